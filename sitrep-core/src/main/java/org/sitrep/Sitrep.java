@@ -1,0 +1,316 @@
+package org.sitrep;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.sitrep.analyse.StoryAnalyser;
+import org.sitrep.analyse.StoryAnalysis;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.AnnotationLayer;
+import org.sitrep.annotate.ArticleAnnotator;
+import org.sitrep.cluster.Story;
+import org.sitrep.cluster.StoryClusterer;
+import org.sitrep.extract.Article;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.ExtractionException;
+import org.sitrep.ingest.IngestConfig;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.ingest.RawDocument;
+import org.sitrep.model.ArticleId;
+import org.sitrep.model.Capability;
+import org.sitrep.model.DateRange;
+import org.sitrep.pipeline.Problem;
+import org.sitrep.pipeline.ProblemSink;
+import org.sitrep.pipeline.ProgressListener;
+import org.sitrep.pipeline.StageChain;
+import org.sitrep.report.Report;
+import org.sitrep.report.RunStats;
+
+/**
+ * The one way in: builds the pipeline of DESIGN.md (ingest, extract, annotate, cluster, analyse) and
+ * runs it. The CLI, the server, the Flink job and library callers all go through this class, so all
+ * of them give the same answer for the same input.
+ *
+ * <pre>{@code
+ * try (Sitrep sitrep = Sitrep.builder().annotator(new CoreNlpAnnotator(CoreNlpConfig.defaults())).build()) {
+ *     Report report = sitrep.report(List.of("articles/"), RunOptions.defaults(), ProgressListener.NONE, System.err::println);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: the stages are. {@link #close()} releases the annotator's models and the worker
+ * threads.
+ */
+public final class Sitrep implements AutoCloseable {
+
+    private final IngestConfig ingestConfig;
+    private final ArticleExtractor extractor;
+    private final ArticleAnnotator annotator;
+    private final StageChain<AnnotatedArticle> layers;
+    private final StoryClusterer clusterer;
+    private final StageChain<StoryAnalysis> analysers;
+    private final ExecutorService workers;
+
+    private Sitrep(Builder b) {
+        this.ingestConfig = b.ingest;
+        this.extractor = Objects.requireNonNull(b.extractor, "an extractor is required");
+        this.annotator = Objects.requireNonNull(b.annotator, "an annotator is required");
+        this.clusterer = Objects.requireNonNull(b.clusterer, "a clusterer is required");
+        EnumSet<Capability> have = EnumSet.of(Capability.RAW_DOCUMENT);
+        have.addAll(extractor.provides());
+        have.addAll(annotator.provides());
+        this.layers = StageChain.of("annotation", have, b.layers);
+        have.addAll(layers.provides());
+        EnumSet<Capability> missing = EnumSet.copyOf(clusterer.requires());
+        missing.removeAll(have);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("clusterer '" + clusterer.name() + "' requires " + missing);
+        }
+        have.addAll(clusterer.provides());
+        this.analysers = StageChain.of("analysis", have, b.analysers);
+        this.workers = Executors.newFixedThreadPool(b.threads, r -> {
+            Thread t = new Thread(r, "sitrep-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Extracts one document; throws {@link ExtractionException} when it holds no article. */
+    public Article extract(RawDocument document) {
+        return extractor.apply(document);
+    }
+
+    /** Annotates one article with the model and every annotation layer. */
+    public AnnotatedArticle annotate(Article article) {
+        return layers.apply(annotator.apply(article));
+    }
+
+    /** Groups annotated articles into stories. */
+    public List<Story> cluster(List<AnnotatedArticle> articles) {
+        return clusterer.apply(articles);
+    }
+
+    /** Analyses one story with every analyser. */
+    public StoryAnalysis analyse(Story story) {
+        return analysers.apply(StoryAnalysis.of(story));
+    }
+
+    /**
+     * Reads the inputs and extracts every article, in input order. Documents that hold no article are
+     * reported to {@code problems} and left out.
+     */
+    public List<Article> extract(List<String> inputs, RunOptions options, ProgressListener progress,
+            ProblemSink problems) {
+        List<RawDocument> documents = new ArrayList<>();
+        new InputReader(ingestConfig).read(inputs, documents::add, problems);
+        List<Article> articles = new ArrayList<>();
+        for (Article a : parallel("extract", documents, d -> extractOrReport(d, problems), progress)) {
+            if (a != null) {
+                articles.add(withDefaultDate(a, options));
+            }
+        }
+        return articles;
+    }
+
+    /** Runs the whole pipeline on the inputs and returns the report. */
+    public Report report(List<String> inputs, RunOptions options, ProgressListener progress, ProblemSink problems) {
+        CountingSink counting = new CountingSink(problems);
+        List<RawDocument> documents = new ArrayList<>();
+        new InputReader(ingestConfig).read(inputs, documents::add, counting);
+        List<Article> extracted = new ArrayList<>();
+        for (Article a : parallel("extract", documents, d -> extractOrReport(d, counting), progress)) {
+            if (a != null) {
+                extracted.add(withDefaultDate(a, options));
+            }
+        }
+        Map<ArticleId, Article> unique = new LinkedHashMap<>();
+        for (Article a : extracted) {
+            Article earlier = unique.putIfAbsent(a.id(), a);
+            if (earlier != null) {
+                counting.report(Problem.warning(a.origin().location(),
+                        "same source and text as " + earlier.origin().location() + "; read once"));
+            }
+        }
+        List<AnnotatedArticle> annotated = new ArrayList<>();
+        for (AnnotatedArticle a : parallel("annotate", new ArrayList<>(unique.values()),
+                a -> annotateOrReport(a, counting), progress)) {
+            if (a != null) {
+                annotated.add(a);
+            }
+        }
+        progress.start("cluster", annotated.size());
+        List<Story> stories = cluster(annotated);
+        progress.advance("cluster", annotated.size());
+        progress.finish("cluster");
+        List<StoryAnalysis> analyses = parallel("analyse", stories, this::analyse, progress);
+        RunStats stats = new RunStats(documents.size(), annotated.size(), stories.size(), counting.errors(),
+                counting.warnings());
+        return new Report(annotated, analyses, stats);
+    }
+
+    private Article extractOrReport(RawDocument d, ProblemSink problems) {
+        try {
+            return extractor.apply(d);
+        } catch (ExtractionException e) {
+            problems.report(Problem.error(d.origin().location(), e.getMessage()));
+            return null;
+        } catch (RuntimeException e) {
+            problems.report(Problem.error(d.origin().location(), "extraction failed: " + e));
+            return null;
+        }
+    }
+
+    private AnnotatedArticle annotateOrReport(Article a, ProblemSink problems) {
+        try {
+            return annotate(a);
+        } catch (RuntimeException e) {
+            problems.report(Problem.error(a.origin().location(), "annotation failed: " + e));
+            return null;
+        }
+    }
+
+    private static Article withDefaultDate(Article a, RunOptions options) {
+        if (a.published() != null || options.defaultDate() == null) {
+            return a;
+        }
+        return a.withPublished(DateRange.day(options.defaultDate()), "--date " + options.defaultDate());
+    }
+
+    /** Applies {@code f} to every item on the worker threads, keeping input order. */
+    private <T, R> List<R> parallel(String phase, List<T> items, Function<T, R> f, ProgressListener progress) {
+        progress.start(phase, items.size());
+        List<Future<R>> futures = new ArrayList<>(items.size());
+        for (T item : items) {
+            futures.add(workers.submit(() -> {
+                try {
+                    return f.apply(item);
+                } finally {
+                    progress.advance(phase, 1);
+                }
+            }));
+        }
+        List<R> results = new ArrayList<>(items.size());
+        try {
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during " + phase, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(phase + " failed", cause);
+        } finally {
+            progress.finish(phase);
+        }
+        return results;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        annotator.close();
+    }
+
+    /** Counts errors and warnings on their way to the caller's sink. */
+    private static final class CountingSink implements ProblemSink {
+        private final ProblemSink delegate;
+        private final AtomicInteger errors = new AtomicInteger();
+        private final AtomicInteger warnings = new AtomicInteger();
+
+        CountingSink(ProblemSink delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void report(Problem p) {
+            (p.severity() == Problem.Severity.ERROR ? errors : warnings).incrementAndGet();
+            delegate.report(p);
+        }
+
+        int errors() {
+            return errors.get();
+        }
+
+        int warnings() {
+            return warnings.get();
+        }
+    }
+
+    /** Builds a {@link Sitrep}; every stage but the annotator has a default. */
+    public static final class Builder {
+        private IngestConfig ingest = IngestConfig.defaults();
+        private ArticleExtractor extractor;
+        private ArticleAnnotator annotator;
+        private List<AnnotationLayer> layers = List.of();
+        private StoryClusterer clusterer;
+        private List<StoryAnalyser> analysers = List.of();
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+        private Builder() {
+        }
+
+        public Builder ingest(IngestConfig config) {
+            this.ingest = Objects.requireNonNull(config);
+            return this;
+        }
+
+        public Builder extractor(ArticleExtractor e) {
+            this.extractor = Objects.requireNonNull(e);
+            return this;
+        }
+
+        public Builder annotator(ArticleAnnotator a) {
+            this.annotator = Objects.requireNonNull(a);
+            return this;
+        }
+
+        public Builder layers(List<? extends AnnotationLayer> l) {
+            this.layers = List.copyOf(l);
+            return this;
+        }
+
+        public Builder clusterer(StoryClusterer c) {
+            this.clusterer = Objects.requireNonNull(c);
+            return this;
+        }
+
+        public Builder analysers(List<? extends StoryAnalyser> a) {
+            this.analysers = List.copyOf(a);
+            return this;
+        }
+
+        /** Worker threads for extraction, annotation and analysis (default: one per core). */
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = n;
+            return this;
+        }
+
+        /**
+         * Builds the pipeline and checks that every stage's requirements are met by the stages
+         * before it.
+         */
+        public Sitrep build() {
+            return new Sitrep(this);
+        }
+    }
+
+}

@@ -1,0 +1,27 @@
+package org.sitrep.cluster;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.model.Capability;
+import org.sitrep.pipeline.Stage;
+
+/** The clustering stage: groups annotated articles into stories, one real-world event each. */
+public interface StoryClusterer extends Stage<List<AnnotatedArticle>, List<Story>> {
+
+    @Override
+    default String name() {
+        return "cluster";
+    }
+
+    @Override
+    default Set<Capability> requires() {
+        return EnumSet.of(Capability.TOKENS, Capability.ENTITY_MENTIONS);
+    }
+
+    @Override
+    default Set<Capability> provides() {
+        return EnumSet.of(Capability.STORIES);
+    }
+}
