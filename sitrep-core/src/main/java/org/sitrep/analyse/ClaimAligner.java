@@ -1,0 +1,269 @@
+package org.sitrep.analyse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Quantity;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.TimeExpression;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.ArticleId;
+import org.sitrep.model.Capability;
+import org.sitrep.model.DateRange;
+
+/**
+ * Lines up the numeric claims of a story's sources that count the same thing and gives a verdict.
+ *
+ * <p>A quantity with a counted noun becomes a claim keyed by what it counts ({@link ClaimKey}: kind,
+ * country, outcome, unit, time scope). Within one article, the largest figure for a key is the
+ * article's main figure and smaller ones are parts or other figures ("13 killed ... eight in the first
+ * attack ... five in the second"). Main figures of different sources are grouped when their keys may
+ * count the same thing, whatever their values, so a disagreement shows; other figures join a group
+ * only when their values fit it. Copies of one source count once. Durations are not claims.
+ *
+ * <p>Pure and thread-safe; quadratic in the number of claims of one story.
+ */
+public final class ClaimAligner implements StoryAnalyser {
+
+    private final ClaimAlignerConfig config;
+
+    public ClaimAligner(ClaimAlignerConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String name() {
+        return "claims";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return EnumSet.of(Capability.QUANTITIES, Capability.RESOLVED_DATES);
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return EnumSet.of(Capability.CLAIMS);
+    }
+
+    @Override
+    public StoryAnalysis apply(StoryAnalysis analysis) {
+        List<ClaimCandidate> candidates = new ArrayList<>();
+        for (AnnotatedArticle a : analysis.story().articles()) {
+            candidates.addAll(markSecondary(candidatesOf(a)));
+        }
+        List<List<ClaimCandidate>> groups = new ArrayList<>();
+        for (ClaimCandidate c : candidates) {
+            List<ClaimCandidate> home = null;
+            for (List<ClaimCandidate> g : groups) {
+                if (fits(analysis, g, c)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(c)));
+            } else {
+                home.add(c);
+            }
+        }
+        ClaimExplainer explainer = new ClaimExplainer(analysis.story());
+        List<ClaimGroup> out = new ArrayList<>();
+        for (List<ClaimCandidate> g : groups) {
+            out.add(explainer.explain(label(g), g));
+        }
+        out.sort(Comparator.comparing((ClaimGroup g) -> readingOrder(g.verdict()))
+                .thenComparing(g -> -g.values().stream().map(ClaimValue::article).distinct().count()));
+        return analysis.withClaims(out);
+    }
+
+    /** Disagreements first: they are what a reader most needs to see. */
+    private static int readingOrder(Verdict v) {
+        switch (v) {
+            case DISAGREE: return 0;
+            case COMPATIBLE: return 1;
+            case AGREE: return 2;
+            default: return 3;
+        }
+    }
+
+    /** True when candidate {@code c} belongs with group {@code g}. */
+    private static boolean fits(StoryAnalysis analysis, List<ClaimCandidate> g, ClaimCandidate c) {
+        ArticleId source = analysis.story().sourceOf(c.article().id());
+        boolean bothMain = c.primary() && g.get(0).primary();
+        for (ClaimCandidate m : g) {
+            if (!m.key().sameQuantityAs(c.key())) {
+                return false;
+            }
+            if (analysis.story().sourceOf(m.article().id()).equals(source) && !m.article().id().equals(c.article().id())) {
+                // a copy of a source already in the group: join only with the same figure
+                if (m.quantity().value() != c.quantity().value()) {
+                    return false;
+                }
+            } else if (m.article().id().equals(c.article().id())) {
+                return false;
+            }
+            if (!bothMain && !m.quantity().compatibleWith(c.quantity())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The claims one article makes, one per distinct key and value. */
+    private List<ClaimCandidate> candidatesOf(AnnotatedArticle a) {
+        List<ClaimCandidate> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Quantity q : a.quantities()) {
+            if (!q.span().fits(a.text().length())) {
+                continue;
+            }
+            String head = q.countedHead();
+            if (head == null && q.unit() == null) {
+                continue;
+            }
+            if (head != null && CountedKind.isTimeUnit(head)) {
+                continue;
+            }
+            String countedWords = q.counted() != null && q.counted().fits(a.text().length())
+                    ? q.counted().of(a.text()) : head == null ? "" : head;
+            ClaimKey key = keyOf(a, q, head, countedWords);
+            if (seen.add(key + "|" + q.value() + "|" + q.qualifier())) {
+                out.add(new ClaimCandidate(a, q, key, countedWords, true));
+            }
+        }
+        return out;
+    }
+
+    /** Within one article, keeps the largest figure per key as main and marks the others secondary. */
+    private static List<ClaimCandidate> markSecondary(List<ClaimCandidate> inArticle) {
+        List<ClaimCandidate> out = new ArrayList<>(inArticle);
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = 0; j < out.size(); j++) {
+                ClaimCandidate a = out.get(i);
+                ClaimCandidate b = out.get(j);
+                if (i != j && a.primary() && b.primary() && a.key().sameQuantityAs(b.key())
+                        && (b.quantity().value() > a.quantity().value()
+                        || (b.quantity().value() == a.quantity().value() && j < i))) {
+                    out.set(i, a.asSecondary());
+                }
+            }
+        }
+        return out;
+    }
+
+    private ClaimKey keyOf(AnnotatedArticle a, Quantity q, String head, String countedWords) {
+        String country = null;
+        boolean demonymHead = false;
+        if (head != null) {
+            Optional<String> headCountry = config.countries().countryOf(lastWord(countedWords));
+            if (headCountry.isPresent() && !lastWord(countedWords).isEmpty()) {
+                country = headCountry.get();
+                demonymHead = true;
+            }
+        }
+        if (country == null) {
+            for (String w : countedWords.split("[\\s-]+")) {
+                Optional<String> c = w.isEmpty() ? Optional.empty() : config.countries().countryOf(w);
+                if (c.isPresent()) {
+                    country = c.get();
+                    break;
+                }
+            }
+        }
+        String kind = head != null ? CountedKind.of(head, demonymHead) : q.unit();
+        return new ClaimKey(kind, country, outcomeNear(a, q), q.unit(), scopeOf(a, q));
+    }
+
+    /** The outcome word nearest to the number in its sentence, or "" when none is near. */
+    private String outcomeNear(AnnotatedArticle a, Quantity q) {
+        Sentence s = a.sentenceAt(q.span().start());
+        if (s == null) {
+            return "";
+        }
+        List<Token> tokens = a.tokensOf(s);
+        int at = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() <= q.span().start()) {
+                at = i;
+            }
+        }
+        String best = "";
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = Math.max(0, at - config.outcomeWindow()); i < Math.min(tokens.size(), at + config.outcomeWindow() + 1);
+                i++) {
+            Token t = tokens.get(i);
+            if (q.span().contains(t.span())) {
+                continue;
+            }
+            String outcome = config.outcomes().get(t.word().toLowerCase(Locale.ROOT));
+            if (outcome == null) {
+                outcome = config.outcomes().get(t.lemma().toLowerCase(Locale.ROOT));
+            }
+            int distance = Math.abs(i - at);
+            if (outcome != null && distance < bestDistance) {
+                best = outcome;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The resolved date of the time expression in the number's sentence, nearest to it; null when none. */
+    private static DateRange scopeOf(AnnotatedArticle a, Quantity q) {
+        Sentence s = a.sentenceAt(q.span().start());
+        if (s == null) {
+            return null;
+        }
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : a.times()) {
+            if (t.resolved() == null || !"DATE".equals(t.type()) || !s.span().contains(t.span())) {
+                continue;
+            }
+            int d = Math.abs(t.span().start() - q.span().start());
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best == null ? null : best.resolved();
+    }
+
+    /** The group's name: the most specific counted words used, and the outcome ("Turkish soldiers killed"). */
+    private static String label(List<ClaimCandidate> g) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ClaimCandidate c : g) {
+            String words = c.countedWords().isBlank() ? c.key().kind() : c.countedWords();
+            counts.merge(cleanWords(words), 1, Integer::sum);
+        }
+        String words = counts.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey().split(" ").length))
+                .map(Map.Entry::getKey).orElse(g.get(0).key().kind());
+        String outcome = g.get(0).key().outcome();
+        String label = outcome.isEmpty() ? words : words + " " + outcome;
+        boolean part = g.stream().noneMatch(ClaimCandidate::primary);
+        return part && !outcome.isEmpty() ? label + " (one incident or part of a total)" : label;
+    }
+
+    private static String cleanWords(String words) {
+        String w = words.trim().replaceAll("^(?i)(of\\s+)?(its|their|the|his|her)\\s+", "");
+        return w.isEmpty() ? words.trim() : w;
+    }
+
+    private static String lastWord(String words) {
+        String[] parts = words.trim().split("\\s+");
+        return parts.length == 0 ? "" : parts[parts.length - 1];
+    }
+
+}

@@ -1,0 +1,47 @@
+package org.sitrep.analyse;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Settings of {@link ClaimAligner}.
+ *
+ * @param countries maps demonyms in counted phrases ("Turkish", "Turks") to their country
+ * @param outcomes verb and noun forms, lower case, mapped to the outcome they report ("killed" for
+ *     "killed", "died", "dead", "deaths"); a claim's outcome is the nearest one to its number
+ * @param outcomeWindow how many tokens either side of the number an outcome word may stand (default 8)
+ */
+public record ClaimAlignerConfig(CountryNames countries, Map<String, String> outcomes, int outcomeWindow) {
+
+    public ClaimAlignerConfig {
+        Objects.requireNonNull(countries, "countries");
+        outcomes = Map.copyOf(outcomes);
+        if (outcomeWindow < 1) {
+            throw new IllegalArgumentException("outcomeWindow must be positive");
+        }
+    }
+
+    public static ClaimAlignerConfig withCountries(CountryNames countries) {
+        return new ClaimAlignerConfig(countries, Map.ofEntries(
+                Map.entry("kill", "killed"), Map.entry("killed", "killed"), Map.entry("kills", "killed"),
+                Map.entry("killing", "killed"), Map.entry("die", "killed"), Map.entry("died", "killed"),
+                Map.entry("dead", "killed"), Map.entry("death", "killed"), Map.entry("deaths", "killed"),
+                Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
+                Map.entry("wound", "wounded"), Map.entry("wounded", "wounded"), Map.entry("injure", "wounded"),
+                Map.entry("injured", "wounded"), Map.entry("injuries", "wounded"), Map.entry("hurt", "wounded"),
+                Map.entry("displace", "displaced"), Map.entry("displaced", "displaced"), Map.entry("flee", "displaced"),
+                Map.entry("fled", "displaced"), Map.entry("fleeing", "displaced"), Map.entry("evacuate", "displaced"),
+                Map.entry("evacuated", "displaced"), Map.entry("homeless", "displaced"),
+                Map.entry("arrest", "detained"), Map.entry("arrested", "detained"), Map.entry("detain", "detained"),
+                Map.entry("detained", "detained"), Map.entry("held", "detained"),
+                Map.entry("missing", "missing"), Map.entry("rescue", "rescued"), Map.entry("rescued", "rescued"),
+                Map.entry("deploy", "deployed"), Map.entry("deployed", "deployed"), Map.entry("station", "deployed"),
+                Map.entry("stationed", "deployed"), Map.entry("mass", "deployed"), Map.entry("massed", "deployed"),
+                Map.entry("shelter", "sheltered"), Map.entry("shelters", "sheltered"), Map.entry("host", "sheltered"),
+                Map.entry("hosts", "sheltered")), 8);
+    }
+
+    public static ClaimAlignerConfig defaults() {
+        return withCountries(CountryNames.NONE);
+    }
+}

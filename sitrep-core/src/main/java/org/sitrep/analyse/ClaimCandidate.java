@@ -1,0 +1,32 @@
+package org.sitrep.analyse;
+
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Quantity;
+
+/**
+ * One quantity of one article that may be compared across sources, with what it counts and the
+ * words that name the counted thing ("Turkish soldiers"). {@code primary} is false for the smaller
+ * figures an article gives for the same thing (the parts of a total, or other figures).
+ */
+record ClaimCandidate(AnnotatedArticle article, Quantity quantity, ClaimKey key, String countedWords,
+        boolean primary) {
+
+    ClaimCandidate asSecondary() {
+        return new ClaimCandidate(article, quantity, key, countedWords, false);
+    }
+
+    /** Longest gap, in characters, between a number and its counted words for both to be quoted together. */
+    private static final int MAX_GAP = 40;
+
+    /** The value as written: the number with its counted words when they stand close together. */
+    ClaimValue toValue() {
+        org.sitrep.model.Span span = quantity.span();
+        org.sitrep.model.Span counted = quantity.counted();
+        if (counted != null && counted.fits(article.text().length())
+                && Math.max(counted.start() - span.end(), span.start() - counted.end()) <= MAX_GAP) {
+            span = span.union(counted);
+        }
+        return new ClaimValue(article.id(), span.of(article.text()), quantity.value(), quantity.low(),
+                quantity.high(), span);
+    }
+}

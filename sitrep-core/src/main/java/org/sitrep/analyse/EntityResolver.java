@@ -1,0 +1,327 @@
+package org.sitrep.analyse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Mention;
+import org.sitrep.model.Capability;
+import org.sitrep.model.Citation;
+import org.sitrep.model.EntityId;
+import org.sitrep.model.EntityType;
+import org.sitrep.text.Folding;
+
+/**
+ * Merges the names a story's sources use for one actor into one {@link Entity}: diacritics (Önal and
+ * Onal), honorifics and titles (Mr Erdogan, President Erdogan), a surname and the full name (Assad and
+ * Bashar al-Assad), spellings of the Arabic article (al-Assad, Al Assad), acronyms and their
+ * expansion (HTS and Hayat Tahrir al-Sham), demonyms (Turkish) and seats of government used for the
+ * state (Ankara said, the Kremlin) mapped to their country.
+ *
+ * <p>A surname joins a full name only when exactly one full name in the story ends with it, so two
+ * people who share a surname are not merged. Entities are numbered by how often they are mentioned.
+ * Pure and thread-safe; linear in the number of mentions, quadratic in distinct names.
+ */
+public final class EntityResolver implements StoryAnalyser {
+
+    private final EntityResolverConfig config;
+
+    public EntityResolver(EntityResolverConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return EnumSet.of(Capability.STORIES, Capability.ENTITY_MENTIONS);
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return EnumSet.of(Capability.ENTITIES);
+    }
+
+    /** One mention with what resolution needs to know about it. */
+    private record Occurrence(AnnotatedArticle article, Mention mention, String key, EntityType type,
+            String country, String shownAs) {
+    }
+
+    @Override
+    public StoryAnalysis apply(StoryAnalysis analysis) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (AnnotatedArticle a : analysis.story().articles()) {
+            Mention previous = null;
+            for (Mention m : a.mentions()) {
+                Occurrence o = classify(a, m, previous, occurrences);
+                if (o != null) {
+                    occurrences.add(o);
+                }
+                previous = m;
+            }
+        }
+        Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
+        for (Occurrence o : occurrences) {
+            byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
+        }
+        KeyUnion union = new KeyUnion(byKey.keySet());
+        attachSurnames(byKey, union);
+        attachAcronyms(byKey, union);
+        Map<String, List<Occurrence>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
+            groups.computeIfAbsent(union.find(e.getKey()), k -> new ArrayList<>()).addAll(e.getValue());
+        }
+        List<List<Occurrence>> ordered = new ArrayList<>(groups.values());
+        ordered.sort(Comparator.comparing((List<Occurrence> g) -> -g.size())
+                .thenComparing(g -> canonicalName(g)));
+        List<Entity> entities = new ArrayList<>();
+        int n = 1;
+        for (List<Occurrence> g : ordered) {
+            List<Citation> mentions = g.stream()
+                    .map(o -> new Citation(o.article().id(), o.mention().span()))
+                    .sorted().distinct().toList();
+            entities.add(new Entity(EntityId.of(analysis.story().id(), n++), canonicalName(g), typeOf(g),
+                    aliases(g), mentions));
+        }
+        return analysis.withEntities(entities);
+    }
+
+    /** Decides what a mention stands for; null when it is not an actor or place worth listing. */
+    private Occurrence classify(AnnotatedArticle a, Mention m, Mention previous, List<Occurrence> soFar) {
+        String surface = m.text().trim();
+        if (surface.isEmpty() || NameKey.tokens(surface).isEmpty()) {
+            return null;
+        }
+        String shown = withHonorific(a, m);
+        Optional<String> country = config.countries().countryOf(withoutPossessive(surface));
+        if (country.isPresent()) {
+            boolean seat = config.countries().isSeatOfGovernment(withoutPossessive(surface));
+            if (!seat || !isLocative(a, m, previous, soFar)) {
+                return new Occurrence(a, m, "country:" + NameKey.other(country.get()), EntityType.COUNTRY,
+                        country.get(), shown);
+            }
+            return new Occurrence(a, m, NameKey.other(surface), EntityType.CITY, null, shown);
+        }
+        if (m.type() == EntityType.NATIONALITY) {
+            return new Occurrence(a, m, "nationality:" + NameKey.other(surface), EntityType.NATIONALITY, null, shown);
+        }
+        String key = m.type() == EntityType.PERSON ? NameKey.person(surface) : NameKey.other(surface);
+        if (key.isEmpty()) {
+            return null;
+        }
+        return new Occurrence(a, m, key, m.type(), null, shown);
+    }
+
+    /** True when a seat of government's name is used as a place ("talks in Ankara", "Ankara and Moscow" after "in"). */
+    private boolean isLocative(AnnotatedArticle a, Mention m, Mention previous, List<Occurrence> soFar) {
+        String before = wordBefore(a.text(), m.span().start());
+        if (config.locativeWords().contains(before)) {
+            return true;
+        }
+        if ((before.equals("and") || before.equals("or")) && previous != null) {
+            for (int i = soFar.size() - 1; i >= 0; i--) {
+                Occurrence o = soFar.get(i);
+                if (o.mention() == previous) {
+                    return o.type() == EntityType.CITY && o.country() == null;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Joins a lone surname (or a name's tail) to the one fuller person name in the story that ends with it. */
+    private static void attachSurnames(Map<String, List<Occurrence>> byKey, KeyUnion union) {
+        List<String> personKeys = byKey.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(o -> o.type() == EntityType.PERSON))
+                .map(Map.Entry::getKey).toList();
+        for (String shortKey : byKey.keySet()) {
+            if (shortKey.contains(":")) {
+                continue;
+            }
+            Set<String> targets = new LinkedHashSet<>();
+            for (String longKey : personKeys) {
+                if (longKey.length() > shortKey.length() && longKey.endsWith(" " + shortKey)) {
+                    targets.add(union.find(longKey));
+                }
+            }
+            if (targets.size() == 1) {
+                union.join(shortKey, targets.iterator().next());
+            }
+        }
+    }
+
+    /** Joins an acronym ("HTS") to the one multi-word name in the story whose initials it is. */
+    private static void attachAcronyms(Map<String, List<Occurrence>> byKey, KeyUnion union) {
+        for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
+            String surface = e.getValue().get(0).mention().text();
+            if (!NameKey.isAcronym(surface)) {
+                continue;
+            }
+            String acronym = Folding.fold(surface.replace(".", ""));
+            Set<String> targets = new LinkedHashSet<>();
+            for (Map.Entry<String, List<Occurrence>> other : byKey.entrySet()) {
+                String otherSurface = other.getValue().get(0).mention().text();
+                if (other.getKey().equals(e.getKey()) || other.getKey().contains(":")
+                        || NameKey.tokens(otherSurface).size() < 2) {
+                    continue;
+                }
+                if (NameKey.initials(otherSurface).equals(acronym)) {
+                    targets.add(union.find(other.getKey()));
+                }
+            }
+            if (targets.size() == 1) {
+                union.join(e.getKey(), targets.iterator().next());
+            }
+        }
+    }
+
+    private static EntityType typeOf(List<Occurrence> group) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Occurrence o : group) {
+            votes.merge(o.type(), o.type() == EntityType.MISC ? 0 : 1, Integer::sum);
+        }
+        if (votes.containsKey(EntityType.COUNTRY)) {
+            return EntityType.COUNTRY;
+        }
+        // most votes wins; on a tie the type declared first in EntityType (PERSON before ORGANIZATION ...)
+        EntityType best = EntityType.MISC;
+        int bestVotes = -1;
+        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The name shown for a group: the country's canonical name, or else the longest form used (most
+     * words, titles and possessives removed), spelt with its diacritics when any source keeps them
+     * (sources drop diacritics for want of a keyboard, never add them), else as most sources spell it.
+     */
+    private static String canonicalName(List<Occurrence> group) {
+        for (Occurrence o : group) {
+            if (o.country() != null) {
+                return o.country();
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Occurrence o : group) {
+            counts.merge(cleanName(o), 1, Integer::sum);
+        }
+        Comparator<Map.Entry<String, Integer>> preference = Comparator
+                .comparing((Map.Entry<String, Integer> e) -> NameKey.isAcronym(e.getKey()) ? 0 : 1)
+                .thenComparing(e -> NameKey.tokens(e.getKey()).size())
+                .thenComparing(e -> Folding.hasDiacritics(e.getKey()) ? 1 : 0)
+                .thenComparing(Map.Entry::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+        return counts.entrySet().stream().max(preference).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static String cleanName(Occurrence o) {
+        String s = withoutPossessive(o.mention().text().trim());
+        if (o.type() == EntityType.PERSON) {
+            String[] words = s.split("\\s+");
+            int i = 0;
+            while (i < words.length - 1 && NameKey.TITLES.contains(Folding.fold(words[i]).replace(".", ""))) {
+                i++;
+            }
+            s = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        }
+        return s;
+    }
+
+    /** The forms sources use, most frequent first: each mention as written, and with its honorific. */
+    private static List<String> aliases(List<Occurrence> group) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        int i = 0;
+        for (Occurrence o : group) {
+            for (String form : List.of(withoutPossessive(o.mention().text().trim()), o.shownAs())) {
+                counts.merge(form, 1, Integer::sum);
+                firstSeen.putIfAbsent(form, i++);
+            }
+        }
+        List<String> forms = new ArrayList<>(counts.keySet());
+        forms.sort(Comparator.comparing((String f) -> -counts.get(f)).thenComparing(firstSeen::get));
+        return forms;
+    }
+
+    /** The mention as written, with an honorific or title word in front of it when there is one. */
+    private String withHonorific(AnnotatedArticle a, Mention m) {
+        String name = withoutPossessive(m.text().trim());
+        String text = a.text();
+        int start = m.span().start();
+        for (String h : config.honorifics()) {
+            int from = start - h.length() - 1;
+            if (from >= 0 && text.startsWith(h, from) && text.charAt(start - 1) == ' '
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return h + " " + name;
+            }
+        }
+        return name;
+    }
+
+    private static String withoutPossessive(String s) {
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        return s;
+    }
+
+    /** The lower-case word right before {@code offset}, or "" at the start of the text. */
+    static String wordBefore(String text, int offset) {
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Union-find over name keys. */
+    private static final class KeyUnion {
+        private final Map<String, String> parent = new HashMap<>();
+
+        KeyUnion(Iterable<String> keys) {
+            for (String k : keys) {
+                parent.put(k, k);
+            }
+        }
+
+        String find(String k) {
+            String p = parent.get(k);
+            if (p.equals(k)) {
+                return k;
+            }
+            String root = find(p);
+            parent.put(k, root);
+            return root;
+        }
+
+        void join(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(ra, rb);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.sitrep.analyse;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Settings of {@link EntityResolver}.
+ *
+ * @param countries the gazetteer used to map demonyms and seats of government to their country
+ * @param locativeWords words that, right before a capital's name, make it the place rather than the
+ *     government ("talks in Ankara" against "Ankara said")
+ * @param honorifics words kept in front of a name when listing the forms sources use ("Mr Erdogan")
+ */
+public record EntityResolverConfig(CountryNames countries, Set<String> locativeWords, Set<String> honorifics) {
+
+    public EntityResolverConfig {
+        Objects.requireNonNull(countries, "countries");
+        locativeWords = Set.copyOf(locativeWords);
+        honorifics = Set.copyOf(honorifics);
+    }
+
+    /** Defaults with the given gazetteer. */
+    public static EntityResolverConfig withCountries(CountryNames countries) {
+        return new EntityResolverConfig(countries,
+                Set.of("in", "at", "to", "from", "near", "into", "toward", "towards", "across", "outside", "around",
+                        "via", "inside", "within", "through", "throughout", "over", "on", "of", "for"),
+                Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Messrs", "Messrs.", "President",
+                        "Prime Minister", "King", "Queen", "Prince", "Sheikh", "General", "Gen.", "Chancellor"));
+    }
+
+    /** Defaults without a gazetteer (no metonymy or demonym mapping). */
+    public static EntityResolverConfig defaults() {
+        return withCountries(CountryNames.NONE);
+    }
+}

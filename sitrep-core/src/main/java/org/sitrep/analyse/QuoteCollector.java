@@ -1,0 +1,50 @@
+package org.sitrep.analyse;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Quote;
+import org.sitrep.model.Capability;
+
+/**
+ * Gathers a story's quotes and names each speaker by the story's entity for them, so a reader can
+ * see everything one actor said across sources. A speaker that is not a resolved entity keeps the
+ * name the text gives ("a Turkish diplomatic source"). Pure and thread-safe.
+ */
+public final class QuoteCollector implements StoryAnalyser {
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return EnumSet.of(Capability.QUOTES, Capability.ENTITIES);
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return EnumSet.of(Capability.QUOTE_SPEAKERS);
+    }
+
+    @Override
+    public StoryAnalysis apply(StoryAnalysis analysis) {
+        EntityIndex index = new EntityIndex(analysis.entities());
+        List<AttributedQuote> out = new ArrayList<>();
+        for (AnnotatedArticle a : analysis.story().articles()) {
+            for (Quote q : a.quotes()) {
+                if (!q.span().fits(a.text().length())) {
+                    continue;
+                }
+                Entity speaker = q.speaker() == null ? null : index.at(a.id(), q.speaker());
+                String shown = speaker != null ? speaker.name() : q.speakerText();
+                out.add(new AttributedQuote(q.span().of(a.text()), speaker == null ? null : speaker.id(), shown,
+                        q.cue(), q.direct(), a.id(), q.span()));
+            }
+        }
+        return analysis.withQuotes(out);
+    }
+}

@@ -1,0 +1,104 @@
+package org.sitrep.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fixtures.ArticleFixture.article;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Qualifier;
+import org.sitrep.cluster.Story;
+import org.sitrep.model.ArticleId;
+
+class ClaimAlignerTest {
+
+    private final ClaimAligner aligner = new ClaimAligner(ClaimAlignerConfig.withCountries(new TestCountries()));
+
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private final AnnotatedArticle wire = article("a-1",
+            "Fighters who killed 14 Turks earlier this month refused to pull back.")
+            .published("2020-02-17").publisher("Wire One").count("14 Turks", 14, "Turks", "Turk").build();
+    private final AnnotatedArticle daily = article("a-2",
+            "The advance came after 13 Turkish soldiers were killed in the region. "
+                    + "Troops were stationed there after eight of its soldiers were killed by shelling. "
+                    + "A second attack killed five more troops.")
+            .published("2020-02-18").publisher("Daily Two")
+            .count("13 Turkish soldiers", 13, "Turkish soldiers", "soldier")
+            .count("eight", 8, "soldiers", "soldier")
+            .count("five more troops", 5, "troops", "troop").build();
+    private final AnnotatedArticle weekly = article("a-3",
+            "Government forces killed more than a dozen Turkish soldiers in two attacks. "
+                    + "They killed five soldiers in their second attack.")
+            .published("2020-02-15").publisher("Weekly Three")
+            .quantity("more than a dozen", 12, 12, INF, Qualifier.MORE_THAN, "Turkish soldiers", "soldier")
+            .count("five soldiers", 5, "soldiers", "soldier").build();
+
+    private List<ClaimGroup> align(Story story) {
+        return aligner.apply(StoryAnalysis.of(story)).claims();
+    }
+
+    private static ClaimGroup withValues(List<ClaimGroup> groups, int n, double anyValue) {
+        return groups.stream()
+                .filter(g -> g.values().size() == n && g.values().stream().anyMatch(v -> v.value() == anyValue))
+                .findFirst().orElseThrow(() -> new AssertionError("no group of " + n + " with " + anyValue + ": " + groups));
+    }
+
+    @Test
+    void groupsDifferingDeathTollsAcrossSourcesAsADisagreement() {
+        List<ClaimGroup> groups = align(Story.of(List.of(weekly, wire, daily)));
+        ClaimGroup toll = withValues(groups, 3, 14);
+        assertThat(toll.verdict()).isEqualTo(Verdict.DISAGREE);
+        assertThat(toll.values()).extracting(ClaimValue::value).containsExactlyInAnyOrder(14.0, 13.0, 12.0);
+        assertThat(toll.quantity()).contains("soldiers").contains("killed");
+        assertThat(toll.explanation()).contains("Wire One", "Daily Two", "Range 13–14", "most conservative 13",
+                "latest report (Daily Two, 2020-02-18): 13", "different groups");
+        assertThat(groups.get(0)).isSameAs(toll);
+    }
+
+    @Test
+    void keepsPartsOfATotalApartAndMatchesThemAcrossSources() {
+        List<ClaimGroup> groups = align(Story.of(List.of(weekly, wire, daily)));
+        ClaimGroup secondAttack = withValues(groups, 2, 5);
+        assertThat(secondAttack.verdict()).isEqualTo(Verdict.AGREE);
+        ClaimGroup firstAttack = withValues(groups, 1, 8);
+        assertThat(firstAttack.verdict()).isEqualTo(Verdict.SINGLE);
+        assertThat(firstAttack.explanation()).startsWith("Only Daily Two gives this figure: “eight of its soldiers”");
+    }
+
+    @Test
+    void callsAnOpenBoundAndAnExactFigureThatFitsItCompatible() {
+        List<ClaimGroup> groups = align(Story.of(List.of(weekly, daily)));
+        ClaimGroup toll = withValues(groups, 2, 13);
+        assertThat(toll.verdict()).isEqualTo(Verdict.COMPATIBLE);
+        assertThat(toll.values()).extracting(ClaimValue::high).contains(INF);
+    }
+
+    @Test
+    void countsASyndicatedCopyAsTheSameSource() {
+        AnnotatedArticle copy = article("a-4", "Fighters who killed 14 Turks earlier this month would not pull back.")
+                .published("2020-02-17").publisher("Reprint Four").count("14 Turks", 14, "Turks", "Turk").build();
+        Story story = new Story(Story.of(List.of(wire, copy)).id(), List.of(wire, copy),
+                Map.of(new ArticleId("a-4"), new ArticleId("a-1")));
+        ClaimGroup toll = align(story).get(0);
+        assertThat(toll.values()).hasSize(2);
+        assertThat(toll.verdict()).isEqualTo(Verdict.SINGLE);
+        assertThat(toll.explanation()).contains("repeated by its copy in Reprint Four");
+    }
+
+    @Test
+    void doesNotCompareCountsOfDifferentThings() {
+        AnnotatedArticle towns = article("a-5", "Forces captured 12 towns and 40 villages.").published("2020-02-18")
+                .count("12 towns", 12, "towns", "town").count("40 villages", 40, "villages", "village").build();
+        List<ClaimGroup> groups = align(Story.of(List.of(wire, towns)));
+        assertThat(groups).hasSize(3).allMatch(g -> g.verdict() == Verdict.SINGLE);
+    }
+
+    @Test
+    void leavesDurationsOut() {
+        AnnotatedArticle war = article("a-6", "After nearly 10 years of war the talks began.").published("2020-02-18")
+                .quantity("nearly 10 years", 10, 9, 10, Qualifier.NEARLY, "years", "year").build();
+        assertThat(align(Story.of(List.of(war)))).isEmpty();
+    }
+}
