@@ -56,6 +56,36 @@ public final class EntityIndex {
         return null;
     }
 
+    /** Words allowed between a demonym and the person it describes ("Syrian President Bashar al-Assad"). */
+    private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile(
+            "^(\\s+(?:[A-Z][a-z]+\\.?|of|the))*\\s+$");
+
+    /**
+     * The mentions that name a party in their own right: a demonym or country name that only describes
+     * the person or group named right after it, perhaps with a title between ("Syrian President Bashar al-Assad", "Turkish Foreign Minister Mevlut
+     * Cavusoglu") is left out, so the person is taken for the party, not the country.
+     */
+    public static List<Located> parties(String text, List<Located> mentions) {
+        List<Located> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Located l = mentions.get(i);
+            boolean stateLike = l.entity().type() == org.sitrep.model.EntityType.NATIONALITY
+                    || l.entity().type() == org.sitrep.model.EntityType.COUNTRY;
+            if (stateLike && i + 1 < mentions.size()) {
+                Located next = mentions.get(i + 1);
+                boolean describesNext = (next.entity().type() == org.sitrep.model.EntityType.PERSON
+                        || next.entity().type() == org.sitrep.model.EntityType.ORGANIZATION)
+                        && next.span().start() >= l.span().end()
+                        && TITLE_WORDS.matcher(text.substring(l.span().end(), next.span().start())).matches();
+                if (describesNext) {
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
     /** Entity mentions inside {@code span} of {@code article}, in text order. */
     public List<Located> within(ArticleId article, Span span) {
         NavigableMap<Integer, Located> m = byArticle.get(article);

@@ -18,7 +18,7 @@ public record StoryId(String value) implements Comparable<StoryId> {
     /** The id of a story made of these articles. */
     public static StoryId of(Collection<ArticleId> articles) {
         String joined = articles.stream().map(ArticleId::value).sorted().collect(Collectors.joining(","));
-        return new StoryId("s-" + ArticleId.sha256Hex(joined).substring(0, 10));
+        return new StoryId("s-" + Fingerprint.of(joined, 10));
     }
 
     @Override

@@ -1,0 +1,320 @@
+package org.sitrep.analyse;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.TimeExpression;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Capability;
+import org.sitrep.model.Citation;
+import org.sitrep.model.DateRange;
+import org.sitrep.model.EntityId;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Span;
+
+/**
+ * Finds who did what to whom in a story's sentences and keeps one {@link Event} per real event, with
+ * every article that reports it as evidence.
+ *
+ * <p>A sentence yields an event when it holds a trigger of {@link EventLexicon} and a resolved actor
+ * or target: the actor is the nearest actor-like entity before the trigger in its clause, the target
+ * the first one after it; in the passive ("were killed by ...") the two swap. Places after a locative
+ * preposition are the location, not a party. The date is the sentence's resolved time expression
+ * nearest the trigger, never the publication date (when it happened is kept apart from when it was
+ * reported). Reports of one event by several articles, same actor, category and target with
+ * overlapping or missing dates, become one event with a stable id.
+ *
+ * <p>Pure and thread-safe; linear in the story's tokens times the lexicon's size.
+ */
+public final class EventExtractor implements StoryAnalyser {
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although",
+            "though", "despite");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be",
+            "got", "get");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "across", "outside", "around",
+            "inside", "within", "to", "from", "towards", "toward", "along", "over", "on", "of");
+    private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.COUNTRY, EntityType.NATIONALITY);
+    private static final int MAX_DESCRIPTION_WORDS = 45;
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return EnumSet.of(Capability.ENTITIES, Capability.RESOLVED_DATES, Capability.SENTENCES);
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return EnumSet.of(Capability.EVENTS);
+    }
+
+    /** One report of an event in one sentence. */
+    private record Report(AnnotatedArticle article, Sentence sentence, EntityId actor, CameoCode code, EntityId target,
+            String location, DateRange date, String dateBasis) {
+    }
+
+    @Override
+    public StoryAnalysis apply(StoryAnalysis analysis) {
+        EntityIndex index = new EntityIndex(analysis.entities());
+        List<Report> reports = new ArrayList<>();
+        for (AnnotatedArticle a : analysis.story().articles()) {
+            for (Sentence s : a.sentences()) {
+                if (s.span().fits(a.text().length())) {
+                    reports.addAll(reportsIn(a, s, index));
+                }
+            }
+        }
+        return analysis.withEvents(merge(analysis, reports));
+    }
+
+    private List<Report> reportsIn(AnnotatedArticle a, Sentence s, EntityIndex index) {
+        List<Token> tokens = a.tokensOf(s);
+        List<EntityIndex.Located> entities = EntityIndex.parties(a.text(), index.within(a.id(), s.span()));
+        List<Report> out = new ArrayList<>();
+        Set<CameoCode> seen = EnumSet.noneOf(CameoCode.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            EventTrigger trigger = triggerAt(tokens, i);
+            if (trigger == null || seen.contains(trigger.code())) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            boolean passive = isPassive(tokens, i);
+            EntityIndex.Located before = partyBefore(a, tokens, i, entities);
+            EntityIndex.Located after = partyAfter(a, tokens, i, entities, passive);
+            EntityIndex.Located actor = passive ? after : before;
+            EntityIndex.Located target = passive ? before : after;
+            if (actor == null && target == null) {
+                continue;
+            }
+            if (actor != null && target != null && actor.entity().id().equals(target.entity().id())) {
+                target = null;
+            }
+            seen.add(trigger.code());
+            TimeExpression when = nearestDate(a, s, t.span());
+            String basis = when == null
+                    ? "not stated in the text" + (a.article().published() == null ? ""
+                            : "; reported " + a.article().published().iso())
+                    : "'" + when.text() + "'" + (when.basis() == null ? "" : ": " + when.basis());
+            out.add(new Report(a, s, actor == null ? null : actor.entity().id(), trigger.code(),
+                    target == null ? null : target.entity().id(), locationIn(a, entities, actor, target),
+                    when == null ? null : when.resolved(), basis));
+        }
+        return out;
+    }
+
+    /** The trigger starting at token {@code i}, longest phrase first; null when none. */
+    private static EventTrigger triggerAt(List<Token> tokens, int i) {
+        for (EventTrigger trigger : EventLexicon.TRIGGERS) {
+            if (!matches(tokens.get(i), trigger.words().get(0))) {
+                continue;
+            }
+            if (!trigger.nounToo() && !tokens.get(i).pos().isEmpty() && !tokens.get(i).isVerb()) {
+                continue;
+            }
+            int at = i;
+            boolean all = true;
+            for (int w = 1; w < trigger.words().size() && all; w++) {
+                all = false;
+                for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 1 + trigger.gap()); k++) {
+                    if (matches(tokens.get(k), trigger.words().get(w))) {
+                        at = k;
+                        all = true;
+                        break;
+                    }
+                }
+            }
+            if (all) {
+                return trigger;
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, Set<String>> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean matches(Token t, String base) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals(base)) {
+            return true;
+        }
+        return FORMS.computeIfAbsent(base, Inflections::of).contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isPassive(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (PASSIVE_AUXILIARIES.contains(w)) {
+                return tokens.get(i).pos().isEmpty() ? tokens.get(i).word().endsWith("ed")
+                        || tokens.get(i).word().endsWith("en") : tokens.get(i).pos().equals("VBN");
+            }
+            if (!tokens.get(k).pos().startsWith("RB") && !(tokens.get(k).pos().isEmpty() && w.endsWith("ly"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The party nearest before the trigger in its clause. */
+    private EntityIndex.Located partyBefore(AnnotatedArticle a, List<Token> tokens, int i,
+            List<EntityIndex.Located> entities) {
+        int clauseStart = tokens.get(0).span().start();
+        for (int k = i - 1; k >= 0; k--) {
+            if (CLAUSE_BREAKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                clauseStart = tokens.get(k).span().end();
+                break;
+            }
+        }
+        int triggerStart = tokens.get(i).span().start();
+        EntityIndex.Located best = null;
+        for (EntityIndex.Located l : entities) {
+            if (l.span().start() >= clauseStart && l.span().end() <= triggerStart && isParty(a, l)) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    /** The first party after the trigger in its clause; in the passive, the one after "by". */
+    private EntityIndex.Located partyAfter(AnnotatedArticle a, List<Token> tokens, int i,
+            List<EntityIndex.Located> entities, boolean passive) {
+        int clauseEnd = tokens.get(tokens.size() - 1).span().end();
+        int byAt = -1;
+        for (int k = i + 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w)) {
+                clauseEnd = tokens.get(k).span().start();
+                break;
+            }
+            if (w.equals("by") && byAt < 0) {
+                byAt = tokens.get(k).span().end();
+            }
+        }
+        if (passive && byAt < 0) {
+            return null;
+        }
+        int from = passive ? byAt : tokens.get(i).span().end();
+        for (EntityIndex.Located l : entities) {
+            if (l.span().start() >= from && l.span().end() <= clauseEnd && isParty(a, l)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** True when a mention can act or be acted on: a person, group or state, not a place or a backer. */
+    private static boolean isParty(AnnotatedArticle a, EntityIndex.Located l) {
+        if (!PARTY_TYPES.contains(l.entity().type())) {
+            return false;
+        }
+        String text = a.text();
+        int end = l.span().end();
+        if (end < text.length() && (text.startsWith("-backed", end) || text.startsWith("–backed", end))) {
+            return false;
+        }
+        String before = EntityResolver.wordBefore(text, l.span().start());
+        return !LOCATIVE.contains(before) || l.entity().type() == EntityType.PERSON;
+    }
+
+    private static String locationIn(AnnotatedArticle a, List<EntityIndex.Located> entities,
+            EntityIndex.Located actor, EntityIndex.Located target) {
+        for (EntityIndex.Located l : entities) {
+            if (l == actor || l == target) {
+                continue;
+            }
+            boolean place = l.entity().type().isPlace();
+            String before = EntityResolver.wordBefore(a.text(), l.span().start());
+            if (place && (before.equals("in") || before.equals("at") || before.equals("near")
+                    || l.entity().type() == EntityType.CITY)) {
+                return l.entity().name();
+            }
+        }
+        return null;
+    }
+
+    private static TimeExpression nearestDate(AnnotatedArticle a, Sentence s, Span trigger) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : a.times()) {
+            if (t.resolved() == null || !s.span().contains(t.span()) || !"DATE".equals(t.type())) {
+                continue;
+            }
+            int d = Math.abs(t.span().start() - trigger.start());
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** One event per actor, category, target and compatible date, in order of first report. */
+    private List<Event> merge(StoryAnalysis analysis, List<Report> reports) {
+        Map<String, List<List<Report>>> byParties = new LinkedHashMap<>();
+        for (Report r : reports) {
+            String key = r.actor() + "|" + r.code() + "|" + r.target();
+            List<List<Report>> groups = byParties.computeIfAbsent(key, k -> new ArrayList<>());
+            List<Report> home = null;
+            for (List<Report> g : groups) {
+                if (g.stream().allMatch(o -> o.date() == null || r.date() == null || o.date().overlaps(r.date()))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(r)));
+            } else {
+                home.add(r);
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        Map<String, Integer> idUses = new HashMap<>();
+        for (List<List<Report>> groups : byParties.values()) {
+            for (List<Report> g : groups) {
+                Report dated = g.stream().filter(r -> r.date() != null)
+                        .min((x, y) -> Integer.compare(precisionRank(x.date()), precisionRank(y.date())))
+                        .orElse(null);
+                Report first = g.get(0);
+                DateRange date = dated == null ? null : dated.date();
+                String basis = dated == null ? first.dateBasis() : dated.dateBasis();
+                String location = g.stream().map(Report::location).filter(Objects::nonNull).findFirst().orElse(null);
+                List<Citation> evidence = g.stream()
+                        .map(r -> new Citation(r.article().id(), r.sentence().span())).distinct().toList();
+                String base = analysis.story().id().value() + "|" + first.actor() + "|" + first.code().code() + "|"
+                        + first.target() + "|" + (date == null ? "" : date.iso());
+                String id = "ev-" + org.sitrep.model.Fingerprint.of(base, 10);
+                int use = idUses.merge(id, 1, Integer::sum);
+                events.add(new Event(use == 1 ? id : id + "-" + use, date, basis, first.actor(), first.code(),
+                        first.target(), location, describe(first), evidence));
+            }
+        }
+        return events;
+    }
+
+    private static int precisionRank(DateRange d) {
+        return d.precision().ordinal();
+    }
+
+    /** The first report's sentence, cut to a readable length at a word boundary. */
+    private static String describe(Report r) {
+        String sentence = r.sentence().span().of(r.article().text()).replaceAll("\\s+", " ").trim();
+        String[] words = sentence.split(" ");
+        if (words.length <= MAX_DESCRIPTION_WORDS) {
+            return sentence;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, MAX_DESCRIPTION_WORDS)) + " …";
+    }
+
+}

@@ -1,0 +1,93 @@
+package org.sitrep.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fixtures.ArticleFixture.article;
+import static org.sitrep.model.EntityType.COUNTRY;
+import static org.sitrep.model.EntityType.LOCATION;
+import static org.sitrep.model.EntityType.NATIONALITY;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.Story;
+import org.sitrep.model.DateRange;
+
+class EventExtractorTest {
+
+    private final EntityResolver resolver = new EntityResolver(EntityResolverConfig.withCountries(new TestCountries()));
+    private final EventExtractor extractor = new EventExtractor();
+
+    private StoryAnalysis analyse(AnnotatedArticle... articles) {
+        return extractor.apply(resolver.apply(StoryAnalysis.of(Story.of(List.of(articles)))));
+    }
+
+    private static String name(StoryAnalysis a, org.sitrep.model.EntityId id) {
+        return id == null ? null : new EntityIndex(a.entities()).get(id).name();
+    }
+
+    private static final DateRange MONDAY = DateRange.day(LocalDate.of(2020, 2, 17));
+
+    @Test
+    void findsActorActionTargetPlaceAndDate() {
+        StoryAnalysis a = analyse(article("a-1",
+                "Syrian forces killed five Turkish soldiers in Taftanaz on Monday. Turkey accused Russia of failing to act.")
+                .published("2020-02-18").mentions(NATIONALITY, "Syrian", "Turkish")
+                .mentions(LOCATION, "Taftanaz", "Turkey", "Russia").time("on Monday", MONDAY).build());
+        Event fight = a.events().stream().filter(e -> e.action() == CameoCode.FIGHT).findFirst().orElseThrow();
+        assertThat(name(a, fight.actor())).isEqualTo("Syria");
+        assertThat(name(a, fight.target())).isEqualTo("Turkey");
+        assertThat(fight.location()).isEqualTo("Taftanaz");
+        assertThat(fight.date()).isEqualTo(MONDAY);
+        assertThat(fight.dateBasis()).contains("on Monday");
+        Event accusation = a.events().stream().filter(e -> e.action() == CameoCode.DISAPPROVE).findFirst().orElseThrow();
+        assertThat(name(a, accusation.actor())).isEqualTo("Turkey");
+        assertThat(name(a, accusation.target())).isEqualTo("Russia");
+        assertThat(accusation.date()).isNull();
+        assertThat(accusation.dateBasis()).contains("not stated").contains("reported 2020-02-18");
+    }
+
+    @Test
+    void swapsActorAndTargetInThePassive() {
+        StoryAnalysis a = analyse(article("a-1", "Turkish troops were attacked by Syrian forces near the border.")
+                .published("2020-02-18").mentions(NATIONALITY, "Syrian", "Turkish").build());
+        Event fight = a.events().get(0);
+        assertThat(name(a, fight.actor())).isEqualTo("Syria");
+        assertThat(name(a, fight.target())).isEqualTo("Turkey");
+    }
+
+    @Test
+    void countsOneEventReportedByManyArticlesOnce() {
+        AnnotatedArticle one = article("a-1", "Syrian forces killed five Turkish soldiers on Monday.")
+                .published("2020-02-18").mentions(NATIONALITY, "Syrian", "Turkish").time("on Monday", MONDAY).build();
+        AnnotatedArticle two = article("a-2", "On Monday Syrian shelling killed five Turkish troops, officials said.")
+                .published("2020-02-18").mentions(NATIONALITY, "Syrian", "Turkish").time("On Monday", MONDAY).build();
+        AnnotatedArticle three = article("a-3", "Syrian artillery killed Turkish soldiers.")
+                .published("2020-02-19").mentions(NATIONALITY, "Syrian", "Turkish").build();
+        StoryAnalysis a = analyse(one, two, three);
+        assertThat(a.events()).hasSize(1);
+        Event fight = a.events().get(0);
+        assertThat(fight.evidence()).extracting(c -> c.article().value()).containsExactly("a-1", "a-2", "a-3");
+        assertThat(fight.date()).isEqualTo(MONDAY);
+        assertThat(analyse(one, two, three).events().get(0).id()).isEqualTo(fight.id());
+    }
+
+    @Test
+    void keepsEventsOnDifferentDatesApart() {
+        DateRange tuesday = DateRange.day(LocalDate.of(2020, 2, 11));
+        StoryAnalysis a = analyse(
+                article("a-1", "Syrian forces attacked Turkish posts on Monday.").published("2020-02-18")
+                        .mentions(NATIONALITY, "Syrian", "Turkish").time("on Monday", MONDAY).build(),
+                article("a-2", "Syrian forces attacked Turkish posts last Tuesday.").published("2020-02-18")
+                        .mentions(NATIONALITY, "Syrian", "Turkish").time("last Tuesday", tuesday).build());
+        assertThat(a.events()).hasSize(2).extracting(Event::date).containsExactly(MONDAY, tuesday);
+        assertThat(a.events().get(0).id()).isNotEqualTo(a.events().get(1).id());
+    }
+
+    @Test
+    void doesNotTakeABackerOrAPlaceForAParty() {
+        StoryAnalysis a = analyse(article("a-1", "Russian-backed forces attacked rebels in Turkey.")
+                .published("2020-02-18").mentions(NATIONALITY, "Russian").mentions(COUNTRY, "Turkey").build());
+        assertThat(a.events()).isEmpty();
+    }
+}
