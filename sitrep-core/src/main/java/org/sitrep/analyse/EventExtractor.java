@@ -99,6 +99,12 @@ public final class EventExtractor implements StoryAnalyser {
             if (actor == null && target == null) {
                 continue;
             }
+            // "the talks", "an attack" without a party that holds or makes them says who was there, not who acted
+            boolean asNoun = t.pos().startsWith("NN") || (t.pos().isEmpty() && trigger.nounToo() && !passive
+                    && !t.word().toLowerCase(Locale.ROOT).endsWith("ed"));
+            if (asNoun && actor == null) {
+                continue;
+            }
             if (actor != null && target != null && actor.entity().id().equals(target.entity().id())) {
                 target = null;
             }

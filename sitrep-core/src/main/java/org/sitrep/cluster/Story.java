@@ -8,8 +8,8 @@ import org.sitrep.model.ArticleId;
 import org.sitrep.model.StoryId;
 
 /**
- * Articles about one real-world event, in publication order (undated articles last, in input
- * order), with near-duplicates marked: {@code copyOf} maps a syndicated or lightly edited copy to the
+ * Articles about one real-world event, in publication order (undated articles last; ties by id),
+ * with near-duplicates marked: {@code copyOf} maps a syndicated or lightly edited copy to the
  * article it copies, so later stages count one source once.
  */
 public record Story(StoryId id, List<AnnotatedArticle> articles, Map<ArticleId, ArticleId> copyOf) {

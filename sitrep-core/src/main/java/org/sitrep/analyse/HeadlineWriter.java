@@ -1,0 +1,97 @@
+package org.sitrep.analyse;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Capability;
+
+/**
+ * Gives a story its one-sentence headline: the best-scored sentence (see {@link Summarizer}) that
+ * names at least one of the story's actors and fits the word limit, preferring sentences that lead
+ * their article. A sentence a little too long is cut at a clause boundary (", which", ", where",
+ * " as ", " to seek") when what remains still says who did what. Cites every source that states it.
+ *
+ * <p>Pure and thread-safe.
+ */
+public final class HeadlineWriter implements StoryAnalyser {
+
+    private static final Pattern CLAUSE_CUT = Pattern.compile(",\\s+(?:which|where|who|while|after|as|amid|despite)\\s"
+            + "|\\s+(?:as|amid|after|while)\\s");
+
+    private final SummaryConfig config;
+
+    public HeadlineWriter(SummaryConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String name() {
+        return "headline";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return EnumSet.of(Capability.ENTITIES, Capability.CLAIMS);
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return EnumSet.of(Capability.HEADLINE);
+    }
+
+    @Override
+    public StoryAnalysis apply(StoryAnalysis analysis) {
+        SentencePool pool = new SentencePool(analysis);
+        List<Summarizer.Scored> ranked = Summarizer.rank(analysis, pool, config);
+        DisputedFigures disputed = new DisputedFigures(analysis.claims());
+        Summarizer.Scored best = null;
+        String bestText = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Summarizer.Scored s : ranked) {
+            SentencePool.Candidate c = s.candidate();
+            if (c.entities().isEmpty() || c.quotedShare() > 0.5) {
+                continue;
+            }
+            String text = fit(SentenceTrimmer.trim(c.text()));
+            if (text == null) {
+                continue;
+            }
+            // the lead of an article is written to be its headline's first draft
+            double score = s.score() + (c.position() == 0 ? config.leadWeight() : 0);
+            if (score > bestScore) {
+                best = s;
+                bestText = text;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return analysis;
+        }
+        SentencePool.Candidate c = best.candidate();
+        return analysis.withHeadline(disputed.cite(bestText, c.article().id(), c.sentence().span(),
+                pool.support(c, config.supportThreshold())));
+    }
+
+    /** The sentence within the word limit, cut at a clause boundary if needed; null when it cannot be. */
+    private String fit(String sentence) {
+        if (SentenceTrimmer.words(sentence) <= config.maxHeadlineWords()) {
+            return sentence;
+        }
+        Matcher m = CLAUSE_CUT.matcher(sentence);
+        String cut = null;
+        while (m.find()) {
+            String head = sentence.substring(0, m.start()).trim();
+            int w = SentenceTrimmer.words(head);
+            if (w > config.maxHeadlineWords()) {
+                break;
+            }
+            if (w >= config.minSentenceWords()) {
+                cut = head;
+            }
+        }
+        return cut == null ? null : cut.replaceAll("[,;:]$", "") + ".";
+    }
+}
