@@ -221,22 +221,8 @@ public final class ClaimAligner implements StoryAnalyser {
     /** The resolved date of the time expression in the number's sentence, nearest to it; null when none. */
     private static DateRange scopeOf(AnnotatedArticle a, Quantity q) {
         Sentence s = a.sentenceAt(q.span().start());
-        if (s == null) {
-            return null;
-        }
-        TimeExpression best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression t : a.times()) {
-            if (t.resolved() == null || !"DATE".equals(t.type()) || !s.span().contains(t.span())) {
-                continue;
-            }
-            int d = Math.abs(t.span().start() - q.span().start());
-            if (d < bestDistance) {
-                best = t;
-                bestDistance = d;
-            }
-        }
-        return best == null ? null : best.resolved();
+        TimeExpression t = s == null ? null : SentenceDates.nearest(a, s.span(), q.span().start());
+        return t == null ? null : t.resolved();
     }
 
     /** The group's name: the most specific counted words used, and the outcome ("Turkish soldiers killed"). */

@@ -251,19 +251,7 @@ public final class EventExtractor implements StoryAnalyser {
     }
 
     private static TimeExpression nearestDate(AnnotatedArticle a, Sentence s, Span trigger) {
-        TimeExpression best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression t : a.times()) {
-            if (t.resolved() == null || !s.span().contains(t.span()) || !"DATE".equals(t.type())) {
-                continue;
-            }
-            int d = Math.abs(t.span().start() - trigger.start());
-            if (d < bestDistance) {
-                best = t;
-                bestDistance = d;
-            }
-        }
-        return best;
+        return SentenceDates.nearest(a, s.span(), trigger.start());
     }
 
     /** One event per actor, category, target and compatible date, in order of first report. */

@@ -145,11 +145,7 @@ public final class Summarizer implements StoryAnalyser {
 
     /** When the sentence's content happened: its resolved date, else its article's date. */
     static DateRange eventDate(SentencePool.Candidate c) {
-        for (TimeExpression t : c.article().times()) {
-            if (t.resolved() != null && "DATE".equals(t.type()) && c.sentence().span().contains(t.span())) {
-                return t.resolved();
-            }
-        }
-        return c.article().article().published();
+        List<TimeExpression> dates = SentenceDates.in(c.article(), c.sentence().span());
+        return dates.isEmpty() ? c.article().article().published() : dates.get(0).resolved();
     }
 }

@@ -114,13 +114,9 @@ public final class TimelineBuilder implements StoryAnalyser {
     /** The finest resolved date stated in the sentence, if it is a day, a week or a month. */
     private static DateRange dateOf(SentencePool.Candidate c) {
         DateRange best = null;
-        for (TimeExpression t : c.article().times()) {
+        for (TimeExpression t : SentenceDates.in(c.article(), c.sentence().span())) {
             DateRange r = t.resolved();
-            if (r == null || !"DATE".equals(t.type()) || !c.sentence().span().contains(t.span())
-                    || !FINE.contains(r.precision())) {
-                continue;
-            }
-            if (best == null || r.precision().ordinal() < best.precision().ordinal()) {
+            if (FINE.contains(r.precision()) && (best == null || r.precision().ordinal() < best.precision().ordinal())) {
                 best = r;
             }
         }
