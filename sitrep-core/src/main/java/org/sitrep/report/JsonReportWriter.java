@@ -87,11 +87,8 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    /**
-     * One article as {@code report.json} and {@code sitrep extract} write it, contract fields first.
-     * Public so the extract command writes articles the same way.
-     */
-    public ObjectNode article(Article a) {
+    /** One article, contract fields first. */
+    private static ObjectNode article(Article a) {
         ObjectNode n = NODES.objectNode();
         n.put("id", a.id().value());
         n.put("source", a.origin().source());
