@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.analyse.AttributedQuote;
 import org.sitrep.analyse.CitedSentence;
 import org.sitrep.analyse.ClaimGroup;
@@ -28,6 +27,9 @@ import org.sitrep.model.EntityId;
  * builder); cheap to create, one per story.
  */
 final class HtmlStorySection {
+
+    /** Suffixes that tell apart passages of one source cited together; past z the number stands alone. */
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
     private final HtmlBuilder html;
     private final StoryAnalysis story;
@@ -232,10 +234,16 @@ final class HtmlStorySection {
 
     /**
      * One marker per distinct citation, {@code [n]} with n the source's number, linking to the cited
-     * words; a citation of an article the report lacks shows {@code [?]} without a link.
+     * words; when one group cites several passages of the same source they are told apart as
+     * {@code [1a] [1b]}. A citation of an article the report lacks shows {@code [?]} without a link.
      */
     private void markers(List<Citation> citations) {
-        Set<Citation> distinct = new LinkedHashSet<>(citations);
+        List<Citation> distinct = new ArrayList<>(new LinkedHashSet<>(citations));
+        Map<Integer, Integer> perSource = new LinkedHashMap<>();
+        for (Citation c : distinct) {
+            perSource.merge(sources.number(c.article()), 1, Integer::sum);
+        }
+        Map<Integer, Integer> seen = new LinkedHashMap<>();
         for (Citation c : distinct) {
             int n = sources.number(c.article());
             String target = anchors.citation(c);
@@ -243,10 +251,12 @@ final class HtmlStorySection {
             if (n == 0 || target == null) {
                 html.element("span", "[?]", "class", "cite", "title", "cites " + c.article().value()
                         + ", which is not in this report");
-            } else {
-                html.element("a", "[" + n + "]", "class", "cite", "href", "#" + target,
-                        "title", DisplayFormat.sourceLabel(sources.articles().get(n - 1)));
+                continue;
             }
+            int k = seen.merge(n, 1, Integer::sum);
+            String label = perSource.get(n) > 1 && k <= LETTERS.length() ? n + LETTERS.substring(k - 1, k) : "" + n;
+            html.element("a", "[" + label + "]", "class", "cite", "href", "#" + target,
+                    "title", DisplayFormat.sourceLabel(sources.articles().get(n - 1)));
         }
     }
 
