@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.Sitrep;
@@ -38,8 +38,8 @@ class FakePipelineRunTest {
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void needsIngest() {
+    @BeforeEach
+    void needsIngest() {
         boolean ingestAvailable;
         try {
             new InputReader(IngestConfig.defaults()).read(List.of(), d -> { }, ProblemSink.IGNORE);
