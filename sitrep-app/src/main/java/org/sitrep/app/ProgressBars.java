@@ -6,6 +6,7 @@ import java.util.Map;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.pipeline.ProgressListener;
 
@@ -25,6 +26,7 @@ public final class ProgressBars implements ProgressListener {
 
     private final PrintStream err;
     private final Map<String, ProgressBar> bars = new HashMap<>();
+    private final Map<String, LineEnding> lines = new HashMap<>();
 
     public ProgressBars(PrintStream err) {
         this.err = err;
@@ -32,16 +34,15 @@ public final class ProgressBars implements ProgressListener {
 
     @Override
     public synchronized void start(String phase, long total) {
-        ProgressBar old = bars.remove(phase);
-        if (old != null) {
-            old.close();
-        }
+        finish(phase);
+        LineEnding line = new LineEnding(new ConsoleProgressBarConsumer(err), err);
+        lines.put(phase, line);
         bars.put(phase, new ProgressBarBuilder()
                 .setTaskName(phase)
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setUpdateIntervalMillis(REDRAW_MILLIS)
-                .setConsumer(new ConsoleProgressBarConsumer(err))
+                .setConsumer(line)
                 .showSpeed()
                 .build());
     }
@@ -62,6 +63,7 @@ public final class ProgressBars implements ProgressListener {
         ProgressBar bar = bars.remove(phase);
         if (bar != null) {
             bar.close();
+            lines.remove(phase).end();
         }
     }
 
@@ -69,5 +71,52 @@ public final class ProgressBars implements ProgressListener {
     public synchronized void println(String line) {
         err.print(bars.isEmpty() ? line + System.lineSeparator() : CLEAR_LINE + line + System.lineSeparator());
         err.flush();
+    }
+
+    /**
+     * Passes the bar's drawing on and remembers whether the last drawing still lacks its line end:
+     * the library leaves it off when a phase closes before the bar's first redraw, and the next
+     * message would then be printed onto the bar.
+     */
+    private static final class LineEnding implements ProgressBarConsumer {
+        private final ProgressBarConsumer delegate;
+        private final PrintStream err;
+        private volatile boolean open;
+
+        LineEnding(ProgressBarConsumer delegate, PrintStream err) {
+            this.delegate = delegate;
+            this.err = err;
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            return delegate.getMaxRenderedLength();
+        }
+
+        @Override
+        public void accept(String rendered) {
+            delegate.accept(rendered);
+            open = true;
+        }
+
+        @Override
+        public void clear() {
+            delegate.clear();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+            open = false;
+        }
+
+        /** Ends the bar's line if the library did not. */
+        void end() {
+            if (open) {
+                err.println();
+                err.flush();
+                open = false;
+            }
+        }
     }
 }

@@ -212,11 +212,15 @@ public final class MarkdownReportWriter implements ReportWriter {
         return String.join(" ", out);
     }
 
-    /** Where the article came from: its URL as a link when it is a web address, else its path. */
+    /**
+     * Where the article came from: its URL as an autolink when it is a web address, else its path. A
+     * {@code |} in the URL is percent-encoded, the same address, because a table splits cells on it
+     * even inside an autolink.
+     */
     private static String source(Article a) {
-        String url = a.origin().url();
-        if (HtmlEscaper.safeHref(url) != null && url.indexOf('>') < 0) {
-            return "<" + url.strip() + ">";
+        String href = HtmlEscaper.safeHref(a.origin().url());
+        if (href != null) {
+            return "<" + href.replace("|", "%7C") + ">";
         }
         return MarkdownEscaper.inline(a.origin().source());
     }

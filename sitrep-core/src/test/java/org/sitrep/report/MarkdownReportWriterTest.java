@@ -20,6 +20,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.ingest.Origin;
 
 class MarkdownReportWriterTest {
 
@@ -52,6 +54,21 @@ class MarkdownReportWriterTest {
                 assertThat(row).hasSameSizeAs(rows.get(0));
             }
         }
+    }
+
+    @Test
+    void pipeInASourceUrlKeepsTheRowWholeAndTheLinkWorking() {
+        AnnotatedArticle article = ArticleFixture.text("One sentence.")
+                .origin(new Origin("feed.jsonl", 1, null, "https://example.org/a|b?q=1"))
+                .title("T")
+                .build();
+        Report report = new Report(List.of(article), List.of(), new RunStats(1, 1, 0, 0, 0));
+
+        Node doc = PARSER.parse(new MarkdownReportWriter().render(report));
+
+        List<List<String>> rows = rows(tables(doc).get(0));
+        assertThat(rows.get(1)).hasSize(7);
+        assertThat(rows.get(1).get(4)).isEqualTo("https://example.org/a%7Cb?q=1");
     }
 
     @Test
