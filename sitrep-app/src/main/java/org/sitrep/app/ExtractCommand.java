@@ -83,13 +83,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 ReportFiles.writeAtomically(file, stream -> writeLines(articles, stream));
             }
         } catch (IOException e) {
-            throw new CommandFailure("cannot write " + out + ": " + ReportCommand.reason(e), e);
+            throw new CommandFailure("cannot write " + out + ": " + CommandFailure.reason(e), e);
         }
         ProblemPrinter problems = feedback.problems();
-        context.err().println("sitrep: " + ReportCommand.plural(articles.size(), "article") + ", "
-                + ReportCommand.plural(problems.errors(), "input") + " failed, "
-                + ReportCommand.plural(problems.warnings(), "warning") + " -> "
-                + (file == null ? "standard output" : out));
+        context.err().println(ClosingLine.extract(articles.size(), problems.errors(), problems.warnings(),
+                file == null ? "standard output" : out));
         return problems.errors() > 0 ? ExitStatus.INPUTS_FAILED : ExitStatus.OK;
     }
 
@@ -102,7 +100,7 @@ public final class ExtractCommand implements Callable<Integer> {
             WritableDirectory.prepare(file.getParent());
         } catch (IOException | RuntimeException e) {
             throw new ParameterException(spec.commandLine(), "cannot write to --out " + value + ": "
-                    + ReportCommand.reason(e));
+                    + CommandFailure.reason(e));
         }
         return file;
     }

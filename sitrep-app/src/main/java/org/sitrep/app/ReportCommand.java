@@ -11,7 +11,6 @@ import org.sitrep.report.MarkdownReportWriter;
 import org.sitrep.report.Report;
 import org.sitrep.report.ReportFiles;
 import org.sitrep.report.ReportWriter;
-import org.sitrep.report.RunStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             WritableDirectory.prepare(out);
         } catch (IOException | RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "cannot write to --out " + out + ": " + reason(e));
+            throw new ParameterException(spec.commandLine(), "cannot write to --out " + out + ": " + CommandFailure.reason(e));
         }
         RunFeedback feedback = RunFeedback.open(context, options.quiet);
         Report report;
@@ -78,22 +77,9 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             ReportFiles.writeAll(report, out, WRITERS);
         } catch (IOException e) {
-            throw new CommandFailure("cannot write the report to " + out + ": " + reason(e), e);
+            throw new CommandFailure("cannot write the report to " + out + ": " + CommandFailure.reason(e), e);
         }
-        RunStats s = report.stats();
-        context.err().println("sitrep: " + plural(s.articles(), "article") + " from " + plural(s.documents(), "document")
-                + ", " + (s.stories() == 1 ? "1 story" : s.stories() + " stories") + ", "
-                + plural(s.failed(), "input") + " failed, " + plural(s.warnings(), "warning")
-                + " -> " + out.resolve("report.{json,md,html}"));
-        return s.failed() > 0 ? ExitStatus.INPUTS_FAILED : ExitStatus.OK;
-    }
-
-    static String plural(long n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
-    }
-
-    static String reason(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+        context.err().println(ClosingLine.report(report.stats(), out));
+        return report.stats().failed() > 0 ? ExitStatus.INPUTS_FAILED : ExitStatus.OK;
     }
 }
