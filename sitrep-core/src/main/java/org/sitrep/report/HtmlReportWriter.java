@@ -53,7 +53,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                        + "style-src 'unsafe-inline'; img-src data:\">\n")
+                        + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n")
                 .raw("<meta name=\"generator\" content=\"Sitrep\">\n")
                 .raw("<title>Situation report</title>\n<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n");
         header(html, report);
