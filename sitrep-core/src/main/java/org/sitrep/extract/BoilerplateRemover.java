@@ -97,12 +97,13 @@ final class BoilerplateRemover {
         int title = findTitle(units, knownTitles, findTitle);
         if (findTitle && title >= 0) {
             markAlternateHeadline(units, title);
+            markBanners(units, title);
         }
         markCaptions(units);
         markRepeats(units);
         markUnrelatedDated(units);
-        List<MetadataSignal> signals = readSignals(units, title);
-        return build(blocks, units, title, signals);
+        List<MetadataSignal> signals = readSignals(units);
+        return build(blocks, units, title, signals, knownTitles);
     }
 
     private void classify(Unit u) {
@@ -202,6 +203,16 @@ final class BoilerplateRemover {
         }
     }
 
+    /** A date line with no label above the headline is the page's date banner. */
+    private static void markBanners(List<Unit> units, int title) {
+        for (int i = 0; i < title; i++) {
+            Unit u = units.get(i);
+            if (u.kind == LineKind.DATE_LINE && u.dates.stream().allMatch(d -> d.label() == DateLineReader.Label.NONE)) {
+                u.kind = LineKind.DATE_BANNER;
+            }
+        }
+    }
+
     /** A short kept paragraph right before a photo credit is that photo's caption. */
     private void markCaptions(List<Unit> units) {
         for (int i = 1; i < units.size(); i++) {
@@ -269,7 +280,7 @@ final class BoilerplateRemover {
         }
     }
 
-    private List<MetadataSignal> readSignals(List<Unit> units, int title) {
+    private List<MetadataSignal> readSignals(List<Unit> units) {
         List<MetadataSignal> signals = new ArrayList<>();
         boolean firstBody = true;
         for (int i = 0; i < units.size(); i++) {
@@ -288,6 +299,8 @@ final class BoilerplateRemover {
                 continue;
             }
             switch (u.kind) {
+                case DATE_BANNER -> u.dates.forEach(d -> signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED,
+                        DateRange.day(d.date()), SignalRank.TEXT_BANNER, "date banner above the headline " + quoted)));
                 case DATE_LINE, BYLINE -> {
                     for (DateLineReader.DateLine d : u.dates) {
                         DateRange day = DateRange.day(d.date());
@@ -296,9 +309,6 @@ final class BoilerplateRemover {
                                     "updated line " + quoted));
                             signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT_UPDATED,
                                     "updated line " + quoted + " (no publication date given)"));
-                        } else if (title >= 0 && i < title && d.label() == DateLineReader.Label.NONE) {
-                            signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT_BANNER,
-                                    "date banner above the headline " + quoted));
                         } else {
                             signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT,
                                     (u.kind == LineKind.BYLINE ? "byline " : "date line ") + quoted));
@@ -343,7 +353,8 @@ final class BoilerplateRemover {
         return "'" + s + "'";
     }
 
-    private CleanBody build(List<Block> blocks, List<Unit> units, int title, List<MetadataSignal> signals) {
+    private CleanBody build(List<Block> blocks, List<Unit> units, int title, List<MetadataSignal> signals,
+            List<String> knownTitles) {
         List<Block> kept = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
         String paywall = null;
@@ -357,9 +368,13 @@ final class BoilerplateRemover {
                 lines = new ArrayList<>();
                 b = u.block;
             }
+            boolean isKnownTitle = knownTitles.stream().anyMatch(t -> sameTitle(u.line, t));
             if (u.kept()) {
                 lines.add(u.line);
-            } else if (u.kind != LineKind.TITLE) {
+            } else if (isKnownTitle || u.kind == LineKind.TITLE && knownTitles.isEmpty()) {
+                // the headline (or the page header repeating it) is the title, not lost text
+                continue;
+            } else {
                 removed.add(new RemovedBlock(u.line, u.reason()));
                 if (u.kind == LineKind.PAYWALL && paywall == null) {
                     paywall = u.line;

@@ -29,10 +29,15 @@ enum LineKind {
     TAG_LIST("tag list"),
     NAVIGATION("navigation"),
     DATE_LINE("date line"),
+    /** A bare date line above the headline: the page's date banner, maybe the day it was rendered. */
+    DATE_BANNER("date banner"),
     BYLINE("byline"),
     ALTERNATE_HEADLINE("alternate headline"),
-    /** The headline itself: taken out of the body for {@link Article#title()}, not recorded as boilerplate. */
-    TITLE("title");
+    /**
+     * The headline itself: taken out of the body. Not recorded as boilerplate when it is the
+     * article's title; recorded as "headline" when the container or markup declared another.
+     */
+    TITLE("headline");
 
     private final String reason;
 

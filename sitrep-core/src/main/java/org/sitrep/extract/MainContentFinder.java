@@ -61,10 +61,12 @@ final class MainContentFinder {
             }
         }
         List<Block> fromBody = new ArrayList<>();
-        for (HtmlBlockCollector.TextBlock b : HtmlBlockCollector.collect(Jsoup.parseBodyFragment(articleBody).body())) {
-            for (String line : b.lines()) {
-                fromBody.add(Block.of(List.of(line), b.kind()));
+        if (articleBody.contains("<")) {
+            for (HtmlBlockCollector.TextBlock b : HtmlBlockCollector.collect(Jsoup.parseBodyFragment(articleBody).body())) {
+                fromBody.add(Block.of(b.lines(), b.kind()));
             }
+        } else {
+            fromBody.addAll(TextArticleExtractor.paragraphs(articleBody.replace("\n", "\n\n")));
         }
         List<Block> page = blocks.stream()
                 .map(b -> Block.removed(b.lines(), b.kind(), REPLACED_BY_ARTICLE_BODY)).toList();
