@@ -1,0 +1,151 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's tag, role, class and id say about it: that it holds noise (navigation, a
+ * footer, comments, a share bar, related links, an ad, a cookie or newsletter box, an author bio,
+ * a caption) and which, or that it holds the article. Class and id names are split into words at
+ * punctuation and camelCase ("relatedArticles" gives "related", "articles"), so "ad" matches
+ * {@code ad-slot} but not {@code header}. Noise outranks article words: {@code article-comments}
+ * is comments. Stateless and thread-safe.
+ */
+final class ClassEvidence {
+
+    /** Noise words in class and id names, by the reason recorded when their text is dropped; tried in order. */
+    private static final List<Map.Entry<String, Set<String>>> NOISE_WORDS = List.of(
+            Map.entry("navigation", Set.of("nav", "navbar", "navigation", "menu", "menus", "breadcrumb",
+                    "breadcrumbs", "pagination", "pager", "masthead", "topbar", "skiplink", "skiplinks")),
+            Map.entry("cookie notice", Set.of("cookie", "cookies", "consent", "gdpr")),
+            Map.entry("newsletter box", Set.of("newsletter", "newsletters", "subscribe", "subscription", "signup")),
+            Map.entry("comments", Set.of("comment", "comments", "disqus", "respond", "replies")),
+            Map.entry("share bar", Set.of("share", "shares", "sharing", "social", "sharebar", "addthis", "sharethis")),
+            Map.entry("related links", Set.of("related", "recommended", "recommendations", "recirculation", "recirc",
+                    "trending", "popular", "mostread", "outbrain", "taboola", "teaser", "teasers", "readmore")),
+            Map.entry("promo", Set.of("promo", "promos", "promotion", "sponsor", "sponsored", "partner", "cta")),
+            Map.entry("advertisement", Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertising",
+                    "adslot", "adunit", "dfp", "googleads")),
+            Map.entry("author bio", Set.of("bio", "biography", "authorbio")),
+            Map.entry("caption", Set.of("caption", "captions", "credit", "credits", "figcaption")),
+            // not "widget": page builders (Elementor) wrap every block of an article in "*-widget" classes
+            Map.entry("sidebar", Set.of("sidebar", "aside", "rail")),
+            Map.entry("tag list", Set.of("tags", "taglist", "categories")),
+            Map.entry("byline", Set.of("byline", "bylines")),
+            Map.entry("modal", Set.of("modal", "popup", "overlay", "lightbox")),
+            Map.entry("page tools", Set.of("toolbar", "tools", "print")),
+            Map.entry("footer", Set.of("footer", "foot", "colophon")));
+
+    /** Whole class names that hide content from sight (word-splitting them would catch "hidden-xs"). */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "sr-only", "visually-hidden",
+            "screen-reader-text", "offscreen", "visuallyhidden");
+
+    private static final Map<String, String> NOISE_TAGS = Map.of("nav", "navigation", "aside", "sidebar",
+            "footer", "footer", "header", "page header", "figure", "caption", "figcaption", "caption",
+            "menu", "navigation", "dialog", "modal");
+
+    private static final Map<String, String> NOISE_ROLES = Map.of("navigation", "navigation", "complementary",
+            "sidebar", "contentinfo", "footer", "banner", "page header", "dialog", "modal", "alertdialog", "modal",
+            "search", "navigation");
+
+    private static final Set<String> STATE_WORDS = Set.of("with", "without", "has", "no", "not", "show", "hide",
+            "enable", "enabled", "disable", "disabled", "toggle", "is");
+
+    private static final Set<String> ARTICLE_WORDS = Set.of("article", "articles", "story", "content", "body",
+            "entry", "post", "text", "prose", "main", "articlebody", "storybody");
+
+    private ClassEvidence() {
+    }
+
+    /** Why an element holds noise, if its tag, role, class or id says so. */
+    static Optional<String> noise(Element e) {
+        String tag = e.normalName();
+        if (NOISE_TAGS.containsKey(tag)) {
+            return Optional.of(NOISE_TAGS.get(tag));
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT).strip();
+        if (NOISE_ROLES.containsKey(role)) {
+            return Optional.of(NOISE_ROLES.get(role));
+        }
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            return Optional.empty();
+        }
+        if (hidden(e)) {
+            return Optional.of("hidden");
+        }
+        for (String c : e.classNames()) {
+            if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+                return Optional.of("hidden");
+            }
+        }
+        List<String> words = words(e);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Set<String>> entry : NOISE_WORDS) {
+            for (String w : words) {
+                if (entry.getValue().contains(w)) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the element is marked as the article: {@code <article>}, {@code <main>},
+     * {@code role=main}, {@code itemprop=articleBody}, or an article word in its class or id (and
+     * no noise word).
+     */
+    static boolean article(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main") || "main".equalsIgnoreCase(e.attr("role"))
+                || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            return true;
+        }
+        return words(e).stream().anyMatch(ARTICLE_WORDS::contains) && noise(e).isEmpty();
+    }
+
+    /** True when the element is hidden from readers by an attribute or inline style. */
+    static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    /**
+     * The words of an element's class names and id, split at punctuation and camelCase, lower-cased.
+     * A class name stops at a state word ("has-sidebar", "row--with-menu", "no-comments"): what
+     * follows describes what the element holds or lacks, not what it is.
+     */
+    static List<String> words(Element e) {
+        List<String> out = new ArrayList<>();
+        String id = e.id();
+        String cls = e.className();
+        if (id.isEmpty() && cls.isEmpty()) {
+            return out;
+        }
+        for (String name : (cls + " " + id).split("\\s+")) {
+            names:
+            for (String raw : name.split("[^A-Za-z0-9]+")) {
+                for (String part : raw.split("(?<=[a-z0-9])(?=[A-Z])")) {
+                    String word = part.toLowerCase(Locale.ROOT);
+                    if (STATE_WORDS.contains(word)) {
+                        break names;
+                    }
+                    if (!word.isEmpty()) {
+                        out.add(word);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,289 @@
+package org.sitrep.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.model.DateRange;
+
+/**
+ * Reads metadata signals from a page's markup, each with its rank and basis: title from og:title,
+ * twitter:title, JSON-LD headline, {@code <h1>}, {@code <title>} (site names taken off); published
+ * and updated dates from JSON-LD, meta tags, {@code <time datetime>} and the URL; author from
+ * JSON-LD, meta tags, {@code rel=author}, {@code itemprop=author} and byline elements; publisher
+ * from og:site_name and JSON-LD; language from {@code <html lang>} and meta tags. Dates in the
+ * text itself are left to the line rules. Stateless and thread-safe.
+ */
+final class HtmlMetadataReader {
+
+    /** Meta names (name, property or itemprop, compared lower-case) that state the publication date, strongest first. */
+    static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
+            "og:published_time", "published_time", "article:published", "datepublished", "date", "pubdate",
+            "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+            "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date",
+            "citation_date", "original-publish-date", "article.published", "date_published", "pub_date",
+            "rnews:datepublished", "displaydate");
+    static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
+            "og:article:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
+            "article.updated", "date_modified");
+    static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author", "sailthru.author",
+            "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
+    static final List<String> PUBLISHER_META = List.of("og:site_name", "dc.publisher", "dcterms.publisher",
+            "application-name", "publisher");
+    static final List<String> LANGUAGE_META = List.of("content-language", "language", "dc.language", "og:locale");
+
+    private static final Pattern URL_DAY = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
+    private static final Pattern URL_COMPACT_DAY = Pattern.compile(
+            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by)[:\\s]+");
+    private static final Set<String> TLD_SECOND_LEVELS = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or",
+            "ne");
+
+    private HtmlMetadataReader() {
+    }
+
+    static List<MetadataSignal> read(Document doc, JsonLdReader.JsonLdArticle ld, String url) {
+        List<MetadataSignal> out = new ArrayList<>();
+        Set<String> siteNames = new LinkedHashSet<>();
+        meta(doc, "og:site_name").ifPresent(siteNames::add);
+        if (ld.publisher() != null) {
+            siteNames.add(ld.publisher());
+        }
+        String pageUrl = url != null ? url : meta(doc, "og:url").orElse(doc.select("link[rel=canonical]").attr("href"));
+        hostName(pageUrl).ifPresent(siteNames::add);
+        titles(doc, ld, siteNames, out);
+        dates(doc, ld, pageUrl, out);
+        authors(doc, ld, out);
+        publishers(doc, ld, out);
+        languages(doc, ld, out);
+        return out;
+    }
+
+    private static void titles(Document doc, JsonLdReader.JsonLdArticle ld, Set<String> sites,
+            List<MetadataSignal> out) {
+        for (String name : List.of("og:title", "twitter:title")) {
+            meta(doc, name).ifPresent(t -> addTitle(out, TitleCleaner.clean(t, sites), SignalRank.META, "meta " + name));
+        }
+        if (ld.headline() != null) {
+            addTitle(out, TitleCleaner.clean(ld.headline(), sites), SignalRank.META, "JSON-LD headline");
+        }
+        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+        if (h1 == null) {
+            h1 = doc.selectFirst("h1");
+        }
+        if (h1 != null && !TitleCleaner.namesSite(h1.text(), sites)) {
+            addTitle(out, h1.text(), SignalRank.MARKUP, "<h1>");
+        }
+        String title = doc.title();
+        if (!title.isBlank()) {
+            addTitle(out, TitleCleaner.clean(title, sites), SignalRank.MARKUP, "<title>");
+        }
+    }
+
+    private static void addTitle(List<MetadataSignal> out, String title, SignalRank rank, String basis) {
+        String t = title.strip();
+        if (!t.isEmpty()) {
+            out.add(MetadataSignal.text(MetadataSignal.TITLE, t, rank, basis));
+        }
+    }
+
+    private static void dates(Document doc, JsonLdReader.JsonLdArticle ld, String url, List<MetadataSignal> out) {
+        addDate(out, MetadataSignal.PUBLISHED, ld.datePublished(), SignalRank.STRUCTURED, "JSON-LD datePublished");
+        addDate(out, MetadataSignal.UPDATED, ld.dateModified(), SignalRank.STRUCTURED, "JSON-LD dateModified");
+        for (String name : PUBLISHED_META) {
+            meta(doc, name).ifPresent(v -> addDate(out, MetadataSignal.PUBLISHED, v, SignalRank.META, "meta " + name));
+        }
+        for (String name : MODIFIED_META) {
+            meta(doc, name).ifPresent(v -> addDate(out, MetadataSignal.UPDATED, v, SignalRank.META, "meta " + name));
+        }
+        for (Element e : doc.select("[itemprop=datePublished]:not(meta), time[pubdate]")) {
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            addDate(out, MetadataSignal.PUBLISHED, v, SignalRank.MARKUP, "<" + e.normalName() + "> datePublished");
+        }
+        for (Element e : doc.select("time[datetime]")) {
+            if (inArticleHeader(e)) {
+                addDate(out, MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.MARKUP,
+                        "<time datetime> in the article header");
+                break;
+            }
+        }
+        if (url != null && !url.isBlank()) {
+            urlDate(url).ifPresent(d -> out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, d, SignalRank.URL,
+                    "date in the URL '" + url + "'")));
+        }
+    }
+
+    /** A {@code <time>} that belongs to the article's own header or byline, not to a teaser or comment. */
+    private static boolean inArticleHeader(Element time) {
+        boolean header = false;
+        for (Element a = time.parent(); a != null; a = a.parent()) {
+            Optional<String> noise = ClassEvidence.noise(a);
+            if (noise.isPresent() && !noise.get().equals("page header") && !noise.get().equals("byline")) {
+                return false;
+            }
+            String tag = a.normalName();
+            List<String> words = ClassEvidence.words(a);
+            if (tag.equals("article") || tag.equals("header") || tag.equals("main") || words.contains("byline")
+                    || words.contains("meta") || words.contains("dateline") || words.contains("date")) {
+                header = true;
+            }
+        }
+        return header;
+    }
+
+    private static void addDate(List<MetadataSignal> out, String field, String value, SignalRank rank, String basis) {
+        if (value == null) {
+            return;
+        }
+        DateParser.parseValue(value).ifPresent(d -> out.add(MetadataSignal.date(field, d, rank,
+                basis + " '" + value.strip() + "'")));
+    }
+
+    /** The date a URL's path spells out: /2020/02/18/, /2020-02-18-, /20200218/, or /2020/02/ (a month). */
+    static Optional<DateRange> urlDate(String url) {
+        String path;
+        try {
+            path = URI.create(url.strip().replace(" ", "%20")).getRawPath();
+        } catch (IllegalArgumentException e) {
+            path = url;
+        }
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (Pattern p : List.of(URL_DAY, URL_COMPACT_DAY)) {
+            Matcher m = p.matcher(path);
+            if (m.find()) {
+                Optional<DateRange> d = DateParser.parseValue(
+                        m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        Matcher m = URL_MONTH.matcher(path);
+        return m.find() ? DateParser.parseValue(m.group(1) + "-" + m.group(2)) : Optional.empty();
+    }
+
+    private static String pad(String n) {
+        return n.length() == 1 ? "0" + n : n;
+    }
+
+    private static void authors(Document doc, JsonLdReader.JsonLdArticle ld, List<MetadataSignal> out) {
+        List<String> ldNames = ld.authors().stream().filter(HtmlMetadataReader::plausibleAuthor).toList();
+        if (!ldNames.isEmpty()) {
+            out.add(MetadataSignal.text(MetadataSignal.AUTHOR, String.join(", ", ldNames), SignalRank.STRUCTURED,
+                    "JSON-LD author"));
+        }
+        for (String name : AUTHOR_META) {
+            meta(doc, name).map(v -> BY_PREFIX.matcher(v).replaceFirst("").strip())
+                    .filter(HtmlMetadataReader::plausibleAuthor)
+                    .ifPresent(v -> out.add(MetadataSignal.text(MetadataSignal.AUTHOR, v, SignalRank.META, "meta " + name)));
+        }
+        for (Element e : doc.select("[rel=author], [itemprop=author]")) {
+            String v = e.hasAttr("content") ? e.attr("content") : e.select("[itemprop=name]").text();
+            if (v.isBlank()) {
+                v = e.text();
+            }
+            v = BY_PREFIX.matcher(v.strip()).replaceFirst("");
+            if (plausibleAuthor(v) && BylineReader.isName(v)) {
+                out.add(MetadataSignal.text(MetadataSignal.AUTHOR, v, SignalRank.MARKUP,
+                        e.hasAttr("rel") ? "rel=author link" : "itemprop=author"));
+                break;
+            }
+        }
+        for (Element e : doc.select("[class*=byline], [class*=author]")) {
+            if (!ClassEvidence.words(e).contains("byline") && !ClassEvidence.words(e).contains("author")) {
+                continue;
+            }
+            List<String> names = BylineReader.byline(LineShape.of(
+                    e.text().toLowerCase(Locale.ROOT).startsWith("by") ? e.text() : "By " + e.text()));
+            if (!names.isEmpty()) {
+                out.add(MetadataSignal.text(MetadataSignal.AUTHOR, String.join(", ", names), SignalRank.MARKUP,
+                        "byline element " + BoilerplateRemover.quote(e.text())));
+                break;
+            }
+        }
+    }
+
+    private static boolean plausibleAuthor(String v) {
+        return v != null && !v.isBlank() && !v.contains("://") && !v.startsWith("@") && !v.contains("@")
+                && v.length() <= BoilerplateRemover.MAX_QUOTED_CHARS;
+    }
+
+    private static void publishers(Document doc, JsonLdReader.JsonLdArticle ld, List<MetadataSignal> out) {
+        if (ld.publisher() != null) {
+            out.add(MetadataSignal.text(MetadataSignal.PUBLISHER, ld.publisher(), SignalRank.STRUCTURED,
+                    "JSON-LD publisher"));
+        }
+        for (String name : PUBLISHER_META) {
+            meta(doc, name).ifPresent(v -> out.add(MetadataSignal.text(MetadataSignal.PUBLISHER, v, SignalRank.META,
+                    "meta " + name)));
+        }
+    }
+
+    private static void languages(Document doc, JsonLdReader.JsonLdArticle ld, List<MetadataSignal> out) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank() && html != null) {
+            lang = html.attr("xml:lang");
+        }
+        String code = StandardArticleExtractor.languageCode(lang);
+        if (code != null) {
+            out.add(MetadataSignal.text(MetadataSignal.LANGUAGE, code, SignalRank.MARKUP, "<html lang='" + lang + "'>"));
+        }
+        String ldCode = StandardArticleExtractor.languageCode(ld.language());
+        if (ldCode != null) {
+            out.add(MetadataSignal.text(MetadataSignal.LANGUAGE, ldCode, SignalRank.STRUCTURED, "JSON-LD inLanguage"));
+        }
+        for (String name : LANGUAGE_META) {
+            meta(doc, name).map(StandardArticleExtractor::languageCode).ifPresent(c -> out.add(
+                    MetadataSignal.text(MetadataSignal.LANGUAGE, c, SignalRank.MARKUP, "meta " + name)));
+        }
+    }
+
+    /** The content of the first meta tag with this name, property, itemprop or http-equiv (case-insensitive). */
+    static Optional<String> meta(Document doc, String name) {
+        for (Element m : doc.select("meta[content]")) {
+            for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+                if (m.attr(attr).equalsIgnoreCase(name)) {
+                    String v = m.attr("content").strip();
+                    if (!v.isEmpty()) {
+                        return Optional.of(v);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The site's name as its host suggests it: "thenational" for www.thenational.ae. */
+    static Optional<String> hostName(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        String host;
+        try {
+            host = URI.create(url.strip().replace(" ", "%20")).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (host == null) {
+            return Optional.empty();
+        }
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        int i = labels.length - 2;
+        if (i > 0 && labels[labels.length - 1].length() == 2 && TLD_SECOND_LEVELS.contains(labels[i])) {
+            i--;
+        }
+        return i >= 0 ? Optional.of(labels[i]) : Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateRange;
+
+/**
+ * Chooses one value per metadata field from the signals found for it: the strongest
+ * {@link SignalRank}, and among equally strong signals the first found. Two rules weigh dates
+ * against each other: a date banner above the headline that is later than the page's "Updated"
+ * date is the day the page was rendered, not published, and is dropped; a coarse publication date
+ * (a month, a year) gives way to a weaker signal naming a day inside it; an updated date earlier
+ * than the publication date is dropped as inconsistent. Every chosen value comes with its
+ * evidence. Stateless and thread-safe.
+ */
+final class MetadataResolver {
+
+    /** The chosen values (any may be null) and the evidence for each. */
+    record Resolved(String title, DateRange published, DateRange updated, String author, String publisher,
+            String language, List<MetadataEvidence> evidence) {
+
+        Resolved {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    private MetadataResolver() {
+    }
+
+    static Resolved resolve(List<MetadataSignal> signals) {
+        List<MetadataEvidence> evidence = new ArrayList<>();
+        Optional<MetadataSignal> title = best(signals, MetadataSignal.TITLE);
+        Optional<MetadataSignal> statedUpdate = best(signals, MetadataSignal.UPDATED);
+        List<MetadataSignal> publishedCandidates = signals.stream()
+                .filter(s -> s.field().equals(MetadataSignal.PUBLISHED))
+                .filter(s -> !(s.rank() == SignalRank.TEXT_BANNER && statedUpdate.isPresent()
+                        && s.date().first().isAfter(statedUpdate.get().date().last())))
+                .toList();
+        Optional<MetadataSignal> updated = statedUpdate;
+        Optional<MetadataSignal> published = refined(best(publishedCandidates, MetadataSignal.PUBLISHED),
+                publishedCandidates);
+        if (updated.isPresent() && published.isPresent()
+                && updated.get().date().last().isBefore(published.get().date().first())) {
+            updated = Optional.empty();
+        }
+        Optional<MetadataSignal> author = best(signals, MetadataSignal.AUTHOR);
+        Optional<MetadataSignal> publisher = best(signals, MetadataSignal.PUBLISHER);
+        Optional<MetadataSignal> language = best(signals, MetadataSignal.LANGUAGE);
+        for (Optional<MetadataSignal> chosen : List.of(title, published, updated, author, publisher, language)) {
+            chosen.ifPresent(s -> evidence.add(new MetadataEvidence(s.field(), s.value(), s.basis())));
+        }
+        return new Resolved(title.map(MetadataSignal::value).orElse(null),
+                published.map(MetadataSignal::date).orElse(null), updated.map(MetadataSignal::date).orElse(null),
+                author.map(MetadataSignal::value).orElse(null), publisher.map(MetadataSignal::value).orElse(null),
+                language.map(MetadataSignal::value).orElse(null), evidence);
+    }
+
+    /**
+     * A coarse date (a month from the URL, a copyright year) gives way to a weaker signal that names
+     * a day inside it: the two agree, and the day says more.
+     */
+    private static Optional<MetadataSignal> refined(Optional<MetadataSignal> best, List<MetadataSignal> candidates) {
+        if (best.isEmpty() || best.get().date().precision() == DatePrecision.DAY) {
+            return best;
+        }
+        DateRange coarse = best.get().date();
+        return candidates.stream()
+                .filter(s -> s.date().precision() == DatePrecision.DAY && coarse.first().compareTo(s.date().first()) <= 0
+                        && s.date().last().compareTo(coarse.last()) <= 0)
+                .sorted(Comparator.comparing(MetadataSignal::rank)).findFirst()
+                .or(() -> best);
+    }
+
+    private static Optional<MetadataSignal> best(List<MetadataSignal> signals, String field) {
+        // stream sorting is stable, so among equal ranks the first found wins
+        return signals.stream().filter(s -> s.field().equals(field))
+                .sorted(Comparator.comparing(MetadataSignal::rank)).findFirst();
+    }
+}

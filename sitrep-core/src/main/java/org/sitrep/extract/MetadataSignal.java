@@ -1,0 +1,37 @@
+package org.sitrep.extract;
+
+import java.util.Objects;
+import org.sitrep.model.DateRange;
+
+/**
+ * One piece of evidence for one metadata field, before extraction has chosen among them: the field
+ * ({@code title}, {@code published}, {@code updated}, {@code author}, {@code publisher},
+ * {@code language}), the value (for dates, the date's ISO form, with the date itself in
+ * {@code date}), how strong the evidence is, and what it was read from. Immutable.
+ */
+record MetadataSignal(String field, String value, DateRange date, SignalRank rank, String basis) {
+
+    static final String TITLE = "title";
+    static final String PUBLISHED = "published";
+    static final String UPDATED = "updated";
+    static final String AUTHOR = "author";
+    static final String PUBLISHER = "publisher";
+    static final String LANGUAGE = "language";
+
+    MetadataSignal {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(rank, "rank");
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /** A text-valued signal. */
+    static MetadataSignal text(String field, String value, SignalRank rank, String basis) {
+        return new MetadataSignal(field, value, null, rank, basis);
+    }
+
+    /** A date-valued signal. */
+    static MetadataSignal date(String field, DateRange date, SignalRank rank, String basis) {
+        return new MetadataSignal(field, date.iso(), date, rank, basis);
+    }
+}
