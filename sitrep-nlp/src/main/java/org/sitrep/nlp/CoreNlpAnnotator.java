@@ -3,7 +3,6 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotatorPool;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
@@ -73,17 +72,13 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
     private final CoreNlpConfig config;
     private final Set<Capability> provides;
-    private final AnnotatorPool pool;
     private volatile StanfordCoreNLP pipeline;
 
     /** Loads the CoreNLP models named by {@code config}; takes seconds (see the class comment). */
     public CoreNlpAnnotator(CoreNlpConfig config) {
         this.config = config;
         this.provides = capabilities(config);
-        // A private pool, not CoreNLP's static one, so close() releases exactly these models and
-        // leaves other annotators in the JVM alone.
-        this.pool = new AnnotatorPool();
-        this.pipeline = new StanfordCoreNLP(properties(config), true, pool);
+        this.pipeline = new StanfordCoreNLP(properties(config));
     }
 
     public CoreNlpConfig config() {
@@ -140,11 +135,16 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         return new AnnotatedArticle(article, tokens, sentences, mentions, times, List.of(), List.of());
     }
 
-    /** Drops the models. Annotating after this fails; closing twice is harmless. */
+    /**
+     * Drops the models. Annotating after this fails; closing twice is harmless. CoreNLP also caches
+     * loaded models in a JVM-wide pool so that a second pipeline with the same settings loads
+     * nothing; closing clears that cache too, so the memory is freed. Other open annotators keep
+     * working (they hold their own references); one built later loads its models again.
+     */
     @Override
     public void close() {
         pipeline = null;
-        pool.clear();
+        StanfordCoreNLP.clearAnnotatorPool();
     }
 
     private static Properties properties(CoreNlpConfig config) {
