@@ -1,0 +1,120 @@
+package org.sitrep.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.EntityType;
+
+/**
+ * Finds acronyms of names in the same article that the tagger left untagged: one defined in
+ * brackets after the name ("Hayat Tahrir al-Sham (HTS)"), or an all-caps word that spells the
+ * initials of a multi-word mention anywhere in the article ("HTS" for "Hayat Tahrir Al Sham",
+ * "IRGC" for "Islamic Revolutionary Guard Corps"). The acronym gets its name's type. Used by the
+ * {@link MentionRefiner}; stateless.
+ */
+final class AcronymFinder {
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
+    /** Small words that initials usually skip ("Syrian Observatory for Human Rights" is SOHR). */
+    private static final Set<String> SKIPPED = Set.of("of", "for", "the", "and", "on", "in", "al", "el", "de", "du",
+            "la", "le", "des", "a", "an", "&");
+    private static final String OPEN = "(";
+    private static final String CLOSE = ")";
+
+    private final int maxLength;
+
+    AcronymFinder(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /** New drafts for acronyms not yet covered by {@code drafts}. */
+    List<MentionDraft> find(TokenView w, List<MentionDraft> drafts) {
+        boolean[] covered = w.covered(drafts);
+        Map<String, EntityType> byInitials = new LinkedHashMap<>();
+        for (MentionDraft d : drafts) {
+            for (String initials : initials(w.text(d))) {
+                byInitials.putIfAbsent(initials, d.type());
+            }
+        }
+        List<MentionDraft> found = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (covered[i] || !w.isAllCaps(w.token(i), maxLength)) {
+                continue;
+            }
+            String acronym = w.token(i).word();
+            boolean bracketed = i >= 2 && i + 1 < w.size() && OPEN.equals(w.token(i - 1).word())
+                    && CLOSE.equals(w.token(i + 1).word());
+            EntityType type = byInitials.get(acronym);
+            if (bracketed && type == null) {
+                MentionDraft name = namedBefore(w, drafts, i - 1, acronym);
+                if (name != null) {
+                    found.add(name);
+                    type = name.type();
+                }
+            }
+            if (type != null) {
+                found.add(w.draft(i, i + 1, type));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The untagged capitalised run ending just before the bracket at {@code open} whose initials
+     * spell {@code acronym}, as an organisation; null when there is none.
+     */
+    private static MentionDraft namedBefore(TokenView w, List<MentionDraft> drafts, int open, String acronym) {
+        boolean[] covered = w.covered(drafts);
+        for (int first = open - 1; first >= 0 && open - first <= acronym.length() * 2; first--) {
+            if (!w.freeCapitalisedRun(first, open, covered)) {
+                if (covered[first]) {
+                    break;
+                }
+                continue;
+            }
+            if (initials(w.text(first, open)).contains(acronym)) {
+                return w.draft(first, open, EntityType.ORGANIZATION);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The acronyms a name may have: initials of every word, of the capitalised words, and of the words
+     * left when small words are skipped; only multi-letter ones.
+     */
+    static Set<String> initials(String name) {
+        String[] words = WORD_BREAK.split(name.strip());
+        Set<String> out = new LinkedHashSet<>();
+        if (words.length < 2) {
+            return out;
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder capitalised = new StringBuilder();
+        StringBuilder content = new StringBuilder();
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            char first = Character.toUpperCase(word.charAt(0));
+            all.append(first);
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalised.append(first);
+            }
+            if (!SKIPPED.contains(word.toLowerCase(Locale.ROOT))) {
+                content.append(first);
+            }
+        }
+        for (StringBuilder b : List.of(all, capitalised, content)) {
+            if (b.length() >= 2) {
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+}
