@@ -12,16 +12,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.StoryAnalyser;
 import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotationLayer;
 import org.sitrep.annotate.ArticleAnnotator;
+import org.sitrep.annotate.StandardLayers;
+import org.sitrep.cluster.ClusteringConfig;
+import org.sitrep.cluster.SimilarityClusterer;
 import org.sitrep.cluster.Story;
 import org.sitrep.cluster.StoryClusterer;
 import org.sitrep.extract.Article;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.ExtractionConfig;
 import org.sitrep.extract.ExtractionException;
+import org.sitrep.extract.StandardArticleExtractor;
 import org.sitrep.ingest.IngestConfig;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.RawDocument;
@@ -61,9 +67,9 @@ public final class Sitrep implements AutoCloseable {
 
     private Sitrep(Builder b) {
         this.ingestConfig = b.ingest;
-        this.extractor = Objects.requireNonNull(b.extractor, "an extractor is required");
+        this.extractor = b.extractor;
         this.annotator = Objects.requireNonNull(b.annotator, "an annotator is required");
-        this.clusterer = Objects.requireNonNull(b.clusterer, "a clusterer is required");
+        this.clusterer = b.clusterer;
         EnumSet<Capability> have = EnumSet.of(Capability.RAW_DOCUMENT);
         have.addAll(extractor.provides());
         have.addAll(annotator.provides());
@@ -252,14 +258,18 @@ public final class Sitrep implements AutoCloseable {
         }
     }
 
-    /** Builds a {@link Sitrep}; every stage but the annotator has a default. */
+    /**
+     * Builds a {@link Sitrep}. Every stage but the model-backed annotator has a default: the
+     * standard extractor, {@link StandardLayers}, the similarity clusterer and
+     * {@link StandardAnalysers}.
+     */
     public static final class Builder {
         private IngestConfig ingest = IngestConfig.defaults();
         private ArticleExtractor extractor;
         private ArticleAnnotator annotator;
-        private List<AnnotationLayer> layers = List.of();
+        private List<AnnotationLayer> layers;
         private StoryClusterer clusterer;
-        private List<StoryAnalyser> analysers = List.of();
+        private List<StoryAnalyser> analysers;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
         private Builder() {
@@ -309,6 +319,18 @@ public final class Sitrep implements AutoCloseable {
          * before it.
          */
         public Sitrep build() {
+            if (extractor == null) {
+                extractor = new StandardArticleExtractor(ExtractionConfig.defaults());
+            }
+            if (layers == null) {
+                layers = StandardLayers.all();
+            }
+            if (clusterer == null) {
+                clusterer = new SimilarityClusterer(ClusteringConfig.defaults());
+            }
+            if (analysers == null) {
+                analysers = StandardAnalysers.all();
+            }
             return new Sitrep(this);
         }
     }

@@ -97,7 +97,7 @@ public final class ClaimAligner implements StoryAnalyser {
     }
 
     /** True when candidate {@code c} belongs with group {@code g}. */
-    private static boolean fits(StoryAnalysis analysis, List<ClaimCandidate> g, ClaimCandidate c) {
+    private boolean fits(StoryAnalysis analysis, List<ClaimCandidate> g, ClaimCandidate c) {
         ArticleId source = analysis.story().sourceOf(c.article().id());
         boolean bothMain = c.primary() && g.get(0).primary();
         for (ClaimCandidate m : g) {
@@ -115,8 +115,18 @@ public final class ClaimAligner implements StoryAnalyser {
             if (!bothMain && !m.quantity().compatibleWith(c.quantity())) {
                 return false;
             }
+            if (bothMain && !commensurate(m.quantity().value(), c.quantity().value())) {
+                return false;
+            }
         }
         return true;
+    }
+
+    /** True when two figures are close enough in size to be counts of one thing. */
+    private boolean commensurate(double a, double b) {
+        double low = Math.min(a, b);
+        double high = Math.max(a, b);
+        return low > 0 ? high / low <= config.maxRatio() : high == 0;
     }
 
     /** The claims one article makes, one per distinct key and value. */
@@ -131,12 +141,17 @@ public final class ClaimAligner implements StoryAnalyser {
             if (head == null && q.unit() == null) {
                 continue;
             }
-            if (head != null && CountedKind.isTimeUnit(head)) {
+            if ((head != null && CountedKind.isTimeUnit(head)) || (q.unit() != null && CountedKind.isTimeUnit(q.unit()))) {
                 continue;
             }
             String countedWords = q.counted() != null && q.counted().fits(a.text().length())
                     ? q.counted().of(a.text()) : head == null ? "" : head;
             ClaimKey key = keyOf(a, q, head, countedWords);
+            boolean trivial = q.qualifier() == org.sitrep.annotate.Qualifier.EXACT && q.value() < config.minCount()
+                    && !(CountedKind.isPeople(key.kind()) && !key.outcome().isEmpty());
+            if (trivial) {
+                continue;
+            }
             if (seen.add(key + "|" + q.value() + "|" + q.qualifier())) {
                 out.add(new ClaimCandidate(a, q, key, countedWords, true));
             }
@@ -154,7 +169,7 @@ public final class ClaimAligner implements StoryAnalyser {
                 if (i != j && a.primary() && b.primary() && a.key().sameQuantityAs(b.key())
                         && (b.quantity().value() > a.quantity().value()
                         || (b.quantity().value() == a.quantity().value() && j < i))) {
-                    out.set(i, a.asSecondary());
+                    out.set(i, a.asSecondaryTo(b));
                 }
             }
         }
@@ -180,7 +195,7 @@ public final class ClaimAligner implements StoryAnalyser {
                 }
             }
         }
-        String kind = head != null ? CountedKind.of(head, demonymHead) : q.unit();
+        String kind = head != null ? CountedKind.of(head, demonymHead, countedWords) : q.unit();
         return new ClaimKey(kind, country, outcomeNear(a, q), q.unit(), scopeOf(a, q));
     }
 
@@ -239,7 +254,8 @@ public final class ClaimAligner implements StoryAnalyser {
         String outcome = g.get(0).key().outcome();
         String label = outcome.isEmpty() ? words : words + " " + outcome;
         boolean part = g.stream().noneMatch(ClaimCandidate::primary);
-        return part && !outcome.isEmpty() ? label + " (one incident or part of a total)" : label;
+        return part && ClaimAlignerConfig.EVENT_OUTCOMES.contains(outcome) ? label + " (one incident or part of a total)"
+                : label;
     }
 
     private static String cleanWords(String words) {

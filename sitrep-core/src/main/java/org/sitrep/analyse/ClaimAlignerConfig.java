@@ -10,14 +10,21 @@ import java.util.Objects;
  * @param outcomes verb and noun forms, lower case, mapped to the outcome they report ("killed" for
  *     "killed", "died", "dead", "deaths"); a claim's outcome is the nearest one to its number
  * @param outcomeWindow how many tokens either side of the number an outcome word may stand (default 8)
+ * @param maxRatio two sources' main figures for what looks like one quantity are compared only when
+ *     the larger is at most this many times the smaller (default 3: counts of one thing reported days
+ *     apart differ by a few percent or a few times, not by orders of magnitude; "scores" killed in one
+ *     raid and "hundreds of thousands" killed in a war are different quantities)
+ * @param minCount exact counts below this are not claims unless they count people hurt, killed or
+ *     moved ("two sides", "two leaders"); default 3
  */
-public record ClaimAlignerConfig(CountryNames countries, Map<String, String> outcomes, int outcomeWindow) {
+public record ClaimAlignerConfig(CountryNames countries, Map<String, String> outcomes, int outcomeWindow,
+        double maxRatio, double minCount) {
 
     public ClaimAlignerConfig {
         Objects.requireNonNull(countries, "countries");
         outcomes = Map.copyOf(outcomes);
-        if (outcomeWindow < 1) {
-            throw new IllegalArgumentException("outcomeWindow must be positive");
+        if (outcomeWindow < 1 || maxRatio < 1 || minCount < 0) {
+            throw new IllegalArgumentException("bad claim aligner config");
         }
     }
 
@@ -38,8 +45,12 @@ public record ClaimAlignerConfig(CountryNames countries, Map<String, String> out
                 Map.entry("deploy", "deployed"), Map.entry("deployed", "deployed"), Map.entry("station", "deployed"),
                 Map.entry("stationed", "deployed"), Map.entry("mass", "deployed"), Map.entry("massed", "deployed"),
                 Map.entry("shelter", "sheltered"), Map.entry("shelters", "sheltered"), Map.entry("host", "sheltered"),
-                Map.entry("hosts", "sheltered")), 8);
+                Map.entry("hosts", "sheltered")), 8, 3.0, 3);
     }
+
+    /** Outcomes that happen to people at one time and can be split into parts (12 died in one blast, 11 in another). */
+    static final java.util.Set<String> EVENT_OUTCOMES = java.util.Set.of("killed", "wounded", "displaced", "detained",
+            "missing", "rescued");
 
     public static ClaimAlignerConfig defaults() {
         return withCountries(CountryNames.NONE);

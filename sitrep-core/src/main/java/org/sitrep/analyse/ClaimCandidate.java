@@ -11,8 +11,14 @@ import org.sitrep.annotate.Quantity;
 record ClaimCandidate(AnnotatedArticle article, Quantity quantity, ClaimKey key, String countedWords,
         boolean primary) {
 
-    ClaimCandidate asSecondary() {
-        return new ClaimCandidate(article, quantity, key, countedWords, false);
+    /**
+     * This figure as a smaller one next to {@code main}: it keeps its own key but takes the main
+     * figure's country when it names none ("13 Turkish soldiers ... eight of its soldiers").
+     */
+    ClaimCandidate asSecondaryTo(ClaimCandidate main) {
+        ClaimKey k = key.country() != null ? key
+                : new ClaimKey(key.kind(), main.key().country(), key.outcome(), key.unit(), key.scope());
+        return new ClaimCandidate(article, quantity, k, countedWords, false);
     }
 
     /** Longest gap, in characters, between a number and its counted words for both to be quoted together. */

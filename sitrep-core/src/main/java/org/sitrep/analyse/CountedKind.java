@@ -37,6 +37,10 @@ final class CountedKind {
             Map.entry("resident", PEOPLE), Map.entry("inhabitant", PEOPLE), Map.entry("individual", PEOPLE),
             Map.entry("victim", PEOPLE), Map.entry("other", PEOPLE), Map.entry("others", PEOPLE));
 
+    /** Modifiers that make any counted people fighters of a non-state side ("rebel soldiers"). */
+    private static final Set<String> FIGHTER_MODIFIERS = Set.of("rebel", "rebels", "militant", "militants",
+            "opposition", "insurgent", "jihadist", "guerrilla");
+
     /** Units of time: a count of them is a duration, not a claim about the world's state. */
     private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month",
             "year", "decade", "century", "night", "weekend", "time", "round");
@@ -55,6 +59,19 @@ final class CountedKind {
             kind = PEOPLE_KINDS.get(h.substring(0, h.length() - 1));
         }
         return kind != null ? kind : h;
+    }
+
+    /** The kind counted by a phrase: its head's kind, made fighters by a modifier such as "rebel". */
+    static String of(String headLemma, boolean demonym, String countedWords) {
+        String kind = of(headLemma, demonym);
+        if (isPeople(kind)) {
+            for (String w : countedWords.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+                if (FIGHTER_MODIFIERS.contains(w)) {
+                    return "fighters";
+                }
+            }
+        }
+        return kind;
     }
 
     /** True for durations and counts of rounds: not claims worth checking across sources. */

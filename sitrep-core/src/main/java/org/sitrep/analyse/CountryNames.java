@@ -1,6 +1,10 @@
 package org.sitrep.analyse;
 
+import java.util.List;
 import java.util.Optional;
+import org.sitrep.annotate.Gazetteer;
+import org.sitrep.annotate.GazetteerEntry;
+import org.sitrep.model.EntityType;
 
 /**
  * What entity resolution needs to know about place names: which country a name stands for (the
@@ -15,6 +19,44 @@ public interface CountryNames {
 
     /** True when {@code name} is a capital or seat of government rather than the country's own name. */
     boolean isSeatOfGovernment(String name);
+
+    /** Whether a canonical name from {@link #countryOf} is a country or an organisation ("NATO"). */
+    default EntityType typeOfCanonical(String canonical) {
+        return EntityType.COUNTRY;
+    }
+
+    /**
+     * The names a gazetteer knows, read as entity resolution needs them: a country's names, its
+     * demonyms, its capital and its seats of government stand for the country; any other city is
+     * only itself ("Aleppo" is a place in Syria, not Syria acting).
+     */
+    static CountryNames of(Gazetteer gazetteer) {
+        return new CountryNames() {
+            @Override
+            public Optional<String> countryOf(String name) {
+                for (GazetteerEntry e : gazetteer.readings(name)) {
+                    if (e.role() != GazetteerEntry.Role.CITY) {
+                        return Optional.of(e.canonical());
+                    }
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public EntityType typeOfCanonical(String canonical) {
+                return gazetteer.typeOf(canonical).orElse(EntityType.COUNTRY);
+            }
+
+            @Override
+            public boolean isSeatOfGovernment(String name) {
+                List<GazetteerEntry> readings = gazetteer.readings(name);
+                boolean countryName = readings.stream().anyMatch(e -> e.role() == GazetteerEntry.Role.NAME
+                        || e.role() == GazetteerEntry.Role.DEMONYM);
+                return !countryName && readings.stream().anyMatch(e -> e.role() == GazetteerEntry.Role.CAPITAL
+                        || e.role() == GazetteerEntry.Role.SEAT);
+            }
+        };
+    }
 
     /** Knows no names. */
     CountryNames NONE = new CountryNames() {

@@ -188,13 +188,15 @@ public final class EntityResolver implements StoryAnalyser {
         }
     }
 
-    private static EntityType typeOf(List<Occurrence> group) {
+    private EntityType typeOf(List<Occurrence> group) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Occurrence o : group) {
             votes.merge(o.type(), o.type() == EntityType.MISC ? 0 : 1, Integer::sum);
         }
-        if (votes.containsKey(EntityType.COUNTRY)) {
-            return EntityType.COUNTRY;
+        for (Occurrence o : group) {
+            if (o.country() != null) {
+                return config.countries().typeOfCanonical(o.country());
+            }
         }
         // most votes wins; on a tie the type declared first in EntityType (PERSON before ORGANIZATION ...)
         EntityType best = EntityType.MISC;

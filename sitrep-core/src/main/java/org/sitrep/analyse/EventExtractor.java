@@ -38,6 +38,22 @@ public final class EventExtractor implements StoryAnalyser {
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although",
             "though", "despite");
+    /**
+     * Words that end the clause of a reported event when scanning away from its trigger: in "X said
+     * Y attacked Z" the attacker is Y, never X; a quotation mark ends the quoted words.
+     */
+    private static final Set<String> REPORTING_BREAKS = Set.of("said", "says", "say", "told", "tells", "reported",
+            "reports", "announced", "according", "added", "stated", "that", "“", "”", "\"");
+    /** Words right before a trigger that deny it happened ("failed to agree", "did not attack"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "failed", "fail", "refused",
+            "without");
+    /** Suffixes that make a name a modifier, not a party: "Russian-backed", "UK-based", "Turkish-led". */
+    private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
+            "^[-–](?:backed|based|born|made|owned|funded|supported|allied|registered|flagged)\\b");
+    /** How far before a passive auxiliary its subject may start, in tokens ("13 Turkish soldiers were killed"). */
+    private static final int PASSIVE_SUBJECT_REACH = 4;
+    /** How far before a noun trigger its maker may stand ("Syrian shelling", "Israeli air strikes"). */
+    private static final int NOUN_MAKER_REACH = 3;
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be",
             "got", "get");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "across", "outside", "around",
@@ -91,18 +107,30 @@ public final class EventExtractor implements StoryAnalyser {
                 continue;
             }
             Token t = tokens.get(i);
-            boolean passive = isPassive(tokens, i);
-            EntityIndex.Located before = partyBefore(a, tokens, i, entities);
-            EntityIndex.Located after = partyAfter(a, tokens, i, entities, passive);
-            EntityIndex.Located actor = passive ? after : before;
-            EntityIndex.Located target = passive ? before : after;
-            if (actor == null && target == null) {
+            if (isNegated(tokens, i)) {
                 continue;
             }
+            boolean passive = isPassive(tokens, i);
+            boolean asNoun = !passive && (t.pos().startsWith("NN") || (t.pos().isEmpty() && trigger.nounToo()
+                    && !t.word().toLowerCase(Locale.ROOT).endsWith("ed")));
+            EntityIndex.Located actor;
+            EntityIndex.Located target;
+            if (asNoun) {
+                // "attacks by Syrian forces on Idlib", "Syrian shelling", "Israeli air strikes"
+                actor = partyAfterBy(a, tokens, i, entities);
+                if (actor == null) {
+                    actor = partyBefore(a, tokens, i, entities, NOUN_MAKER_REACH);
+                }
+                target = null;
+            } else if (passive) {
+                actor = partyAfterBy(a, tokens, i, entities);
+                target = partyBefore(a, tokens, auxiliaryAt(tokens, i), entities, PASSIVE_SUBJECT_REACH);
+            } else {
+                actor = partyBefore(a, tokens, i, entities, Integer.MAX_VALUE);
+                target = partyAfter(a, tokens, i, entities);
+            }
             // "the talks", "an attack" without a party that holds or makes them says who was there, not who acted
-            boolean asNoun = t.pos().startsWith("NN") || (t.pos().isEmpty() && trigger.nounToo() && !passive
-                    && !t.word().toLowerCase(Locale.ROOT).endsWith("ed"));
-            if (asNoun && actor == null) {
+            if (actor == null && (target == null || asNoun)) {
                 continue;
             }
             if (actor != null && target != null && actor.entity().id().equals(target.entity().id())) {
@@ -173,16 +201,42 @@ public final class EventExtractor implements StoryAnalyser {
         return false;
     }
 
-    /** The party nearest before the trigger in its clause. */
+    /** True when a word of denial stands just before the trigger ("failed to agree", "did not attack"). */
+    private static boolean isNegated(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (NEGATIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the passive auxiliary before the trigger at {@code i}. */
+    private static int auxiliaryAt(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if (PASSIVE_AUXILIARIES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The party nearest before token {@code i} in its clause, starting at most {@code reach} tokens
+     * before it; the scan stops at a clause break or a reporting verb.
+     */
     private EntityIndex.Located partyBefore(AnnotatedArticle a, List<Token> tokens, int i,
-            List<EntityIndex.Located> entities) {
+            List<EntityIndex.Located> entities, int reach) {
         int clauseStart = tokens.get(0).span().start();
         for (int k = i - 1; k >= 0; k--) {
-            if (CLAUSE_BREAKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w)) {
                 clauseStart = tokens.get(k).span().end();
                 break;
             }
         }
+        int from = reach == Integer.MAX_VALUE ? 0 : Math.max(0, i - reach);
+        clauseStart = Math.max(clauseStart, tokens.get(from).span().start());
         int triggerStart = tokens.get(i).span().start();
         EntityIndex.Located best = null;
         for (EntityIndex.Located l : entities) {
@@ -193,28 +247,42 @@ public final class EventExtractor implements StoryAnalyser {
         return best;
     }
 
-    /** The first party after the trigger in its clause; in the passive, the one after "by". */
-    private EntityIndex.Located partyAfter(AnnotatedArticle a, List<Token> tokens, int i,
-            List<EntityIndex.Located> entities, boolean passive) {
-        int clauseEnd = tokens.get(tokens.size() - 1).span().end();
-        int byAt = -1;
+    /** The end offset of the clause that the trigger at {@code i} opens. */
+    private static int clauseEnd(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size(); k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w)) {
-                clauseEnd = tokens.get(k).span().start();
-                break;
-            }
-            if (w.equals("by") && byAt < 0) {
-                byAt = tokens.get(k).span().end();
+            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w)) {
+                return tokens.get(k).span().start();
             }
         }
-        if (passive && byAt < 0) {
-            return null;
-        }
-        int from = passive ? byAt : tokens.get(i).span().end();
+        return tokens.get(tokens.size() - 1).span().end();
+    }
+
+    /** The first party after the trigger in its clause. */
+    private EntityIndex.Located partyAfter(AnnotatedArticle a, List<Token> tokens, int i,
+            List<EntityIndex.Located> entities) {
+        int end = clauseEnd(tokens, i);
         for (EntityIndex.Located l : entities) {
-            if (l.span().start() >= from && l.span().end() <= clauseEnd && isParty(a, l)) {
+            if (l.span().start() >= tokens.get(i).span().end() && l.span().end() <= end && isParty(a, l)) {
                 return l;
+            }
+        }
+        return null;
+    }
+
+    /** The party named after "by" right after the trigger ("were killed by Syrian shelling"). */
+    private EntityIndex.Located partyAfterBy(AnnotatedArticle a, List<Token> tokens, int i,
+            List<EntityIndex.Located> entities) {
+        int end = clauseEnd(tokens, i);
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("by")) {
+                int from = tokens.get(k).span().end();
+                for (EntityIndex.Located l : entities) {
+                    if (l.span().start() >= from && l.span().end() <= end && isParty(a, l)) {
+                        return l;
+                    }
+                }
+                return null;
             }
         }
         return null;
@@ -227,7 +295,12 @@ public final class EventExtractor implements StoryAnalyser {
         }
         String text = a.text();
         int end = l.span().end();
-        if (end < text.length() && (text.startsWith("-backed", end) || text.startsWith("–backed", end))) {
+        if (MODIFIER_SUFFIX.matcher(text.substring(end, Math.min(text.length(), end + 16))).find()) {
+            return false;
+        }
+        // a credit in parentheses, "(Bloomberg) --", is who reported, not who acted
+        if (l.span().start() > 0 && text.charAt(l.span().start() - 1) == '(' && end < text.length()
+                && text.charAt(end) == ')') {
             return false;
         }
         String before = EntityResolver.wordBefore(text, l.span().start());

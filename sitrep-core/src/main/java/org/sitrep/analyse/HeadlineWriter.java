@@ -34,7 +34,7 @@ public final class HeadlineWriter implements StoryAnalyser {
 
     @Override
     public Set<Capability> requires() {
-        return EnumSet.of(Capability.ENTITIES, Capability.CLAIMS);
+        return EnumSet.of(Capability.ENTITIES, Capability.CLAIMS, Capability.EVENTS);
     }
 
     @Override
@@ -59,8 +59,7 @@ public final class HeadlineWriter implements StoryAnalyser {
             if (text == null) {
                 continue;
             }
-            // the lead of an article is written to be its headline's first draft
-            double score = s.score() + (c.position() == 0 ? config.leadWeight() : 0);
+            double score = s.score() + config.eventWeight() * eventShare(analysis, pool, c);
             if (score > bestScore) {
                 best = s;
                 bestText = text;
@@ -73,6 +72,20 @@ public final class HeadlineWriter implements StoryAnalyser {
         SentencePool.Candidate c = best.candidate();
         return analysis.withHeadline(disputed.cite(bestText, c.article().id(), c.sentence().span(),
                 pool.support(c, config.supportThreshold())));
+    }
+
+    /**
+     * The share of the story's sources that report the best event this sentence reports with both an
+     * actor and a target; 0 when it reports none.
+     */
+    private static double eventShare(StoryAnalysis analysis, SentencePool pool, SentencePool.Candidate c) {
+        double best = 0;
+        for (Event e : analysis.events()) {
+            if (e.actor() != null && e.target() != null && e.evidence().contains(c.citation())) {
+                best = Math.max(best, pool.independentSources(e.evidence()) / (double) Math.max(1, pool.sources()));
+            }
+        }
+        return best;
     }
 
     /** The sentence within the word limit, cut at a clause boundary if needed; null when it cannot be. */

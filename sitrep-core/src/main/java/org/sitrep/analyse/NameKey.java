@@ -67,7 +67,8 @@ final class NameKey {
     static String initials(String surface) {
         StringBuilder sb = new StringBuilder();
         for (String word : surface.split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                    && !PARTICLES.contains(Folding.fold(word))) {
                 sb.append(Character.toLowerCase(word.charAt(0)));
             }
         }

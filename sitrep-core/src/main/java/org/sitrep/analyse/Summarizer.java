@@ -24,6 +24,8 @@ import org.sitrep.model.EntityId;
 public final class Summarizer implements StoryAnalyser {
 
     private static final int KEY_ACTORS = 5;
+    /** Share of the lead bonus the first, second and third sentence of an article get. */
+    private static final double[] LEAD_SHARE = {1.0, 0.6, 0.3};
 
     private final SummaryConfig config;
 
@@ -126,7 +128,7 @@ public final class Summarizer implements StoryAnalyser {
             }
             double support = (pool.independentSources(pool.support(c, config.supportThreshold())) - 1)
                     / (double) Math.max(1, sources - 1);
-            double lead = c.position() == 0 ? 1 : c.position() < 3 ? 0.5 : 0;
+            double lead = c.position() < LEAD_SHARE.length ? LEAD_SHARE[c.position()] : 0;
             double actors = keyActors.isEmpty() ? 0
                     : keyActors.stream().filter(c.entities()::contains).count() / (double) keyActors.size();
             double score = pool.centrality(c) + config.supportWeight() * support + config.leadWeight() * lead
@@ -143,9 +145,11 @@ public final class Summarizer implements StoryAnalyser {
         return t.endsWith(".") || t.endsWith("”") || t.endsWith("\"") || t.endsWith("?") || t.endsWith("!");
     }
 
-    /** When the sentence's content happened: its resolved date, else its article's date. */
+    /** When the sentence's content happened, to a month or finer: its resolved date, else its article's date; null when unknown. */
     static DateRange eventDate(SentencePool.Candidate c) {
         List<TimeExpression> dates = SentenceDates.in(c.article(), c.sentence().span());
-        return dates.isEmpty() ? c.article().article().published() : dates.get(0).resolved();
+        DateRange d = dates.isEmpty() ? c.article().article().published() : dates.get(0).resolved();
+        // a year or quarter says too little to order sentences by; such sentences go by score
+        return d == null || d.precision().ordinal() > org.sitrep.model.DatePrecision.MONTH.ordinal() ? null : d;
     }
 }

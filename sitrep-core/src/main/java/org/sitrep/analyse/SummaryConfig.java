@@ -10,18 +10,23 @@ package org.sitrep.analyse;
  * @param minSentenceWords shorter sentences are not summary material (default 8)
  * @param maxSentenceWords longer sentences are not summary material (default 60)
  * @param maxHeadlineWords the headline's limit (default 40)
- * @param supportThreshold cosine from which another source's sentence supports one (default 0.3)
+ * @param supportThreshold cosine from which another source's sentence supports one (default 0.4: below
+ *     it, sentences on the seeds and examples share names more than content)
  * @param redundancy MMR trade-off: weight of a sentence's own score against its overlap with
  *     sentences already chosen (default 0.7)
  * @param supportWeight weight of cross-source support in a sentence's score (default 0.5)
- * @param leadWeight bonus of an article's first sentences, where news puts what matters (default 0.15)
+ * @param leadWeight bonus of an article's first sentence, where news puts what matters; the second
+ *     and third get 60% and 30% of it (default 0.3)
  * @param actorWeight weight of the share of the story's five main actors a sentence names (default 0.2)
+ * @param eventWeight headline only: weight of reporting an event with a named actor and target, in
+ *     proportion to the share of sources that report that event (default 0.4: a headline says who
+ *     did what to whom)
  * @param quotePenalty score taken off a sentence in proportion to how much of it is a direct quote
  *     (default 0.3: a summary reports, it does not quote at length)
  */
 public record SummaryConfig(int maxSentences, int maxWords, int minSentences, int minSentenceWords,
         int maxSentenceWords, int maxHeadlineWords, double supportThreshold, double redundancy, double supportWeight,
-        double leadWeight, double actorWeight, double quotePenalty) {
+        double leadWeight, double actorWeight, double eventWeight, double quotePenalty) {
 
     public SummaryConfig {
         if (maxSentences < 1 || minSentences < 1 || minSentences > maxSentences || maxWords < 1
@@ -34,12 +39,13 @@ public record SummaryConfig(int maxSentences, int maxWords, int minSentences, in
     }
 
     public static SummaryConfig defaults() {
-        return new SummaryConfig(5, 130, 3, 8, 60, 40, 0.3, 0.7, 0.5, 0.15, 0.2, 0.3);
+        return new SummaryConfig(5, 130, 3, 8, 60, 40, 0.4, 0.7, 0.5, 0.3, 0.2, 0.4, 0.3);
     }
 
     /** Defaults with another word budget. */
     public SummaryConfig withMaxWords(int words) {
         return new SummaryConfig(maxSentences, words, minSentences, minSentenceWords, maxSentenceWords,
-                maxHeadlineWords, supportThreshold, redundancy, supportWeight, leadWeight, actorWeight, quotePenalty);
+                maxHeadlineWords, supportThreshold, redundancy, supportWeight, leadWeight, actorWeight, eventWeight,
+                quotePenalty);
     }
 }

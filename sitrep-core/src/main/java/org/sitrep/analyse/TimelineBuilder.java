@@ -88,10 +88,13 @@ public final class TimelineBuilder implements StoryAnalyser {
         }
         DisputedFigures disputed = new DisputedFigures(analysis.claims());
         List<TimelineEntry> entries = new ArrayList<>();
+        java.util.Map<TimelineEntry, Double> weight = new java.util.HashMap<>();
         for (Draft d : drafts) {
             CitedSentence s = disputed.cite(shorten(SentenceTrimmer.trim(d.lead.text())), d.lead.article().id(),
                     d.lead.sentence().span(), new ArrayList<>(d.citations));
-            entries.add(new TimelineEntry(d.date, s.text(), s.citations()));
+            TimelineEntry entry = new TimelineEntry(d.date, s.text(), s.citations());
+            entries.add(entry);
+            weight.put(entry, pool.independentSources(entry.citations()) + pool.centrality(d.lead));
         }
         for (Event e : analysis.events()) {
             if (e.date() == null || !FINE.contains(e.date().precision())) {
@@ -99,12 +102,15 @@ public final class TimelineBuilder implements StoryAnalyser {
             }
             boolean covered = entries.stream().anyMatch(t -> t.citations().stream().anyMatch(e.evidence()::contains));
             if (!covered) {
-                entries.add(new TimelineEntry(e.date(), shorten(SentenceTrimmer.trim(e.description())), e.evidence()));
+                TimelineEntry entry = new TimelineEntry(e.date(), shorten(SentenceTrimmer.trim(e.description())),
+                        e.evidence());
+                entries.add(entry);
+                weight.put(entry, (double) pool.independentSources(entry.citations()));
             }
         }
         if (entries.size() > config.maxEntries()) {
-            entries.sort(Comparator.comparing((TimelineEntry t) -> -pool.independentSources(t.citations()))
-                    .thenComparing(TimelineEntry::date));
+            // keep what most sources report, then what is most central to the story
+            entries.sort(Comparator.comparing((TimelineEntry t) -> -weight.get(t)).thenComparing(TimelineEntry::date));
             entries = new ArrayList<>(entries.subList(0, config.maxEntries()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(t -> -t.citations().size()));
