@@ -241,7 +241,7 @@ public final class ClaimAligner implements StoryAnalyser {
     }
 
     /** The group's name: the most specific counted words used, and the outcome ("Turkish soldiers killed"). */
-    private static String label(List<ClaimCandidate> g) {
+    private String label(List<ClaimCandidate> g) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ClaimCandidate c : g) {
             String words = c.countedWords().isBlank() ? c.key().kind() : c.countedWords();
@@ -252,10 +252,18 @@ public final class ClaimAligner implements StoryAnalyser {
                         .thenComparing(e -> e.getKey().split(" ").length))
                 .map(Map.Entry::getKey).orElse(g.get(0).key().kind());
         String outcome = g.get(0).key().outcome();
-        String label = outcome.isEmpty() ? words : words + " " + outcome;
+        boolean saysOutcome = outcome.isEmpty() || g.get(0).countedWords().toLowerCase(Locale.ROOT).matches(
+                ".*\\b(" + outcomeWordsFor(outcome) + ")\\b.*");
+        String label = saysOutcome ? words : words + " " + outcome;
         boolean part = g.stream().noneMatch(ClaimCandidate::primary);
         return part && ClaimAlignerConfig.EVENT_OUTCOMES.contains(outcome) ? label + " (one incident or part of a total)"
                 : label;
+    }
+
+    /** The words that report {@code outcome}, as a regular-expression alternation. */
+    private String outcomeWordsFor(String outcome) {
+        return config.outcomes().entrySet().stream().filter(e -> e.getValue().equals(outcome))
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining("|"));
     }
 
     private static String cleanWords(String words) {

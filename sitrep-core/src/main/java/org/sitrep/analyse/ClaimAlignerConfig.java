@@ -39,6 +39,7 @@ public record ClaimAlignerConfig(CountryNames countries, Map<String, String> out
                 Map.entry("displace", "displaced"), Map.entry("displaced", "displaced"), Map.entry("flee", "displaced"),
                 Map.entry("fled", "displaced"), Map.entry("fleeing", "displaced"), Map.entry("evacuate", "displaced"),
                 Map.entry("evacuated", "displaced"), Map.entry("homeless", "displaced"),
+                Map.entry("evacuation", "displaced"), Map.entry("evacuees", "displaced"), Map.entry("homes", "displaced"),
                 Map.entry("arrest", "detained"), Map.entry("arrested", "detained"), Map.entry("detain", "detained"),
                 Map.entry("detained", "detained"), Map.entry("held", "detained"),
                 Map.entry("missing", "missing"), Map.entry("rescue", "rescued"), Map.entry("rescued", "rescued"),

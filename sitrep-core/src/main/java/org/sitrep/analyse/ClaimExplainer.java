@@ -47,14 +47,12 @@ final class ClaimExplainer {
         if (independentSources < 2) {
             return Verdict.SINGLE;
         }
-        boolean allExactSame = g.stream().allMatch(c -> c.quantity().qualifier() == Qualifier.EXACT)
-                && g.stream().map(c -> c.quantity().value()).distinct().count() == 1;
-        if (allExactSame) {
-            return Verdict.AGREE;
-        }
-        boolean sameWords = g.stream().map(c -> c.quantity().qualifier().name() + c.quantity().value())
-                .distinct().count() == 1;
-        if (sameWords) {
+        // one figure, given exactly or as "about" it, or the same hedged figure everywhere ("dozens")
+        boolean sameFigure = g.stream().map(c -> c.quantity().value()).distinct().count() == 1
+                && (g.stream().allMatch(c -> c.quantity().qualifier() == Qualifier.EXACT
+                        || c.quantity().qualifier() == Qualifier.ABOUT)
+                || g.stream().map(c -> c.quantity().qualifier()).distinct().count() == 1);
+        if (sameFigure) {
             return Verdict.AGREE;
         }
         for (int i = 0; i < g.size(); i++) {

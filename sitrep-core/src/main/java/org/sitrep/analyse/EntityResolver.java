@@ -34,6 +34,11 @@ import org.sitrep.text.Folding;
  */
 public final class EntityResolver implements StoryAnalyser {
 
+    /** Legal-form endings that make a name a company whatever the tagger said ("Calvera Química SA"). */
+    private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
+            "\\s(SA|S\\.A\\.|SL|S\\.L\\.|Ltd\\.?|Limited|Inc\\.?|LLC|plc|PLC|GmbH|AG|SpA|S\\.p\\.A\\.|NV|BV|AB|ASA|AS|Oy|Corp\\.?"
+                    + "|Corporation|Company|Co\\.|Group|Holdings)$");
+
     private final EntityResolverConfig config;
 
     public EntityResolver(EntityResolverConfig config) {
@@ -78,7 +83,9 @@ public final class EntityResolver implements StoryAnalyser {
             byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
         }
         KeyUnion union = new KeyUnion(byKey.keySet());
+        attachDefinedAcronyms(occurrences, union);
         attachSurnames(byKey, union);
+        attachShortNames(byKey, union);
         attachAcronyms(byKey, union);
         Map<String, List<Occurrence>> groups = new LinkedHashMap<>();
         for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
@@ -163,6 +170,56 @@ public final class EntityResolver implements StoryAnalyser {
         }
     }
 
+    /**
+     * Joins an acronym to the name it is defined after, "State Agency for Chemical Safety (AESQ)",
+     * whatever its letters: an acronym often abbreviates the name in another language.
+     */
+    private static void attachDefinedAcronyms(List<Occurrence> occurrences, KeyUnion union) {
+        for (int i = 1; i < occurrences.size(); i++) {
+            Occurrence acronym = occurrences.get(i);
+            Occurrence name = occurrences.get(i - 1);
+            if (acronym.article() != name.article() || !NameKey.isAcronym(acronym.mention().text())
+                    || acronym.key().contains(":") || name.key().contains(":")) {
+                continue;
+            }
+            String text = acronym.article().text();
+            int from = name.mention().span().end();
+            int to = acronym.mention().span().start();
+            int close = acronym.mention().span().end();
+            if (to - from <= 3 && text.substring(from, to).trim().equals("(") && close < text.length()
+                    && text.charAt(close) == ')') {
+                union.join(acronym.key(), name.key());
+            }
+        }
+    }
+
+    /**
+     * Joins a one-word organisation or place name to the one longer such name in the story that it
+     * begins ("Calvera" and "Calvera Química SA"): sources shorten names of companies and bodies to
+     * their first word. Person names are left to {@link #attachSurnames}, countries to the gazetteer.
+     */
+    private static void attachShortNames(Map<String, List<Occurrence>> byKey, KeyUnion union) {
+        List<String> longer = byKey.entrySet().stream()
+                .filter(e -> !e.getKey().contains(":") && e.getKey().contains(" ")
+                        && e.getValue().stream().filter(o -> o.type() == EntityType.PERSON).count() * 2
+                        < e.getValue().size())
+                .map(Map.Entry::getKey).toList();
+        for (String shortKey : byKey.keySet()) {
+            if (shortKey.contains(":") || shortKey.contains(" ")) {
+                continue;
+            }
+            Set<String> targets = new LinkedHashSet<>();
+            for (String longKey : longer) {
+                if (longKey.startsWith(shortKey + " ")) {
+                    targets.add(union.find(longKey));
+                }
+            }
+            if (targets.size() == 1) {
+                union.join(shortKey, targets.iterator().next());
+            }
+        }
+    }
+
     /** Joins an acronym ("HTS") to the one multi-word name in the story whose initials it is. */
     private static void attachAcronyms(Map<String, List<Occurrence>> byKey, KeyUnion union) {
         for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
@@ -196,6 +253,11 @@ public final class EntityResolver implements StoryAnalyser {
         for (Occurrence o : group) {
             if (o.country() != null) {
                 return config.countries().typeOfCanonical(o.country());
+            }
+        }
+        for (Occurrence o : group) {
+            if (COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()) {
+                return EntityType.ORGANIZATION;
             }
         }
         // most votes wins; on a tie the type declared first in EntityType (PERSON before ORGANIZATION ...)

@@ -9,8 +9,14 @@ import java.util.regex.Pattern;
  */
 final class SentenceTrimmer {
 
+    /**
+     * A dateline: a place in capitals ("ISTANBUL", "ALMONASTER DEL TAJO"), perhaps followed by a
+     * region and a date (", Spain, March 17"), perhaps by the agency in parentheses, then a dash;
+     * or the agency alone in parentheses ("(Bloomberg) --").
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[A-Z][A-Z .,'’-]{2,}(?:\\s*\\([^)]{1,40}\\))?|\\([A-Z][\\w .&’'-]{1,40}\\))\\s*(?:--|—|–|-)\\s*");
+            "^(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:,[\\p{L} .]{1,30}?(?:,? \\p{L}+\\.? \\d{1,2})?)?"
+                    + "(?:\\s*\\([^)]{1,40}\\))?|\\([A-Z][\\w .&’'-]{1,40}\\))(?:\\s*(?:--|—|–)|\\s+-)\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SentenceTrimmer() {

@@ -105,4 +105,45 @@ class EntityResolverTest {
         assertThat(entities.get(0).id().value()).endsWith("/e1");
         assertThat(entities.get(1).name()).isEqualTo("Sergey Lavrov");
     }
+
+    @Test
+    void joinsAnAcronymToTheNameItIsDefinedAfterWhateverItsLetters() {
+        List<Entity> entities = resolve(
+                article("a-1", "The State Agency for Chemical Safety (AESQ) inspected the plant.")
+                        .mentions(ORGANIZATION, "State Agency for Chemical Safety", "AESQ").build(),
+                article("a-2", "AESQ said it had warned the company.").mentions(ORGANIZATION, "AESQ").build());
+        Entity agency = named(entities, "State Agency for Chemical Safety");
+        assertThat(agency.aliases()).contains("AESQ");
+        assertThat(agency.mentions()).hasSize(3);
+    }
+
+    @Test
+    void joinsACompanyShortNameToItsFullNameAndTypesItByItsLegalForm() {
+        List<Entity> entities = resolve(
+                article("a-1", "Calvera Química SA runs the plant. Calvera said the valve was new.")
+                        .mentions(LOCATION, "Calvera Química SA").mentions(PERSON, "Calvera").build(),
+                article("a-2", "Calvera denied it.").mentions(PERSON, "Calvera").build());
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).name()).isEqualTo("Calvera Química SA");
+        assertThat(entities.get(0).type()).isEqualTo(ORGANIZATION);
+    }
+
+    @Test
+    void keepsANonCapitalCityApartFromItsCountry() {
+        CountryNames withAleppo = new CountryNames() {
+            @Override
+            public java.util.Optional<String> countryOf(String name) {
+                return name.equals("Syria") ? java.util.Optional.of("Syria") : java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean isSeatOfGovernment(String name) {
+                return false;
+            }
+        };
+        List<Entity> entities = new EntityResolver(EntityResolverConfig.withCountries(withAleppo))
+                .apply(StoryAnalysis.of(Story.of(List.of(article("a-1", "Forces near Aleppo in Syria advanced.")
+                        .mentions(LOCATION, "Aleppo", "Syria").build())))).entities();
+        assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Aleppo", "Syria");
+    }
 }

@@ -5,6 +5,7 @@ import static org.sitrep.fixtures.ArticleFixture.article;
 import static org.sitrep.model.EntityType.COUNTRY;
 import static org.sitrep.model.EntityType.LOCATION;
 import static org.sitrep.model.EntityType.NATIONALITY;
+import static org.sitrep.model.EntityType.ORGANIZATION;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -89,5 +90,29 @@ class EventExtractorTest {
         StoryAnalysis a = analyse(article("a-1", "Russian-backed forces attacked rebels in Turkey.")
                 .published("2020-02-18").mentions(NATIONALITY, "Russian").mentions(COUNTRY, "Turkey").build());
         assertThat(a.events()).isEmpty();
+    }
+
+    @Test
+    void leavesOutAnEventTheTextDenies() {
+        StoryAnalysis a = analyse(article("a-1", "Russia and Turkey failed to agree on a deal. Turkey did not attack Syria.")
+                .mentions(COUNTRY, "Russia", "Turkey", "Syria").build());
+        assertThat(a.events()).isEmpty();
+    }
+
+    @Test
+    void takesTheMakerOfANounEventFromByAndNeverTheReporter() {
+        StoryAnalysis a = analyse(article("a-1",
+                "(Wire) -- Turkey wants an end to attacks by Syrian forces on Idlib. "
+                        + "Turkish media reported that Russian jets bombed the town.")
+                .mentions(ORGANIZATION, "Wire").mentions(COUNTRY, "Turkey")
+                .mentions(NATIONALITY, "Syrian", "Turkish", "Russian").mentions(LOCATION, "Idlib").build());
+        assertThat(a.events()).extracting(e -> name(a, e.actor())).containsExactlyInAnyOrder("Syria", "Russia");
+    }
+
+    @Test
+    void doesNotTakeAModifierForAParty() {
+        StoryAnalysis a = analyse(article("a-1", "A UK-based monitor blamed the attack on Turkey.")
+                .mentions(LOCATION, "UK").mentions(COUNTRY, "Turkey").build());
+        assertThat(a.events()).allMatch(e -> e.actor() == null || !name(a, e.actor()).equals("UK"));
     }
 }
