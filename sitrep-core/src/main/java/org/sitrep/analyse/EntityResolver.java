@@ -194,20 +194,23 @@ public final class EntityResolver implements StoryAnalyser {
     }
 
     /**
-     * Joins a one-word organisation or place name to the one longer such name in the story that it
-     * begins ("Calvera" and "Calvera Química SA"): sources shorten names of companies and bodies to
-     * their first word. Person names are left to {@link #attachSurnames}, countries to the gazetteer.
+     * Joins a short organisation name to the one longer name in the story that it begins ("Calvera"
+     * and "Calvera Química SA", "State Agency" and "State Agency for Chemical Safety"): sources shorten
+     * the names of companies and bodies to their first words. Only a short form used as an actor (the
+     * tagger calls it a person or an organisation) is joined, so the river "Tagus" stays apart from
+     * the newspaper "Tagus Herald". Longer short forms are joined first, so chains resolve.
      */
     private static void attachShortNames(Map<String, List<Occurrence>> byKey, KeyUnion union) {
         List<String> longer = byKey.entrySet().stream()
-                .filter(e -> !e.getKey().contains(":") && e.getKey().contains(" ")
-                        && e.getValue().stream().filter(o -> o.type() == EntityType.PERSON).count() * 2
-                        < e.getValue().size())
+                .filter(e -> !e.getKey().contains(":") && e.getKey().contains(" ") && !mostly(e.getValue(),
+                        EntityType.PERSON))
                 .map(Map.Entry::getKey).toList();
-        for (String shortKey : byKey.keySet()) {
-            if (shortKey.contains(":") || shortKey.contains(" ")) {
-                continue;
-            }
+        List<String> shortKeys = byKey.entrySet().stream()
+                .filter(e -> !e.getKey().contains(":") && !mostlyPlace(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparing((String k) -> -k.split(" ").length))
+                .toList();
+        for (String shortKey : shortKeys) {
             Set<String> targets = new LinkedHashSet<>();
             for (String longKey : longer) {
                 if (longKey.startsWith(shortKey + " ")) {
@@ -218,6 +221,14 @@ public final class EntityResolver implements StoryAnalyser {
                 union.join(shortKey, targets.iterator().next());
             }
         }
+    }
+
+    private static boolean mostly(List<Occurrence> group, EntityType type) {
+        return group.stream().filter(o -> o.type() == type).count() * 2 > group.size();
+    }
+
+    private static boolean mostlyPlace(List<Occurrence> group) {
+        return group.stream().filter(o -> o.type().isPlace()).count() * 2 >= group.size();
     }
 
     /** Joins an acronym ("HTS") to the one multi-word name in the story whose initials it is. */
