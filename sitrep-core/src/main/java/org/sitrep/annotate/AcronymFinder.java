@@ -32,7 +32,11 @@ final class AcronymFinder {
         this.maxLength = maxLength;
     }
 
-    /** New drafts for acronyms not yet covered by {@code drafts}. */
+    /**
+     * New drafts for acronyms not yet covered by {@code drafts}. A person draft defined with a
+     * bracketed acronym is retyped in {@code drafts} (a working list of the caller's) as an
+     * organisation.
+     */
     List<MentionDraft> find(TokenView w, List<MentionDraft> drafts) {
         boolean[] covered = w.covered(drafts);
         Map<String, EntityType> byInitials = new LinkedHashMap<>();
@@ -50,6 +54,13 @@ final class AcronymFinder {
             boolean bracketed = i >= 2 && i + 1 < w.size() && OPEN.equals(w.token(i - 1).word())
                     && CLOSE.equals(w.token(i + 1).word());
             EntityType type = byInitials.get(acronym);
+            if (bracketed && type == EntityType.PERSON) {
+                // a name defined with an acronym in brackets is an organisation's, whatever the
+                // tagger thought ("Hayat Tahrir al-Sham (HTS)")
+                type = EntityType.ORGANIZATION;
+                retypeNameBefore(w, drafts, i - 1, acronym);
+                byInitials.put(acronym, type);
+            }
             if (bracketed && type == null) {
                 MentionDraft name = namedBefore(w, drafts, i - 1, acronym);
                 if (name != null) {
@@ -62,6 +73,16 @@ final class AcronymFinder {
             }
         }
         return found;
+    }
+
+    /** Retypes, in place, the person draft ending just before the bracket at {@code open} as an organisation. */
+    private static void retypeNameBefore(TokenView w, List<MentionDraft> drafts, int open, String acronym) {
+        for (int k = 0; k < drafts.size(); k++) {
+            MentionDraft d = drafts.get(k);
+            if (d.aligned() && d.end() == open && initials(w.text(d)).contains(acronym)) {
+                drafts.set(k, d.withType(EntityType.ORGANIZATION));
+            }
+        }
     }
 
     /**

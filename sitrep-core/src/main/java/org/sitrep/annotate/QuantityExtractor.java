@@ -149,6 +149,9 @@ public final class QuantityExtractor implements AnnotationLayer {
             value = (low + high) / 2;
             qualifier = Qualifier.RANGE;
         }
+        if (qualifier == Qualifier.RANGE && first > 0 && w.token(first - 1).word().equalsIgnoreCase("between")) {
+            first--;
+        }
         Map.Entry<List<String>, Qualifier> before = match(w, first, QUALIFIERS, true);
         if (before != null && qualifier != Qualifier.RANGE) {
             first -= before.getKey().size();
@@ -173,6 +176,11 @@ public final class QuantityExtractor implements AnnotationLayer {
         }
         int[] counted = unit != null && QuantityUnits.isTimeUnit(unit) ? null : counted(w, end, dates);
         if (isUntaggedYear(w, n, unit, counted)) {
+            return null;
+        }
+        // "Phase two", "Paragraph 3", "Day 12": a bare number right after a noun labels it
+        if (unit == null && counted == null && qualifier == Qualifier.EXACT && n.first() > 0
+                && w.token(n.first() - 1).isNoun() && w.sameLine(n.first() - 1, n.first())) {
             return null;
         }
         if (n.value() == 1 && n.end() - n.first() == 1 && counted == null && unit == null) {
@@ -232,6 +240,14 @@ public final class QuantityExtractor implements AnnotationLayer {
         // "18-Feb-2020", "10-day", "two-day": a number glued by a hyphen to a word is a modifier or a code
         if (n.end() + 1 < w.size() && w.isGluedHyphen(n.end()) && hasLetter(w.token(n.end() + 1).word())
                 && !isNumberWord(w, n.end() + 1)) {
+            return false;
+        }
+        // "555-0100", "2-1": numbers glued by hyphens that make no range are codes, scores or phone numbers
+        if (n.end() + 1 < w.size() && w.isGluedHyphen(n.end()) && isNumeral(w.token(n.end() + 1).word())
+                && rangeEnd(w, n, blocked) == null) {
+            return false;
+        }
+        if (first >= 2 && w.isGluedHyphen(first - 1) && isNumeral(w.token(first - 2).word())) {
             return false;
         }
         // a numeral glued to letters before it ("A320" split oddly, "No.5")
@@ -302,7 +318,7 @@ public final class QuantityExtractor implements AnnotationLayer {
             if (!MODIFIER_TAGS.contains(t.pos()) && !hyphenInside && !isDemonymAdjective(t)) {
                 break;
             }
-            if (t.isNoun()) {
+            if (t.isNoun() && isCountable(t)) {
                 lastNoun = k;
             } else if (lastNoun >= 0 && !hyphenInside) {
                 break;
@@ -392,6 +408,14 @@ public final class QuantityExtractor implements AnnotationLayer {
 
     private boolean isNumberWord(TokenView w, int k) {
         return numbers.parse(w, k) != null;
+    }
+
+    /**
+     * Whether a noun can be what a number counts: common nouns and plural proper nouns ("Turks")
+     * can, a singular name ("Bloomberg", "Syria") cannot, unless it is a demonym ("Syrian").
+     */
+    private static boolean isCountable(Token t) {
+        return !t.pos().equals("NNP") || isDemonymAdjective(t);
     }
 
     private static boolean isDemonymAdjective(Token t) {

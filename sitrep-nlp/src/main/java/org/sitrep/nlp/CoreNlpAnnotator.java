@@ -153,6 +153,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         p.setProperty("ssplit.newlineIsSentenceBreak", config.newlineIsSentenceBreak());
         p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
         p.setProperty("ner.useSUTime", Boolean.toString(config.sutime()));
+        p.setProperty("ner.maxlen", Integer.toString(config.maxNerSentenceTokens()));
         // the mapping below reads mentions from CoreNLP's entity-mention builder
         p.setProperty("ner.buildEntityMentions", "true");
         return p;
