@@ -24,6 +24,11 @@ final class AcronymFinder {
     private static final Set<String> SKIPPED = Set.of("of", "for", "the", "and", "on", "in", "al", "el", "de", "du",
             "la", "le", "des", "a", "an", "&");
     private static final String OPEN = "(";
+    /**
+     * How many tokens a name may spend per letter of its acronym: small words ("of", "al") and
+     * hyphens add tokens that give no letter.
+     */
+    private static final int TOKENS_PER_LETTER = 2;
     private static final String CLOSE = ")";
 
     private final int maxLength;
@@ -91,7 +96,7 @@ final class AcronymFinder {
      */
     private static MentionDraft namedBefore(TokenView w, List<MentionDraft> drafts, int open, String acronym) {
         boolean[] covered = w.covered(drafts);
-        for (int first = open - 1; first >= 0 && open - first <= acronym.length() * 2; first--) {
+        for (int first = open - 1; first >= 0 && open - first <= acronym.length() * TOKENS_PER_LETTER; first--) {
             if (!w.freeCapitalisedRun(first, open, covered)) {
                 if (covered[first]) {
                     break;

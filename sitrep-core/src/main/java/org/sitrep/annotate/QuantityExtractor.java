@@ -58,7 +58,7 @@ public final class QuantityExtractor implements AnnotationLayer {
             q(Qualifier.ABOUT, "an", "estimated"), q(Qualifier.ABOUT, "more", "or", "less"),
             q(Qualifier.ABOUT, "about"), q(Qualifier.ABOUT, "around"), q(Qualifier.ABOUT, "some"),
             q(Qualifier.ABOUT, "roughly"), q(Qualifier.ABOUT, "approximately"), q(Qualifier.ABOUT, "estimated"),
-            q(Qualifier.ABOUT, "circa"), q(Qualifier.ABOUT, "nearly", "about"));
+            q(Qualifier.ABOUT, "circa"));
 
     /** Phrases after a number that turn it into a bound ("12 or more"). */
     private static final List<Map.Entry<List<String>, Qualifier>> TRAILING = List.of(
@@ -77,6 +77,8 @@ public final class QuantityExtractor implements AnnotationLayer {
     private static final Set<String> TIME_TYPES_NOT_COUNTED = Set.of("DATE", "TIME", "SET");
     private static final int YEAR_MIN = 1800;
     private static final int YEAR_MAX = 2100;
+    /** Twelve significant digits: more than any reported figure has, fewer than a double's noise. */
+    private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(12);
 
     private final QuantityExtractorConfig config;
     private final NumberWords numbers;
@@ -193,7 +195,7 @@ public final class QuantityExtractor implements AnnotationLayer {
         Span span = w.span(first, end);
         Span countedSpan = counted == null ? null : w.span(counted[0], counted[1]);
         String head = counted == null ? null : head(w.token(counted[1] - 1));
-        org.sitrep.annotate.Sentence s = a.sentenceAt(span.start());
+        Sentence s = a.sentenceAt(span.start());
         return new Quantity(span, span.of(w.text()), value, low, high, qualifier, unit, countedSpan, head,
                 s == null ? 0 : s.index());
     }
@@ -217,12 +219,10 @@ public final class QuantityExtractor implements AnnotationLayer {
         }
     }
 
-    /** {@code x} to twelve significant digits, so 3.4 million plus 10 % is 3,740,000, not 3,740,000.0000000005. */
+    /** {@code x} to {@link #SIGNIFICANT} digits: 3.4 million plus 10 % is 3,740,000, not 3,740,000.0000000005. */
     private static double rounded(double x) {
         return new java.math.BigDecimal(x).round(SIGNIFICANT).doubleValue();
     }
-
-    private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(12);
 
     /** Whether the number may be a quantity at all: not part of a code, a date or an identifier. */
     private boolean acceptable(TokenView w, NumberWords.Parsed n, boolean[] blocked) {

@@ -15,7 +15,7 @@ final class QuoteCues {
     /** Words between a speaker and the verb that belong to neither ("has said", "later told"). */
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "later", "then", "again",
             "repeatedly", "previously", "recently", "earlier", "would", "will", "did", "does", "do", "to", "'s", "’s",
-            "once", "further", "separately", "subsequently", "has also", "had also", "reportedly", "publicly");
+            "once", "further", "separately", "subsequently", "reportedly", "publicly");
     /** Tags of words that may make up a speaker's noun phrase. */
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
             "PRP", "CD", "HYPH", "VBN");

@@ -2,7 +2,16 @@ package org.sitrep.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotatedArticleFixture;
@@ -60,6 +69,39 @@ class CoreNlpAnnotatorTest {
                 .extracting(TimeExpression::timex).containsExactly("XXXX-WXX-2");
         assertThat(dated.times()).allMatch(t -> t.resolved() == null && t.basis() == null);
     }
+
+    @Test
+    void givesEveryThreadTheAnswerItGivesOneThread() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "golden", "annotate"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".in.txt")).sorted().toList()) {
+                texts.add(Files.readString(p));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<AnnotatedArticle> sequential = new ArrayList<>();
+        for (String t : texts) {
+            sequential.add(SharedCoreNlp.annotate(t, TUESDAY));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<AnnotatedArticle>> parallel = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                for (String t : texts) {
+                    parallel.add(pool.submit(() -> SharedCoreNlp.annotate(t, TUESDAY)));
+                }
+            }
+            for (int i = 0; i < parallel.size(); i++) {
+                assertThat(parallel.get(i).get()).isEqualTo(sequential.get(i % texts.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final int THREADS = 3;
+    private static final int ROUNDS = 2;
 
     @Test
     void describesItselfAsAStage() {
