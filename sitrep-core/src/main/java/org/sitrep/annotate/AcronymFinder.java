@@ -24,6 +24,11 @@ final class AcronymFinder {
     private static final Set<String> SKIPPED = Set.of("of", "for", "the", "and", "on", "in", "al", "el", "de", "du",
             "la", "le", "des", "a", "an", "&");
     private static final String OPEN = "(";
+    /**
+     * How many tokens a name may spend per letter of its acronym: small words ("of", "al") and
+     * hyphens add tokens that give no letter.
+     */
+    private static final int TOKENS_PER_LETTER = 2;
     private static final String CLOSE = ")";
 
     private final int maxLength;
@@ -32,7 +37,11 @@ final class AcronymFinder {
         this.maxLength = maxLength;
     }
 
-    /** New drafts for acronyms not yet covered by {@code drafts}. */
+    /**
+     * New drafts for acronyms not yet covered by {@code drafts}. A person draft defined with a
+     * bracketed acronym is retyped in {@code drafts} (a working list of the caller's) as an
+     * organisation.
+     */
     List<MentionDraft> find(TokenView w, List<MentionDraft> drafts) {
         boolean[] covered = w.covered(drafts);
         Map<String, EntityType> byInitials = new LinkedHashMap<>();
@@ -50,6 +59,13 @@ final class AcronymFinder {
             boolean bracketed = i >= 2 && i + 1 < w.size() && OPEN.equals(w.token(i - 1).word())
                     && CLOSE.equals(w.token(i + 1).word());
             EntityType type = byInitials.get(acronym);
+            if (bracketed && type == EntityType.PERSON) {
+                // a name defined with an acronym in brackets is an organisation's, whatever the
+                // tagger thought ("Hayat Tahrir al-Sham (HTS)")
+                type = EntityType.ORGANIZATION;
+                retypeNameBefore(w, drafts, i - 1, acronym);
+                byInitials.put(acronym, type);
+            }
             if (bracketed && type == null) {
                 MentionDraft name = namedBefore(w, drafts, i - 1, acronym);
                 if (name != null) {
@@ -64,13 +80,23 @@ final class AcronymFinder {
         return found;
     }
 
+    /** Retypes, in place, the person draft ending just before the bracket at {@code open} as an organisation. */
+    private static void retypeNameBefore(TokenView w, List<MentionDraft> drafts, int open, String acronym) {
+        for (int k = 0; k < drafts.size(); k++) {
+            MentionDraft d = drafts.get(k);
+            if (d.aligned() && d.end() == open && initials(w.text(d)).contains(acronym)) {
+                drafts.set(k, d.withType(EntityType.ORGANIZATION));
+            }
+        }
+    }
+
     /**
      * The untagged capitalised run ending just before the bracket at {@code open} whose initials
      * spell {@code acronym}, as an organisation; null when there is none.
      */
     private static MentionDraft namedBefore(TokenView w, List<MentionDraft> drafts, int open, String acronym) {
         boolean[] covered = w.covered(drafts);
-        for (int first = open - 1; first >= 0 && open - first <= acronym.length() * 2; first--) {
+        for (int first = open - 1; first >= 0 && open - first <= acronym.length() * TOKENS_PER_LETTER; first--) {
             if (!w.freeCapitalisedRun(first, open, covered)) {
                 if (covered[first]) {
                     break;

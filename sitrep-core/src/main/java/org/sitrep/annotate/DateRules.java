@@ -270,6 +270,7 @@ final class DateRules {
             return Result.of(seasonOf(num(t, 1), season), "explicit season (" + season + ", northern hemisphere)");
         }
         if ((t = TIMEX_WEEK.matcher(timex)).matches()) {
+            // 4 January is always in ISO week 1 of its year, so it anchors the week arithmetic
             LocalDate inWeek = LocalDate.of(num(t, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(t, 2));
             return Result.of(DateRange.weekOf(inWeek), "explicit week");
         }

@@ -41,7 +41,7 @@ public final class Gazetteer {
     private static final int COLUMNS = 7;
     private static final Pattern COLUMN = Pattern.compile(";");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\|");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s$");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");

@@ -42,6 +42,11 @@ public final class MentionRefiner implements AnnotationLayer {
     /** Lower-case words allowed inside a multi-word gazetteer or organisation name. */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "for", "the", "de", "du");
     private static final String HYPHEN = "-";
+    /**
+     * Tokens a gazetteer name may take per word of its listed form: the tokenizer splits hyphens
+     * and possessives off ("Guinea-Bissau" is three tokens, two words).
+     */
+    private static final int TOKENS_PER_NAME_WORD = 2;
 
     private final MentionRefinerConfig config;
     private final Gazetteer gazetteer;
@@ -284,7 +289,8 @@ public final class MentionRefiner implements AnnotationLayer {
         while (i < w.tokens().size()) {
             int matched = 0;
             EntityType type = null;
-            for (int n = Math.min(gazetteer.longestNameWords() * 2, w.tokens().size() - i); n >= 1 && matched == 0; n--) {
+            int longest = Math.min(gazetteer.longestNameWords() * TOKENS_PER_NAME_WORD, w.tokens().size() - i);
+            for (int n = longest; n >= 1 && matched == 0; n--) {
                 if (!w.freeCapitalisedRun(i, i + n, covered)) {
                     continue;
                 }

@@ -58,7 +58,7 @@ public final class QuantityExtractor implements AnnotationLayer {
             q(Qualifier.ABOUT, "an", "estimated"), q(Qualifier.ABOUT, "more", "or", "less"),
             q(Qualifier.ABOUT, "about"), q(Qualifier.ABOUT, "around"), q(Qualifier.ABOUT, "some"),
             q(Qualifier.ABOUT, "roughly"), q(Qualifier.ABOUT, "approximately"), q(Qualifier.ABOUT, "estimated"),
-            q(Qualifier.ABOUT, "circa"), q(Qualifier.ABOUT, "nearly", "about"));
+            q(Qualifier.ABOUT, "circa"));
 
     /** Phrases after a number that turn it into a bound ("12 or more"). */
     private static final List<Map.Entry<List<String>, Qualifier>> TRAILING = List.of(
@@ -77,6 +77,8 @@ public final class QuantityExtractor implements AnnotationLayer {
     private static final Set<String> TIME_TYPES_NOT_COUNTED = Set.of("DATE", "TIME", "SET");
     private static final int YEAR_MIN = 1800;
     private static final int YEAR_MAX = 2100;
+    /** Twelve significant digits: more than any reported figure has, fewer than a double's noise. */
+    private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(12);
 
     private final QuantityExtractorConfig config;
     private final NumberWords numbers;
@@ -149,6 +151,9 @@ public final class QuantityExtractor implements AnnotationLayer {
             value = (low + high) / 2;
             qualifier = Qualifier.RANGE;
         }
+        if (qualifier == Qualifier.RANGE && first > 0 && w.token(first - 1).word().equalsIgnoreCase("between")) {
+            first--;
+        }
         Map.Entry<List<String>, Qualifier> before = match(w, first, QUALIFIERS, true);
         if (before != null && qualifier != Qualifier.RANGE) {
             first -= before.getKey().size();
@@ -175,6 +180,11 @@ public final class QuantityExtractor implements AnnotationLayer {
         if (isUntaggedYear(w, n, unit, counted)) {
             return null;
         }
+        // "Phase two", "Paragraph 3", "Day 12": a bare number right after a noun labels it
+        if (unit == null && counted == null && qualifier == Qualifier.EXACT && n.first() > 0
+                && w.token(n.first() - 1).isNoun() && w.sameLine(n.first() - 1, n.first())) {
+            return null;
+        }
         if (n.value() == 1 && n.end() - n.first() == 1 && counted == null && unit == null) {
             return null;
         }
@@ -185,7 +195,7 @@ public final class QuantityExtractor implements AnnotationLayer {
         Span span = w.span(first, end);
         Span countedSpan = counted == null ? null : w.span(counted[0], counted[1]);
         String head = counted == null ? null : head(w.token(counted[1] - 1));
-        org.sitrep.annotate.Sentence s = a.sentenceAt(span.start());
+        Sentence s = a.sentenceAt(span.start());
         return new Quantity(span, span.of(w.text()), value, low, high, qualifier, unit, countedSpan, head,
                 s == null ? 0 : s.index());
     }
@@ -209,12 +219,10 @@ public final class QuantityExtractor implements AnnotationLayer {
         }
     }
 
-    /** {@code x} to twelve significant digits, so 3.4 million plus 10 % is 3,740,000, not 3,740,000.0000000005. */
+    /** {@code x} to {@link #SIGNIFICANT} digits: 3.4 million plus 10 % is 3,740,000, not 3,740,000.0000000005. */
     private static double rounded(double x) {
         return new java.math.BigDecimal(x).round(SIGNIFICANT).doubleValue();
     }
-
-    private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(12);
 
     /** Whether the number may be a quantity at all: not part of a code, a date or an identifier. */
     private boolean acceptable(TokenView w, NumberWords.Parsed n, boolean[] blocked) {
@@ -232,6 +240,14 @@ public final class QuantityExtractor implements AnnotationLayer {
         // "18-Feb-2020", "10-day", "two-day": a number glued by a hyphen to a word is a modifier or a code
         if (n.end() + 1 < w.size() && w.isGluedHyphen(n.end()) && hasLetter(w.token(n.end() + 1).word())
                 && !isNumberWord(w, n.end() + 1)) {
+            return false;
+        }
+        // "555-0100", "2-1": numbers glued by hyphens that make no range are codes, scores or phone numbers
+        if (n.end() + 1 < w.size() && w.isGluedHyphen(n.end()) && isNumeral(w.token(n.end() + 1).word())
+                && rangeEnd(w, n, blocked) == null) {
+            return false;
+        }
+        if (first >= 2 && w.isGluedHyphen(first - 1) && isNumeral(w.token(first - 2).word())) {
             return false;
         }
         // a numeral glued to letters before it ("A320" split oddly, "No.5")
@@ -302,7 +318,7 @@ public final class QuantityExtractor implements AnnotationLayer {
             if (!MODIFIER_TAGS.contains(t.pos()) && !hyphenInside && !isDemonymAdjective(t)) {
                 break;
             }
-            if (t.isNoun()) {
+            if (t.isNoun() && isCountable(t)) {
                 lastNoun = k;
             } else if (lastNoun >= 0 && !hyphenInside) {
                 break;
@@ -392,6 +408,14 @@ public final class QuantityExtractor implements AnnotationLayer {
 
     private boolean isNumberWord(TokenView w, int k) {
         return numbers.parse(w, k) != null;
+    }
+
+    /**
+     * Whether a noun can be what a number counts: common nouns and plural proper nouns ("Turks")
+     * can, a singular name ("Bloomberg", "Syria") cannot, unless it is a demonym ("Syrian").
+     */
+    private static boolean isCountable(Token t) {
+        return !t.pos().equals("NNP") || isDemonymAdjective(t);
     }
 
     private static boolean isDemonymAdjective(Token t) {

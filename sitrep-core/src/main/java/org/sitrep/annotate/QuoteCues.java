@@ -15,7 +15,7 @@ final class QuoteCues {
     /** Words between a speaker and the verb that belong to neither ("has said", "later told"). */
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "later", "then", "again",
             "repeatedly", "previously", "recently", "earlier", "would", "will", "did", "does", "do", "to", "'s", "’s",
-            "once", "further", "separately", "subsequently", "has also", "had also", "reportedly", "publicly");
+            "once", "further", "separately", "subsequently", "reportedly", "publicly");
     /** Tags of words that may make up a speaker's noun phrase. */
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
             "PRP", "CD", "HYPH", "VBN");
@@ -126,9 +126,23 @@ final class QuoteCues {
         return null;
     }
 
-    /** "CLAUSE, according to X." as an indirect statement, for the "according" at token {@code k}. */
+    /**
+     * "CLAUSE, according to X." or "According to X, CLAUSE." as an indirect statement, for the
+     * "according" at token {@code k}.
+     */
     Indirect accordingTo(int k, int start, int end) {
-        if (k - 1 <= start || !w.token(k - 1).word().equals(",") || k + 1 >= end || !isWord(k + 1, "to")) {
+        if (k + 1 >= end || !isWord(k + 1, "to")) {
+            return null;
+        }
+        if (k == firstWord(start, end)) {
+            int npEnd = npEnd(k + 2);
+            int last = clauseEnd(start, end);
+            if (npEnd > k + 2 && npEnd < last && w.token(npEnd).word().equals(",") && hasClause(npEnd + 1, last)) {
+                return new Indirect(npEnd + 1, last, new QuoteCue(-1, "according to", k + 2, npEnd));
+            }
+            return null;
+        }
+        if (k - 1 <= start || !w.token(k - 1).word().equals(",")) {
             return null;
         }
         int npEnd = npEnd(k + 2);
@@ -196,12 +210,16 @@ final class QuoteCues {
         if (k < last && w.token(k).word().equals(":")) {
             k++;
         }
-        return k < last ? k : -1;
+        // "X said, as ...": what X said came before the verb
+        return k < last && !w.token(k).word().equals(",") ? k : -1;
     }
 
-    /** True when the tokens after the verb up to {@code last} report nothing: no "that", no verb. */
+    /**
+     * True when the tokens after the verb, up to {@code last} or the next comma, report nothing: no
+     * "that", no verb ("..., Moscow said on Wednesday.", "..., the ministry said, as ...").
+     */
     private boolean nothingReportedAfter(int verb, int last) {
-        for (int j = verb + 1; j < last; j++) {
+        for (int j = verb + 1; j < last && !w.token(j).word().equals(","); j++) {
             if (isWord(j, "that") || FINITE.contains(w.token(j).pos())) {
                 return false;
             }
@@ -309,6 +327,10 @@ final class QuoteCues {
         while (e < w.size() && e - first < MAX_SPEAKER_TOKENS && isNpToken(e) && w.sameLine(first, e)
                 && w.sameSentence(first, e)) {
             if (w.token(e).pos().equals("PRP") && e > first) {
+                break;
+            }
+            // "told reporters the deal ...": a determiner after a noun starts the next phrase
+            if (w.token(e).pos().equals("DT") && e > first && w.token(e - 1).isNoun()) {
                 break;
             }
             e++;

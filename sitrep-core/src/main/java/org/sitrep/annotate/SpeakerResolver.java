@@ -22,9 +22,18 @@ import org.sitrep.model.Span;
  */
 final class SpeakerResolver {
 
-    /** Who a cue names: the span it resolves to (null when unresolved), the name, the kind. */
+    /**
+     * Who a cue names: the span it resolves to (null when unresolved), the name with its white space
+     * made plain single spaces (scraped names hold no-break spaces and line breaks), the kind.
+     */
     record Speaker(Span span, String text, EntityType type) {
+
+        Speaker {
+            text = text == null ? null : SPACES.matcher(text).replaceAll(" ").strip();
+        }
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private record Said(int sentence, int end, Speaker speaker) {
     }
@@ -263,7 +272,7 @@ final class SpeakerResolver {
     }
 
     private static String lastWord(String name) {
-        String[] parts = Gazetteer.fold(name).toLowerCase(Locale.ROOT).split(" ");
+        String[] parts = SPACES.split(Gazetteer.fold(name).toLowerCase(Locale.ROOT));
         return parts[parts.length - 1];
     }
 }

@@ -175,8 +175,8 @@ final class TokenView {
     /**
      * True when token {@code i} is on a line written in title case, as headlines are ("Turkey's
      * Erdogan Presses Russia's Putin"): there capital letters say nothing about names. A line counts
-     * when it has at least {@link #TITLE_CASE_MIN_WORDS} words and at most one lower-case word in
-     * {@link #TITLE_CASE_MAX_LOWER_SHARE} is not a short function word.
+     * when it has at least {@link #TITLE_CASE_MIN_WORDS} words and every lower-case word in it is one
+     * of the small words headlines leave in lower case ("to", "in", "the").
      */
     boolean inTitleCaseLine(int i) {
         int first = i;
@@ -188,26 +188,25 @@ final class TokenView {
             end++;
         }
         int words = 0;
-        int lower = 0;
         for (int k = first; k < end; k++) {
             String w = tokens.get(k).word();
             if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
                 continue;
             }
             words++;
-            if (Character.isLowerCase(w.codePointAt(0)) && w.length() > TITLE_CASE_SHORT_WORD) {
-                lower++;
+            if (Character.isLowerCase(w.codePointAt(0)) && !HEADLINE_SMALL_WORDS.contains(w)) {
+                return false;
             }
         }
-        return words >= TITLE_CASE_MIN_WORDS && lower * TITLE_CASE_MAX_LOWER_SHARE <= words;
+        return words >= TITLE_CASE_MIN_WORDS;
     }
 
     /** Fewer words than this make a caption or a name, not a headline. */
     private static final int TITLE_CASE_MIN_WORDS = 4;
-    /** Lower-case words up to this long ("to", "in", "the", "and") are allowed in headlines. */
-    private static final int TITLE_CASE_SHORT_WORD = 3;
-    /** At most one lower-case longer word in this many. */
-    private static final int TITLE_CASE_MAX_LOWER_SHARE = 5;
+    /** Words title-case headlines keep in lower case. */
+    private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor",
+            "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over", "after",
+            "amid", "about", "against", "up", "off", "out");
 
     /** For each token, the type of the aligned draft covering it, or null. */
     EntityType[] owners(List<MentionDraft> drafts) {

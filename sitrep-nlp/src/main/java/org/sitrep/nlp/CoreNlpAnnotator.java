@@ -74,11 +74,23 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final Set<Capability> provides;
     private volatile StanfordCoreNLP pipeline;
 
+    /**
+     * SUTime resolves weekday names one way on its first uses in a JVM and the other way after
+     * ("Friday" in an article of Tuesday 18 February 2020 is first 2020-02-21, then 2020-02-14).
+     * Annotating this once when the pipeline is built settles it, so the same input gives the same
+     * output from the first call on.
+     */
+    private static final String WARM_UP_TEXT = "The talks began on Monday and ended on Friday.";
+    private static final String WARM_UP_DATE = "2000-01-05";
+
     /** Loads the CoreNLP models named by {@code config}; takes seconds (see the class comment). */
     public CoreNlpAnnotator(CoreNlpConfig config) {
-        this.config = config;
+        this.config = java.util.Objects.requireNonNull(config, "config");
         this.provides = capabilities(config);
         this.pipeline = new StanfordCoreNLP(properties(config));
+        Annotation warmUp = new Annotation(WARM_UP_TEXT);
+        warmUp.set(CoreAnnotations.DocDateAnnotation.class, WARM_UP_DATE);
+        pipeline.annotate(warmUp);
     }
 
     public CoreNlpConfig config() {
@@ -153,6 +165,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         p.setProperty("ssplit.newlineIsSentenceBreak", config.newlineIsSentenceBreak());
         p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
         p.setProperty("ner.useSUTime", Boolean.toString(config.sutime()));
+        p.setProperty("ner.maxlen", Integer.toString(config.maxNerSentenceTokens()));
         // the mapping below reads mentions from CoreNLP's entity-mention builder
         p.setProperty("ner.buildEntityMentions", "true");
         return p;

@@ -1,0 +1,108 @@
+package org.sitrep.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Capability;
+
+class QuoteAttributorTest {
+
+    private final QuoteAttributor attributor = new QuoteAttributor();
+
+    /** The quotes of a tagged text, each as "direct|indirect: quoted text <- speaker (cue)". */
+    private List<String> quotes(String tagged) {
+        AnnotatedArticle a = attributor.apply(new MentionRefiner().apply(AnnotatedArticleFixture.tagged(tagged, null)));
+        return a.quotes().stream().map(q -> (q.direct() ? "direct: " : "indirect: ") + q.span().of(a.text())
+                + " <- " + q.speakerText() + (q.speaker() == null ? " [unresolved]" : "") + " (" + q.cue() + ")")
+                .toList();
+    }
+
+    @Test
+    void attributesAQuoteToTheNameBeforeTheVerbAfterIt() {
+        assertThat(quotes("Sergey/NNP/PERSON Lavrov/NNP/PERSON spoke/VBD ./. ¶ HTS/NNP “/`` controls/VBZ a/DT "
+                + "major/JJ part/NN of/IN Idlib/NNP/LOCATION ”/'' ,/, Mr/NNP Lavrov/NNP/PERSON said/VBD ./."))
+                .containsExactly("direct: controls a major part of Idlib <- Sergey Lavrov (said)");
+    }
+
+    @Test
+    void attributesAQuoteToTheNameAfterSaid() {
+        assertThat(quotes("“/`` Attacks/NNS are/VBP continuing/VBG ,/, ”/'' said/VBD Julien/NNP/PERSON "
+                + "Delozanne/NNP/PERSON ,/, a/DT doctor/NN ./."))
+                .containsExactly("direct: Attacks are continuing , <- Julien Delozanne (said)");
+    }
+
+    @Test
+    void keepsTheObjectOfToldAndTheStatementInTheCue() {
+        assertThat(quotes("“/`` Syria/NNP/LOCATION has/VBZ rights/NNS ,/, ”/'' Naumkin/NNP/PERSON told/VBD "
+                + "reporters/NNS ./. ¶ “/`` We/PRP stressed/VBD the/DT need/NN ,/, ”/'' the/DT Kremlin/NNP/ORGANIZATION "
+                + "said/VBD in/IN a/DT statement/NN ./.")).containsExactly(
+                "direct: Syria has rights , <- Naumkin (told reporters)",
+                "direct: We stressed the need , <- Kremlin (said in a statement)");
+    }
+
+    @Test
+    void resolvesAPronounToThePreviousSpeaker() {
+        assertThat(quotes("Foreign/NNP Minister/NNP Mevlut/NNP/PERSON Cavusoglu/NNP/PERSON said/VBD Ankara/NNP/LOCATION "
+                + "would/MD prefer/VB diplomacy/NN ./. ¶ “/`` We/PRP will/MD act/VB ,/, ”/'' he/PRP said/VBD ./."))
+                .containsExactly("indirect: Ankara would prefer diplomacy <- Mevlut Cavusoglu (said)",
+                        "direct: We will act , <- Mevlut Cavusoglu (said)");
+    }
+
+    @Test
+    void prefersThePreviousSpeakerOverAPersonNamedAfterIt() {
+        assertThat(quotes("“/`` It/PRP is/VBZ a/DT problem/NN ,/, ”/'' Mr/NNP Lavrov/NNP/PERSON said/VBD after/IN "
+                + "meeting/VBG Mr/NNP Cavusoglu/NNP/PERSON ./. He/PRP called/VBD the/DT area/NN “/`` one/CD of/IN "
+                + "the/DT last/JJ hotbeds/NNS ”/'' ./.")).containsExactly(
+                "direct: It is a problem , <- Lavrov (said)", "direct: one of the last hotbeds <- Lavrov (called)");
+    }
+
+    @Test
+    void resolvesANominalToTheOrganisationNamedBefore() {
+        assertThat(quotes("Turkey/NNP/LOCATION ~’s/POS Foreign/NNP Ministry/NNP met/VBD ./. ¶ “/`` Our/PRP$ "
+                + "delegation/NN stressed/VBD peace/NN ,/, ”/'' the/DT ministry/NN said/VBD ./. ¶ “/`` No/DT "
+                + "comment/NN ,/, ”/'' the/DT Russian/JJ/MISC defence/NN ministry/NN said/VBD ./.")).containsExactly(
+                "direct: Our delegation stressed peace , <- Turkey’s Foreign Ministry (said)",
+                "direct: No comment , <- the Russian defence ministry [unresolved] (said)");
+    }
+
+    @Test
+    void continuesAQuoteAcrossParagraphsAndToTheNextQuoteWithoutCue() {
+        assertThat(quotes("“/`` We/PRP call/VBP on/IN Ankara/NNP/LOCATION ,/, ”/'' Lavrov/NNP/PERSON said/VBD ./. "
+                + "“/`` Talks/NNS must/MD go/VB on/RP ./. ¶ “/`` They/PRP will/MD ./. ”/''")).containsExactly(
+                "direct: We call on Ankara , <- Lavrov (said)",
+                "direct: Talks must go on .\n\n“ They will . <- Lavrov (null)");
+    }
+
+    @Test
+    void leavesScareQuotesAndTitlesOut() {
+        assertThat(quotes("They/PRP would/MD pay/VB a/DT “/`` heavy/JJ price/NN ”/'' on/IN the/DT “/`` Face/NNP "
+                + "the/DT Nation/NNP ”/'' show/NN ./.")).isEmpty();
+        assertThat(quotes("“/`` No/UH ,/, ”/'' he/PRP said/VBD ./.")).hasSize(1);
+    }
+
+    @Test
+    void findsIndirectStatementsInTheirThreeShapes() {
+        assertThat(quotes("Moscow/NNP/LOCATION said/VBD on/IN Monday/NNP/DATE that/IN talks/NNS had/VBD failed/VBN ./. "
+                + "Talks/NNS failed/VBD again/RB ,/, the/DT Kremlin/NNP/ORGANIZATION said/VBD ./. "
+                + "A/DT deal/NN is/VBZ needed/VBN ,/, said/VBD Fadi/NNP/PERSON Hakura/NNP/PERSON ,/, an/DT analyst/NN ./. "
+                + "According/VBG to/TO the/DT UN/NNP ,/, 900,000/CD people/NNS fled/VBD ./.")).containsExactly(
+                "indirect: talks had failed <- Moscow (said)", "indirect: Talks failed again <- Kremlin (said)",
+                "indirect: A deal is needed <- Fadi Hakura (said)",
+                "indirect: 900,000 people fled <- UN (according to)");
+    }
+
+    @Test
+    void skipsAnAppositiveBetweenSpeakerAndVerb() {
+        assertThat(quotes("Fadi/NNP/PERSON Hakura/NNP/PERSON ,/, a/DT fellow/NN at/IN Chatham/NNP/ORGANIZATION "
+                + "House/NNP/ORGANIZATION ,/, said/VBD Ankara/NNP/LOCATION was/VBD isolated/VBN ./."))
+                .containsExactly("indirect: Ankara was isolated <- Fadi Hakura (said)");
+    }
+
+    @Test
+    void declaresWhatItNeedsAndGives() {
+        assertThat(attributor.name()).isEqualTo("quotes");
+        assertThat(attributor.requires()).contains(Capability.ENTITY_MENTIONS, Capability.LEMMAS);
+        assertThat(attributor.provides()).containsExactly(Capability.QUOTES);
+    }
+}
