@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.model.DateRange;
 
 /**
@@ -123,24 +124,25 @@ final class BoilerplateRemover {
         }
     }
 
-    /** The headline-like lines after a list header are its teasers; lines the rules removed do not end the list. */
+    /**
+     * The headline-like lines after a list header are its teasers; lines the rules removed do not
+     * end the list, and a new header starts a new count. One pass.
+     */
     private void markTeasers(List<Unit> units) {
-        for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).kind != LineKind.LIST_HEADER) {
+        int left = -1;
+        for (Unit u : units) {
+            if (u.kind == LineKind.LIST_HEADER) {
+                left = config.maxTeaserLines();
+            } else if (left < 0) {
                 continue;
-            }
-            int teasers = 0;
-            for (int j = i + 1; j < units.size(); j++) {
-                Unit u = units.get(j);
-                if (!u.kept()) {
-                    u.inList = true;
-                } else if (teasers < config.maxTeaserLines() && u.shape.isHeadlineLike(config.maxHeadlineWords())) {
-                    u.kind = LineKind.TEASER;
-                    u.inList = true;
-                    teasers++;
-                } else {
-                    break;
-                }
+            } else if (!u.kept()) {
+                u.inList = true;
+            } else if (left > 0 && u.shape.isHeadlineLike(config.maxHeadlineWords())) {
+                u.kind = LineKind.TEASER;
+                u.inList = true;
+                left--;
+            } else {
+                left = -1;
             }
         }
     }
@@ -179,13 +181,17 @@ final class BoilerplateRemover {
         return -1;
     }
 
+    /** True when {@code line} and {@code title} have the same words, ignoring case and punctuation. */
     static boolean sameTitle(String line, String title) {
+        // texts of very different lengths cannot have the same words; skip the work on long lines
+        if (line.length() > 2 * title.length() + 2 || title.length() > 2 * line.length() + 2) {
+            return false;
+        }
         return normalise(line).equals(normalise(title));
     }
 
     private static String normalise(String s) {
-        return LineShape.of(s).words().stream().map(w -> w.toLowerCase(Locale.ROOT))
-                .reduce((a, b) -> a + " " + b).orElse("");
+        return LineShape.of(s).words().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     }
 
     private void markAlternateHeadline(List<Unit> units, int title) {

@@ -48,9 +48,10 @@ final class BoilerplateRules {
                             + "(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
                             + " (?:on|to|via) " + SOCIAL + "|tweet(?: this)?|pin it|click to (?:share|email|print).*"
                             + "|follow us(?: on .*)?|" + SOCIAL + "(?:\\s*[|,/\u2022\u00b7]?\\s*" + SOCIAL + ")*)"),
+            of(LineKind.NEWSLETTER, "sign-up calls: short, unlike a sentence that starts \"Sign up for ...\"", 12,
+                    "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?|subscribe(?: (?:to|for) (?:our|the|free) .*| now| today)?)"),
             of(LineKind.NEWSLETTER, "newsletter sign-up boxes", 20,
-                    "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?|subscribe(?: (?:to|for) (?:our|the|free) .*| now| today)?"
-                            + "|(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|e-?mails?)\\b.*"
+                    "(?i)(?:(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|e-?mails?)\\b.*"
                             + "|enter your e-?mail(?: address)?.*"
                             + "|by (?:signing up|subscribing|clicking)[^.]*,? you (?:agree|acknowledge).*)"),
             of(LineKind.NEWSLETTER, "a newsletter named on a line of its own", 8,
