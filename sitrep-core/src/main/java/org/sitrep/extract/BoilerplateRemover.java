@@ -34,6 +34,8 @@ final class BoilerplateRemover {
     private static final int MIN_CAPTION_WORDS = 3;
     private static final LineShape EMPTY_SHAPE = LineShape.of("");
     private static final int REST_TO_PARAGRAPH_RATIO = 10;
+    /** A line more than this many times as long as a title (or as short) cannot be that title. */
+    private static final int MAX_TITLE_LENGTH_RATIO = 2;
     /** How many kept lines from the top a known title is looked for in. */
     private static final int MAX_TITLE_SEARCH = 3;
 
@@ -184,7 +186,8 @@ final class BoilerplateRemover {
     /** True when {@code line} and {@code title} have the same words, ignoring case and punctuation. */
     static boolean sameTitle(String line, String title) {
         // texts of very different lengths cannot have the same words; skip the work on long lines
-        if (line.length() > 2 * title.length() + 2 || title.length() > 2 * line.length() + 2) {
+        if (line.length() > MAX_TITLE_LENGTH_RATIO * (title.length() + 1)
+                || title.length() > MAX_TITLE_LENGTH_RATIO * (line.length() + 1)) {
             return false;
         }
         return normalise(line).equals(normalise(title));
