@@ -310,23 +310,7 @@ final class BoilerplateRemover {
             switch (u.kind) {
                 case DATE_BANNER -> u.dates.forEach(d -> signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED,
                         DateRange.day(d.date()), SignalRank.TEXT_BANNER, "date banner above the headline " + quoted)));
-                case DATE_LINE, BYLINE -> {
-                    for (DateLineReader.DateLine d : u.dates) {
-                        DateRange day = DateRange.day(d.date());
-                        if (d.label() == DateLineReader.Label.UPDATED) {
-                            signals.add(MetadataSignal.date(MetadataSignal.UPDATED, day, SignalRank.TEXT,
-                                    "updated line " + quoted));
-                            signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT_UPDATED,
-                                    "updated line " + quoted + " (no publication date given)"));
-                        } else {
-                            signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT,
-                                    (u.kind == LineKind.BYLINE ? "byline " : "date line ") + quoted));
-                        }
-                    }
-                    List<String> authors = u.dates.isEmpty() ? BylineReader.byline(u.shape)
-                            : BylineReader.fromDateLineRest(u.dates.get(0));
-                    addAuthors(signals, authors, "byline " + quoted);
-                }
+                case DATE_LINE, BYLINE -> signals.addAll(bylineSignals(u.shape, u.dates, ""));
                 case CONTACT -> {
                     List<String> authors = new ArrayList<>(BylineReader.contactLine(u.shape.text()));
                     authors.addAll(BylineReader.writeTo(u.shape.text()));
@@ -347,6 +331,32 @@ final class BoilerplateRemover {
                 }
             }
         }
+        return signals;
+    }
+
+    /**
+     * The signals of a date line or byline: its dates (an "Updated" date as the updated date, and as
+     * a publication date of last resort) and its authors.
+     *
+     * @param dates what {@link DateLineReader} read from the line (empty for an undated byline)
+     * @param where appended to the basis, e.g. " above the article"
+     */
+    static List<MetadataSignal> bylineSignals(LineShape line, List<DateLineReader.DateLine> dates, String where) {
+        List<MetadataSignal> signals = new ArrayList<>();
+        String quoted = quote(line.text()) + where;
+        List<String> authors = dates.isEmpty() ? BylineReader.byline(line) : BylineReader.fromDateLineRest(dates.get(0));
+        for (DateLineReader.DateLine d : dates) {
+            DateRange day = DateRange.day(d.date());
+            if (d.label() == DateLineReader.Label.UPDATED) {
+                signals.add(MetadataSignal.date(MetadataSignal.UPDATED, day, SignalRank.TEXT, "updated line " + quoted));
+                signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT_UPDATED,
+                        "updated line " + quoted + " (no publication date given)"));
+            } else {
+                signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT,
+                        (authors.isEmpty() ? "date line " : "byline ") + quoted));
+            }
+        }
+        addAuthors(signals, authors, "byline " + quoted);
         return signals;
     }
 

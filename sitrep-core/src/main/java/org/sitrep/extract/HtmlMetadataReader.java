@@ -109,12 +109,19 @@ final class HtmlMetadataReader {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
             addDate(out, MetadataSignal.PUBLISHED, v, SignalRank.MARKUP, "<" + e.normalName() + "> datePublished");
         }
+        boolean headerTime = false;
         for (Element e : doc.select("time[datetime]")) {
             if (inArticleHeader(e)) {
                 addDate(out, MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.MARKUP,
                         "<time datetime> in the article header");
+                headerTime = true;
                 break;
             }
+        }
+        if (!headerTime) {
+            // as weak as a date line: the first <time> outside comments, teasers and sidebars
+            doc.select("time[datetime]").stream().filter(e -> !inNoise(e)).findFirst().ifPresent(e -> addDate(out,
+                    MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.TEXT, "first <time datetime> on the page"));
         }
         if (url != null && !url.isBlank()) {
             urlDate(url).ifPresent(d -> out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, d, SignalRank.URL,
@@ -127,7 +134,8 @@ final class HtmlMetadataReader {
         boolean header = false;
         for (Element a = time.parent(); a != null; a = a.parent()) {
             Optional<String> noise = ClassEvidence.noise(a);
-            if (noise.isPresent() && !noise.get().equals("page header") && !noise.get().equals("byline")) {
+            if (noise.isPresent() && !noise.get().equals(ClassEvidence.PAGE_HEADER)
+                    && !noise.get().equals(ClassEvidence.BYLINE)) {
                 return false;
             }
             String tag = a.normalName();
@@ -138,6 +146,17 @@ final class HtmlMetadataReader {
             }
         }
         return header;
+    }
+
+    private static boolean inNoise(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            Optional<String> noise = ClassEvidence.noise(a);
+            if (noise.isPresent() && !noise.get().equals(ClassEvidence.PAGE_HEADER)
+                    && !noise.get().equals(ClassEvidence.BYLINE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addDate(List<MetadataSignal> out, String field, String value, SignalRank rank, String basis) {

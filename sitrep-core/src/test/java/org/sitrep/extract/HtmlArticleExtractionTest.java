@@ -122,4 +122,17 @@ class HtmlArticleExtractionTest {
         Article a = extract(page);
         assertThat(a.text()).contains("small businesses");
     }
+
+    @Test
+    void readsTheBylineAboveTheArticleButNotDatesBelowIt() {
+        Article a = extract("<body><div class=\"top\"><h1>Budget passes</h1><div class=\"info\">By Eva Gruber | "
+                + "Nov 15, 2025</div></div><div class=\"content\">" + P1 + P2 + "</div><div class=\"more\">"
+                + "<div>March 3, 2019</div><a href=/old>An older story about the budget</a></div></body>");
+        assertThat(a.published()).isEqualTo(DateRange.day(LocalDate.of(2025, 11, 15)));
+        assertThat(a.evidenceFor("published").orElseThrow().basis()).endsWith("above the article");
+        assertThat(a.author()).isEqualTo("Eva Gruber");
+        Article below = extract("<body><div class=\"content\">" + P1 + P2 + "</div><div class=\"more\">"
+                + "<div>March 3, 2019</div><a href=/old>An older story about the budget</a></div></body>");
+        assertThat(below.published()).isNull();
+    }
 }
