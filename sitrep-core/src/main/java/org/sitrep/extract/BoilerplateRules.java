@@ -79,7 +79,8 @@ final class BoilerplateRules {
                     "(?i)(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s? )?.{2,80}?\\bat \\S+@\\S+.*"),
             of(LineKind.CONTRIBUTOR, "credits for contributing reporters and editors", 40,
                     "(?i)(?:with (?:assistance|additional reporting|reporting|contributions?) (?:from|by)"
-                            + "|additional reporting (?:by|from)|(?:reporting|writing|editing|compiled) by)\\s+(?-i:\\p{Lu}).*"),
+                            + "|additional reporting (?:by|from)|(?:reporting|writing|editing|compiled) by)"
+                            + "\\s+(?-i:\\p{Lu}).*"),
             of(LineKind.COPYRIGHT, "copyright notices with a year", 40,
                     "(?i)(?:copyright\\s*)?(?:\u00a9|\\(c\\)|&copy;|copyright)\\s*(?:copyright\\s*)?(?:19|20)\\d{2}\\b.*"),
             of(LineKind.COPYRIGHT, "rights notices", 20, "(?i).*\\ball rights reserved\\b.*"),
@@ -119,7 +120,8 @@ final class BoilerplateRules {
                             + "|read (?:the )?(?:full|original) (?:article|story)(?: (?:at|on|here)\\b.{0,60})?"
                             + "|go to (?:the )?source|this (?:article|story|post) (?:was |originally |first )*"
                             + "(?:appeared|published|posted) (?:on|in|at|by) .{1,80}"
-                            + "|click here to read (?:more|the full (?:article|story)).*|view (?:the )?original (?:article|post).*)"),
+                            + "|click here to read (?:more|the full (?:article|story)).*"
+                            + "|view (?:the )?original (?:article|post).*)"),
             of(LineKind.TAG_LIST, "tag and topic lists", 30,
                     "(?i)(?:tags?|topics?|filed under|categories|category|keywords)\\s*:\\s*.+"),
             of(LineKind.NAVIGATION, "menu items and page tools", 6,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -57,6 +58,10 @@ final class ClassEvidence {
     private static final Map<String, String> NOISE_ROLES = Map.of("navigation", "navigation", "complementary",
             "sidebar", "contentinfo", "footer", "banner", PAGE_HEADER, "dialog", "modal", "alertdialog", "modal",
             "search", "navigation");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private static final Set<String> STATE_WORDS = Set.of("with", "without", "has", "no", "not", "show", "hide",
             "enable", "enabled", "disable", "disabled", "toggle", "is");
@@ -137,10 +142,10 @@ final class ClassEvidence {
         if (id.isEmpty() && cls.isEmpty()) {
             return out;
         }
-        for (String name : (cls + " " + id).split("\\s+")) {
+        for (String name : SPACES.split(cls + " " + id)) {
             names:
-            for (String raw : name.split("[^A-Za-z0-9]+")) {
-                for (String part : raw.split("(?<=[a-z0-9])(?=[A-Z])")) {
+            for (String raw : PUNCTUATION.split(name)) {
+                for (String part : CAMEL_CASE.split(raw)) {
                     String word = part.toLowerCase(Locale.ROOT);
                     if (STATE_WORDS.contains(word)) {
                         break names;
