@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -133,8 +132,7 @@ class ExtractionQualityOnSharedBenchTest {
         int tp = 0;
         int fn = 0;
         int fp = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : entries.properties()) {
             Path html = dir.resolve("html").resolve(e.getValue().get("file").asText() + ".gz");
             String text = normalise(extract(gunzip(html), e.getKey()));
             for (JsonNode s : e.getValue().path("with")) {
