@@ -93,10 +93,10 @@ final class BoilerplateRules {
             of(LineKind.PHOTO_CREDIT, "agency credits (\"Name/Agency\", \"X via Agency\", a bare agency)", 12,
                     "(?:[^/.]{1,60}/\\s*)+" + AGENCY + "(?:\\s*(?:/|via)\\s*[^/]{1,60})*|" + AGENCY
                             + "(?: Photo)?\\s*/\\s*[^/]{1,60}(?:/[^/]{1,60})?|" + AGENCY
-                            + "|[^.]{1,60}\\s(?:via|for) " + AGENCY),
+                            + "|[^.]{1,60}\\svia " + AGENCY),
             of(LineKind.CAPTION, "a caption that ends with its photo credit", 90,
                     ".{20,}?[.!?\u201d\"\u2019)]\\s+(?:\\(?(?:photo|image|picture)s?(?: by)?:?\\s*)?"
-                            + "[^.]{0,80}?(?:\\s(?:via|for)\\s|/\\s*)" + AGENCY + "\\)?\\.?"),
+                            + "[^.]{0,80}?(?:\\svia\\s|/\\s*)" + AGENCY + "\\)?\\.?"),
             of(LineKind.CAPTION, "a caption that ends with a parenthesised credit", 90,
                     "(?i).{20,}\\((?:ap photo|photo|picture|image|photograph)s?(?: by)?:?\\s*[^)]{1,80}\\)\\.?"),
             of(LineKind.VIDEO_TEASER, "video, audio and gallery teasers", 30,

@@ -29,6 +29,18 @@ class LineReadersTest {
     }
 
     @Test
+    void readsADatedBylineWithSeveralAuthors() {
+        List<DateLineReader.DateLine> lines = dateLine("By Ana Ruiz and Tom Lee | May 5, 2020");
+        assertThat(lines).singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2020, 5, 5)));
+        assertThat(BylineReader.fromDateLineRest(lines.get(0))).containsExactly("Ana Ruiz", "Tom Lee");
+    }
+
+    @Test
+    void doesNotTakeADatedHeadlineForADateLine() {
+        assertThat(dateLine("March 15, 2020 Stock Market Crash Explained For Beginners")).isEmpty();
+    }
+
+    @Test
     void doesNotTakeSentencesWithDatesForDateLines() {
         assertThat(dateLine("The ceasefire was signed on March 5, 2020 in Moscow.")).isEmpty();
         assertThat(dateLine("Talks resumed 18-Feb-2020 after a pause")).isEmpty();
