@@ -441,4 +441,11 @@ class InputReaderTest {
         assertThat(r.onlyProblem()).isEqualTo(
                 Problem.warning(s(f) + ":2", "not valid UTF-8; decoded as windows-1252 instead"));
     }
+
+    @Test
+    void reportsAnEmptyInputNameInsteadOfReadingTheWorkingDirectory() {
+        Result r = read("");
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.onlyProblem()).isEqualTo(Problem.error("", "not a valid path: empty"));
+    }
 }
