@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.model.DateRange;
 
 /**
@@ -33,6 +34,8 @@ final class BoilerplateRemover {
     private static final int MIN_CAPTION_WORDS = 3;
     private static final LineShape EMPTY_SHAPE = LineShape.of("");
     private static final int REST_TO_PARAGRAPH_RATIO = 10;
+    /** A line more than this many times as long as a title (or as short) cannot be that title. */
+    private static final int MAX_TITLE_LENGTH_RATIO = 2;
     /** How many kept lines from the top a known title is looked for in. */
     private static final int MAX_TITLE_SEARCH = 3;
 
@@ -123,24 +126,25 @@ final class BoilerplateRemover {
         }
     }
 
-    /** The headline-like lines after a list header are its teasers; lines the rules removed do not end the list. */
+    /**
+     * The headline-like lines after a list header are its teasers; lines the rules removed do not
+     * end the list, and a new header starts a new count. One pass.
+     */
     private void markTeasers(List<Unit> units) {
-        for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).kind != LineKind.LIST_HEADER) {
+        int left = -1;
+        for (Unit u : units) {
+            if (u.kind == LineKind.LIST_HEADER) {
+                left = config.maxTeaserLines();
+            } else if (left < 0) {
                 continue;
-            }
-            int teasers = 0;
-            for (int j = i + 1; j < units.size(); j++) {
-                Unit u = units.get(j);
-                if (!u.kept()) {
-                    u.inList = true;
-                } else if (teasers < config.maxTeaserLines() && u.shape.isHeadlineLike(config.maxHeadlineWords())) {
-                    u.kind = LineKind.TEASER;
-                    u.inList = true;
-                    teasers++;
-                } else {
-                    break;
-                }
+            } else if (!u.kept()) {
+                u.inList = true;
+            } else if (left > 0 && u.shape.isHeadlineLike(config.maxHeadlineWords())) {
+                u.kind = LineKind.TEASER;
+                u.inList = true;
+                left--;
+            } else {
+                left = -1;
             }
         }
     }
@@ -179,13 +183,18 @@ final class BoilerplateRemover {
         return -1;
     }
 
+    /** True when {@code line} and {@code title} have the same words, ignoring case and punctuation. */
     static boolean sameTitle(String line, String title) {
+        // texts of very different lengths cannot have the same words; skip the work on long lines
+        if (line.length() > MAX_TITLE_LENGTH_RATIO * (title.length() + 1)
+                || title.length() > MAX_TITLE_LENGTH_RATIO * (line.length() + 1)) {
+            return false;
+        }
         return normalise(line).equals(normalise(title));
     }
 
     private static String normalise(String s) {
-        return LineShape.of(s).words().stream().map(w -> w.toLowerCase(Locale.ROOT))
-                .reduce((a, b) -> a + " " + b).orElse("");
+        return LineShape.of(s).words().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     }
 
     private void markAlternateHeadline(List<Unit> units, int title) {
@@ -301,23 +310,7 @@ final class BoilerplateRemover {
             switch (u.kind) {
                 case DATE_BANNER -> u.dates.forEach(d -> signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED,
                         DateRange.day(d.date()), SignalRank.TEXT_BANNER, "date banner above the headline " + quoted)));
-                case DATE_LINE, BYLINE -> {
-                    for (DateLineReader.DateLine d : u.dates) {
-                        DateRange day = DateRange.day(d.date());
-                        if (d.label() == DateLineReader.Label.UPDATED) {
-                            signals.add(MetadataSignal.date(MetadataSignal.UPDATED, day, SignalRank.TEXT,
-                                    "updated line " + quoted));
-                            signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT_UPDATED,
-                                    "updated line " + quoted + " (no publication date given)"));
-                        } else {
-                            signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT,
-                                    (u.kind == LineKind.BYLINE ? "byline " : "date line ") + quoted));
-                        }
-                    }
-                    List<String> authors = u.dates.isEmpty() ? BylineReader.byline(u.shape)
-                            : BylineReader.fromDateLineRest(u.dates.get(0));
-                    addAuthors(signals, authors, "byline " + quoted);
-                }
+                case DATE_LINE, BYLINE -> signals.addAll(bylineSignals(u.shape, u.dates, ""));
                 case CONTACT -> {
                     List<String> authors = new ArrayList<>(BylineReader.contactLine(u.shape.text()));
                     authors.addAll(BylineReader.writeTo(u.shape.text()));
@@ -338,6 +331,32 @@ final class BoilerplateRemover {
                 }
             }
         }
+        return signals;
+    }
+
+    /**
+     * The signals of a date line or byline: its dates (an "Updated" date as the updated date, and as
+     * a publication date of last resort) and its authors.
+     *
+     * @param dates what {@link DateLineReader} read from the line (empty for an undated byline)
+     * @param where appended to the basis, e.g. " above the article"
+     */
+    static List<MetadataSignal> bylineSignals(LineShape line, List<DateLineReader.DateLine> dates, String where) {
+        List<MetadataSignal> signals = new ArrayList<>();
+        String quoted = quote(line.text()) + where;
+        List<String> authors = dates.isEmpty() ? BylineReader.byline(line) : BylineReader.fromDateLineRest(dates.get(0));
+        for (DateLineReader.DateLine d : dates) {
+            DateRange day = DateRange.day(d.date());
+            if (d.label() == DateLineReader.Label.UPDATED) {
+                signals.add(MetadataSignal.date(MetadataSignal.UPDATED, day, SignalRank.TEXT, "updated line " + quoted));
+                signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT_UPDATED,
+                        "updated line " + quoted + " (no publication date given)"));
+            } else {
+                signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT,
+                        (authors.isEmpty() ? "date line " : "byline ") + quoted));
+            }
+        }
+        addAuthors(signals, authors, "byline " + quoted);
         return signals;
     }
 

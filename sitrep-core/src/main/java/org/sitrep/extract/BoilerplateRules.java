@@ -48,9 +48,10 @@ final class BoilerplateRules {
                             + "(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
                             + " (?:on|to|via) " + SOCIAL + "|tweet(?: this)?|pin it|click to (?:share|email|print).*"
                             + "|follow us(?: on .*)?|" + SOCIAL + "(?:\\s*[|,/\u2022\u00b7]?\\s*" + SOCIAL + ")*)"),
+            of(LineKind.NEWSLETTER, "sign-up calls: short, unlike a sentence that starts \"Sign up for ...\"", 12,
+                    "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?|subscribe(?: (?:to|for) (?:our|the|free) .*| now| today)?)"),
             of(LineKind.NEWSLETTER, "newsletter sign-up boxes", 20,
-                    "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?|subscribe(?: (?:to|for) (?:our|the|free) .*| now| today)?"
-                            + "|(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|e-?mails?)\\b.*"
+                    "(?i)(?:(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|e-?mails?)\\b.*"
                             + "|enter your e-?mail(?: address)?.*"
                             + "|by (?:signing up|subscribing|clicking)[^.]*,? you (?:agree|acknowledge).*)"),
             of(LineKind.NEWSLETTER, "a newsletter named on a line of its own", 8,
@@ -78,7 +79,8 @@ final class BoilerplateRules {
                     "(?i)(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s? )?.{2,80}?\\bat \\S+@\\S+.*"),
             of(LineKind.CONTRIBUTOR, "credits for contributing reporters and editors", 40,
                     "(?i)(?:with (?:assistance|additional reporting|reporting|contributions?) (?:from|by)"
-                            + "|additional reporting (?:by|from)|(?:reporting|writing|editing|compiled) by)\\s+(?-i:\\p{Lu}).*"),
+                            + "|additional reporting (?:by|from)|(?:reporting|writing|editing|compiled) by)"
+                            + "\\s+(?-i:\\p{Lu}).*"),
             of(LineKind.COPYRIGHT, "copyright notices with a year", 40,
                     "(?i)(?:copyright\\s*)?(?:\u00a9|\\(c\\)|&copy;|copyright)\\s*(?:copyright\\s*)?(?:19|20)\\d{2}\\b.*"),
             of(LineKind.COPYRIGHT, "rights notices", 20, "(?i).*\\ball rights reserved\\b.*"),
@@ -91,10 +93,10 @@ final class BoilerplateRules {
             of(LineKind.PHOTO_CREDIT, "agency credits (\"Name/Agency\", \"X via Agency\", a bare agency)", 12,
                     "(?:[^/.]{1,60}/\\s*)+" + AGENCY + "(?:\\s*(?:/|via)\\s*[^/]{1,60})*|" + AGENCY
                             + "(?: Photo)?\\s*/\\s*[^/]{1,60}(?:/[^/]{1,60})?|" + AGENCY
-                            + "|[^.]{1,60}\\s(?:via|for) " + AGENCY),
+                            + "|[^.]{1,60}\\svia " + AGENCY),
             of(LineKind.CAPTION, "a caption that ends with its photo credit", 90,
                     ".{20,}?[.!?\u201d\"\u2019)]\\s+(?:\\(?(?:photo|image|picture)s?(?: by)?:?\\s*)?"
-                            + "[^.]{0,80}?(?:\\s(?:via|for)\\s|/\\s*)" + AGENCY + "\\)?\\.?"),
+                            + "[^.]{0,80}?(?:\\svia\\s|/\\s*)" + AGENCY + "\\)?\\.?"),
             of(LineKind.CAPTION, "a caption that ends with a parenthesised credit", 90,
                     "(?i).{20,}\\((?:ap photo|photo|picture|image|photograph)s?(?: by)?:?\\s*[^)]{1,80}\\)\\.?"),
             of(LineKind.VIDEO_TEASER, "video, audio and gallery teasers", 30,
@@ -118,7 +120,8 @@ final class BoilerplateRules {
                             + "|read (?:the )?(?:full|original) (?:article|story)(?: (?:at|on|here)\\b.{0,60})?"
                             + "|go to (?:the )?source|this (?:article|story|post) (?:was |originally |first )*"
                             + "(?:appeared|published|posted) (?:on|in|at|by) .{1,80}"
-                            + "|click here to read (?:more|the full (?:article|story)).*|view (?:the )?original (?:article|post).*)"),
+                            + "|click here to read (?:more|the full (?:article|story)).*"
+                            + "|view (?:the )?original (?:article|post).*)"),
             of(LineKind.TAG_LIST, "tag and topic lists", 30,
                     "(?i)(?:tags?|topics?|filed under|categories|category|keywords)\\s*:\\s*.+"),
             of(LineKind.NAVIGATION, "menu items and page tools", 6,

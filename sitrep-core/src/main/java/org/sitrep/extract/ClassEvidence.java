@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,6 +18,11 @@ import org.jsoup.nodes.Element;
  * is comments. Stateless and thread-safe.
  */
 final class ClassEvidence {
+
+    /** The reason for a page or article header, which may hold the article's byline and date. */
+    static final String PAGE_HEADER = "page header";
+    /** The reason for a byline box. */
+    static final String BYLINE = "byline";
 
     /** Noise words in class and id names, by the reason recorded when their text is dropped; tried in order. */
     private static final List<Map.Entry<String, Set<String>>> NOISE_WORDS = List.of(
@@ -36,7 +42,7 @@ final class ClassEvidence {
             // not "widget": page builders (Elementor) wrap every block of an article in "*-widget" classes
             Map.entry("sidebar", Set.of("sidebar", "aside", "rail")),
             Map.entry("tag list", Set.of("tags", "taglist", "categories")),
-            Map.entry("byline", Set.of("byline", "bylines")),
+            Map.entry(BYLINE, Set.of("byline", "bylines")),
             Map.entry("modal", Set.of("modal", "popup", "overlay", "lightbox")),
             Map.entry("page tools", Set.of("toolbar", "tools", "print")),
             Map.entry("footer", Set.of("footer", "foot", "colophon")));
@@ -46,12 +52,16 @@ final class ClassEvidence {
             "screen-reader-text", "offscreen", "visuallyhidden");
 
     private static final Map<String, String> NOISE_TAGS = Map.of("nav", "navigation", "aside", "sidebar",
-            "footer", "footer", "header", "page header", "figure", "caption", "figcaption", "caption",
+            "footer", "footer", "header", PAGE_HEADER, "figure", "caption", "figcaption", "caption",
             "menu", "navigation", "dialog", "modal");
 
     private static final Map<String, String> NOISE_ROLES = Map.of("navigation", "navigation", "complementary",
-            "sidebar", "contentinfo", "footer", "banner", "page header", "dialog", "modal", "alertdialog", "modal",
+            "sidebar", "contentinfo", "footer", "banner", PAGE_HEADER, "dialog", "modal", "alertdialog", "modal",
             "search", "navigation");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private static final Set<String> STATE_WORDS = Set.of("with", "without", "has", "no", "not", "show", "hide",
             "enable", "enabled", "disable", "disabled", "toggle", "is");
@@ -132,10 +142,10 @@ final class ClassEvidence {
         if (id.isEmpty() && cls.isEmpty()) {
             return out;
         }
-        for (String name : (cls + " " + id).split("\\s+")) {
+        for (String name : SPACES.split(cls + " " + id)) {
             names:
-            for (String raw : name.split("[^A-Za-z0-9]+")) {
-                for (String part : raw.split("(?<=[a-z0-9])(?=[A-Z])")) {
+            for (String raw : PUNCTUATION.split(name)) {
+                for (String part : CAMEL_CASE.split(raw)) {
                     String word = part.toLowerCase(Locale.ROOT);
                     if (STATE_WORDS.contains(word)) {
                         break names;

@@ -30,15 +30,20 @@ final class DateLineReader {
     record DateLine(LocalDate date, Label label, String rest, boolean place) {
     }
 
-    /** At most this many words may remain besides the date: a section and a name, or a place. */
-    static final int MAX_REST_WORDS = 6;
+    /**
+     * At most this many words may remain besides the date: a section and a name, or a place. More
+     * would let a dated Title Case headline pass for a date line.
+     */
+    static final int MAX_REST_WORDS = 4;
+    /** A rest that starts with "By" is a byline and may name several authors. */
+    static final int MAX_BYLINE_REST_WORDS = 10;
 
     private static final Pattern UPDATED = Pattern.compile(
             "(?i)\\b(?:last updated|updated|last modified|modified|edited|revised)\\b");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\b(?:first published|published|posted|created|released|date)\\b");
     private static final Pattern LABELS = Pattern.compile("(?i)\\b(?:last updated|updated|last modified|modified"
-            + "|edited|revised|first published|published|posted|created|released|date|on|at|as of|and)\\b");
+            + "|edited|revised|first published|published|posted|created|released|date|on|at|as of)\\b");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
             + "(?:\\s*\\(?(?-i:[A-Z]{2,5})(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?(?![\\p{L}]))?");
     // weekdays may be glued to the word before them ("UAESaturday"), so the full names need no boundary
@@ -47,7 +52,7 @@ final class DateLineReader {
     private static final Pattern SEPARATORS = Pattern.compile("[|\u2022\u00b7,;:()\\[\\]\u2013\u2014/\\-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den",
-            "al", "el", "bin", "ibn", "le", "la", "di", "du", "dos", "y", "by");
+            "al", "el", "bin", "ibn", "le", "la", "di", "du", "dos", "y", "by", "and");
 
     private DateLineReader() {
     }
@@ -79,7 +84,8 @@ final class DateLineReader {
         boolean hadComma = rest.contains(",");
         rest = SPACES.matcher(SEPARATORS.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
         String[] words = rest.isEmpty() ? new String[0] : rest.split(" ");
-        if (words.length > MAX_REST_WORDS) {
+        boolean byline = words.length > 0 && words[0].equalsIgnoreCase("by");
+        if (words.length > (byline ? MAX_BYLINE_REST_WORDS : MAX_REST_WORDS)) {
             return List.of();
         }
         for (String w : words) {
@@ -88,7 +94,7 @@ final class DateLineReader {
                 return List.of();
             }
         }
-        boolean place = hadComma && !rest.toLowerCase(Locale.ROOT).startsWith("by ");
+        boolean place = hadComma && !byline;
         List<DateLine> lines = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             lines.add(new DateLine(mentions.get(i).date(), labels.get(i), rest, place));

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.DateRange;
@@ -48,7 +48,7 @@ final class DateParser {
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
 
     /** How a pattern's groups map to year, month and day. */
-    private enum Order { YMD, DMY, MDY, NUMERIC_SLASH }
+    private enum Order { YMD, DMY_NAMED, MDY_NAMED, DMY, NUMERIC_SLASH }
 
     private record Form(Pattern pattern, Order order) {
     }
@@ -58,9 +58,9 @@ final class DateParser {
             new Form(Pattern.compile("(?<![\\d.])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)"), Order.YMD),
             new Form(Pattern.compile("(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])"), Order.YMD),
             new Form(Pattern.compile("(?i)(?<!\\d)(\\d{1,2})" + ORDINAL + "[-\\s](?:of\\s+)?" + MONTH
-                    + "\\.?(?:[-\\s,]+)((?:19|20)\\d{2})(?!\\d)"), Order.DMY),
+                    + "\\.?(?:[-\\s,]+)((?:19|20)\\d{2})(?!\\d)"), Order.DMY_NAMED),
             new Form(Pattern.compile("(?i)(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})" + ORDINAL
-                    + ",?\\s+((?:19|20)\\d{2})(?!\\d)"), Order.MDY),
+                    + ",?\\s+((?:19|20)\\d{2})(?!\\d)"), Order.MDY_NAMED),
             new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)"), Order.DMY),
             new Form(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])"), Order.NUMERIC_SLASH));
 
@@ -76,21 +76,23 @@ final class DateParser {
 
     /** Every date in {@code text}, in order of position. */
     static List<DateMention> find(String text) {
-        List<DateMention> found = new ArrayList<>();
+        // mentions by start; a later form may not take characters an earlier one took
+        TreeMap<Integer, DateMention> found = new TreeMap<>();
         for (Form form : FORMS) {
             Matcher m = form.pattern().matcher(text);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (found.stream().anyMatch(d -> d.start() < end && start < d.end())) {
+                Map.Entry<Integer, DateMention> before = found.floorEntry(start);
+                Map.Entry<Integer, DateMention> after = found.ceilingEntry(start);
+                if (before != null && before.getValue().end() > start || after != null && after.getKey() < end) {
                     continue;
                 }
                 toDate(m, form.order()).ifPresent(
-                        date -> found.add(new DateMention(date, start, end, text.substring(start, end))));
+                        date -> found.put(start, new DateMention(date, start, end, text.substring(start, end))));
             }
         }
-        found.sort(Comparator.comparingInt(DateMention::start));
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     /** The first date in {@code text}, if any. */
@@ -149,8 +151,9 @@ final class DateParser {
         String c = m.group(3);
         return switch (order) {
             case YMD -> day(a, b, c);
-            case DMY -> day(c, month(b), a);
-            case MDY -> day(c, month(a), b);
+            case DMY_NAMED -> day(c, month(b), a);
+            case MDY_NAMED -> day(c, month(a), b);
+            case DMY -> day(c, b, a);
             case NUMERIC_SLASH -> numericSlash(a, b, c);
         };
     }

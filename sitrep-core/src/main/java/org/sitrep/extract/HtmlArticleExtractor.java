@@ -1,7 +1,9 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,9 +11,10 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts the body and metadata of an HTML page: parses it with jsoup, reads the markup's
  * metadata ({@link HtmlMetadataReader}, {@link JsonLdReader}), chooses the main content
- * ({@link MainContentFinder}) and then applies the same line rules as for text
- * ({@link BoilerplateRemover}), which also take out the headline when the content repeats it.
- * Thread-safe; cost is dominated by parsing, linear in the page size.
+ * ({@link MainContentFinder}), reads bylines and date lines from the header blocks above it, and
+ * then applies the same line rules as for text ({@link BoilerplateRemover}), which also take out
+ * the headline when the content repeats it. Thread-safe; cost is dominated by parsing, linear in
+ * the page size.
  */
 final class HtmlArticleExtractor {
 
@@ -23,12 +26,18 @@ final class HtmlArticleExtractor {
         }
     }
 
+    /** Removed blocks above the article that may hold its byline and date: the page or article header. */
+    private static final Set<String> HEADER_REASONS = Set.of(ClassEvidence.PAGE_HEADER, ClassEvidence.BYLINE,
+            MainContentFinder.OUTSIDE);
+
     private final MainContentFinder finder;
     private final BoilerplateRemover remover;
+    private final int maxDateLineWords;
 
     HtmlArticleExtractor(ExtractionConfig config, BoilerplateRemover remover) {
         this.finder = new MainContentFinder(config.html());
         this.remover = Objects.requireNonNull(remover, "remover");
+        this.maxDateLineWords = config.maxDateLineWords();
     }
 
     /**
@@ -39,11 +48,35 @@ final class HtmlArticleExtractor {
     Result extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         JsonLdReader.JsonLdArticle ld = JsonLdReader.read(doc);
-        List<MetadataSignal> signals = HtmlMetadataReader.read(doc, ld, url);
+        List<MetadataSignal> signals = new ArrayList<>(HtmlMetadataReader.read(doc, ld, url));
         List<String> titles = signals.stream().filter(s -> s.field().equals(MetadataSignal.TITLE))
                 .map(MetadataSignal::value).distinct().toList();
         Element root = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = finder.find(root, ld.articleBody());
+        signals.addAll(headerSignals(blocks));
         return new Result(remover.clean(blocks, titles, false), signals);
+    }
+
+    /**
+     * Bylines and date lines in the header blocks above the article's first kept block: pages put
+     * "By NAME | Nov 15, 2025" above the body, outside the element that holds the text. Blocks below
+     * the body (teaser lists, footers) are not read.
+     */
+    private List<MetadataSignal> headerSignals(List<Block> blocks) {
+        List<MetadataSignal> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.removedReason() == null) {
+                break;
+            }
+            if (!HEADER_REASONS.contains(b.removedReason())) {
+                continue;
+            }
+            for (String line : b.lines()) {
+                LineShape shape = LineShape.of(line);
+                List<DateLineReader.DateLine> dates = DateLineReader.read(shape, maxDateLineWords);
+                out.addAll(BoilerplateRemover.bylineSignals(shape, dates, " above the article"));
+            }
+        }
+        return out;
     }
 }

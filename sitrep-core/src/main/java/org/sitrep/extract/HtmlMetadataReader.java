@@ -2,9 +2,11 @@ package org.sitrep.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,25 +55,26 @@ final class HtmlMetadataReader {
 
     static List<MetadataSignal> read(Document doc, JsonLdReader.JsonLdArticle ld, String url) {
         List<MetadataSignal> out = new ArrayList<>();
+        Map<String, String> metas = metaTags(doc);
         Set<String> siteNames = new LinkedHashSet<>();
-        meta(doc, "og:site_name").ifPresent(siteNames::add);
+        meta(metas, "og:site_name").ifPresent(siteNames::add);
         if (ld.publisher() != null) {
             siteNames.add(ld.publisher());
         }
-        String pageUrl = url != null ? url : meta(doc, "og:url").orElse(doc.select("link[rel=canonical]").attr("href"));
+        String pageUrl = url != null ? url : meta(metas, "og:url").orElse(doc.select("link[rel=canonical]").attr("href"));
         hostName(pageUrl).ifPresent(siteNames::add);
-        titles(doc, ld, siteNames, out);
-        dates(doc, ld, pageUrl, out);
-        authors(doc, ld, out);
-        publishers(doc, ld, out);
-        languages(doc, ld, out);
+        titles(doc, metas, ld, siteNames, out);
+        dates(doc, metas, ld, pageUrl, out);
+        authors(doc, metas, ld, out);
+        publishers(doc, metas, ld, out);
+        languages(doc, metas, ld, out);
         return out;
     }
 
-    private static void titles(Document doc, JsonLdReader.JsonLdArticle ld, Set<String> sites,
-            List<MetadataSignal> out) {
+    private static void titles(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
+            Set<String> sites, List<MetadataSignal> out) {
         for (String name : List.of("og:title", "twitter:title")) {
-            meta(doc, name).ifPresent(t -> addTitle(out, TitleCleaner.clean(t, sites), SignalRank.META, "meta " + name));
+            meta(metas, name).ifPresent(t -> addTitle(out, TitleCleaner.clean(t, sites), SignalRank.META, "meta " + name));
         }
         if (ld.headline() != null) {
             addTitle(out, TitleCleaner.clean(ld.headline(), sites), SignalRank.META, "JSON-LD headline");
@@ -96,25 +99,33 @@ final class HtmlMetadataReader {
         }
     }
 
-    private static void dates(Document doc, JsonLdReader.JsonLdArticle ld, String url, List<MetadataSignal> out) {
+    private static void dates(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
+            String url, List<MetadataSignal> out) {
         addDate(out, MetadataSignal.PUBLISHED, ld.datePublished(), SignalRank.STRUCTURED, "JSON-LD datePublished");
         addDate(out, MetadataSignal.UPDATED, ld.dateModified(), SignalRank.STRUCTURED, "JSON-LD dateModified");
         for (String name : PUBLISHED_META) {
-            meta(doc, name).ifPresent(v -> addDate(out, MetadataSignal.PUBLISHED, v, SignalRank.META, "meta " + name));
+            meta(metas, name).ifPresent(v -> addDate(out, MetadataSignal.PUBLISHED, v, SignalRank.META, "meta " + name));
         }
         for (String name : MODIFIED_META) {
-            meta(doc, name).ifPresent(v -> addDate(out, MetadataSignal.UPDATED, v, SignalRank.META, "meta " + name));
+            meta(metas, name).ifPresent(v -> addDate(out, MetadataSignal.UPDATED, v, SignalRank.META, "meta " + name));
         }
         for (Element e : doc.select("[itemprop=datePublished]:not(meta), time[pubdate]")) {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
             addDate(out, MetadataSignal.PUBLISHED, v, SignalRank.MARKUP, "<" + e.normalName() + "> datePublished");
         }
+        boolean headerTime = false;
         for (Element e : doc.select("time[datetime]")) {
             if (inArticleHeader(e)) {
                 addDate(out, MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.MARKUP,
                         "<time datetime> in the article header");
+                headerTime = true;
                 break;
             }
+        }
+        if (!headerTime) {
+            // as weak as a date line: the first <time> outside comments, teasers and sidebars
+            doc.select("time[datetime]").stream().filter(e -> !inNoise(e)).findFirst().ifPresent(e -> addDate(out,
+                    MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.TEXT, "first <time datetime> on the page"));
         }
         if (url != null && !url.isBlank()) {
             urlDate(url).ifPresent(d -> out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, d, SignalRank.URL,
@@ -127,7 +138,8 @@ final class HtmlMetadataReader {
         boolean header = false;
         for (Element a = time.parent(); a != null; a = a.parent()) {
             Optional<String> noise = ClassEvidence.noise(a);
-            if (noise.isPresent() && !noise.get().equals("page header") && !noise.get().equals("byline")) {
+            if (noise.isPresent() && !noise.get().equals(ClassEvidence.PAGE_HEADER)
+                    && !noise.get().equals(ClassEvidence.BYLINE)) {
                 return false;
             }
             String tag = a.normalName();
@@ -138,6 +150,17 @@ final class HtmlMetadataReader {
             }
         }
         return header;
+    }
+
+    private static boolean inNoise(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            Optional<String> noise = ClassEvidence.noise(a);
+            if (noise.isPresent() && !noise.get().equals(ClassEvidence.PAGE_HEADER)
+                    && !noise.get().equals(ClassEvidence.BYLINE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addDate(List<MetadataSignal> out, String field, String value, SignalRank rank, String basis) {
@@ -177,14 +200,15 @@ final class HtmlMetadataReader {
         return n.length() == 1 ? "0" + n : n;
     }
 
-    private static void authors(Document doc, JsonLdReader.JsonLdArticle ld, List<MetadataSignal> out) {
+    private static void authors(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
+            List<MetadataSignal> out) {
         List<String> ldNames = ld.authors().stream().filter(HtmlMetadataReader::plausibleAuthor).toList();
         if (!ldNames.isEmpty()) {
             out.add(MetadataSignal.text(MetadataSignal.AUTHOR, String.join(", ", ldNames), SignalRank.STRUCTURED,
                     "JSON-LD author"));
         }
         for (String name : AUTHOR_META) {
-            meta(doc, name).map(v -> BY_PREFIX.matcher(v).replaceFirst("").strip())
+            meta(metas, name).map(v -> BY_PREFIX.matcher(v).replaceFirst("").strip())
                     .filter(HtmlMetadataReader::plausibleAuthor)
                     .ifPresent(v -> out.add(MetadataSignal.text(MetadataSignal.AUTHOR, v, SignalRank.META, "meta " + name)));
         }
@@ -219,18 +243,20 @@ final class HtmlMetadataReader {
                 && v.length() <= BoilerplateRemover.MAX_QUOTED_CHARS;
     }
 
-    private static void publishers(Document doc, JsonLdReader.JsonLdArticle ld, List<MetadataSignal> out) {
+    private static void publishers(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
+            List<MetadataSignal> out) {
         if (ld.publisher() != null) {
             out.add(MetadataSignal.text(MetadataSignal.PUBLISHER, ld.publisher(), SignalRank.STRUCTURED,
                     "JSON-LD publisher"));
         }
         for (String name : PUBLISHER_META) {
-            meta(doc, name).ifPresent(v -> out.add(MetadataSignal.text(MetadataSignal.PUBLISHER, v, SignalRank.META,
+            meta(metas, name).ifPresent(v -> out.add(MetadataSignal.text(MetadataSignal.PUBLISHER, v, SignalRank.META,
                     "meta " + name)));
         }
     }
 
-    private static void languages(Document doc, JsonLdReader.JsonLdArticle ld, List<MetadataSignal> out) {
+    private static void languages(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
+            List<MetadataSignal> out) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank() && html != null) {
@@ -245,24 +271,32 @@ final class HtmlMetadataReader {
             out.add(MetadataSignal.text(MetadataSignal.LANGUAGE, ldCode, SignalRank.STRUCTURED, "JSON-LD inLanguage"));
         }
         for (String name : LANGUAGE_META) {
-            meta(doc, name).map(StandardArticleExtractor::languageCode).ifPresent(c -> out.add(
+            meta(metas, name).map(StandardArticleExtractor::languageCode).ifPresent(c -> out.add(
                     MetadataSignal.text(MetadataSignal.LANGUAGE, c, SignalRank.MARKUP, "meta " + name)));
         }
     }
 
     /** The content of the first meta tag with this name, property, itemprop or http-equiv (case-insensitive). */
-    static Optional<String> meta(Document doc, String name) {
+    private static Optional<String> meta(Map<String, String> metas, String name) {
+        return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every meta tag's first non-blank content by lower-cased name, property, itemprop and http-equiv. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> tags = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
+            String v = m.attr("content").strip();
+            if (v.isEmpty()) {
+                continue;
+            }
             for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
-                if (m.attr(attr).equalsIgnoreCase(name)) {
-                    String v = m.attr("content").strip();
-                    if (!v.isEmpty()) {
-                        return Optional.of(v);
-                    }
+                String key = m.attr(attr).toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    tags.putIfAbsent(key, v);
                 }
             }
         }
-        return Optional.empty();
+        return tags;
     }
 
     /** The site's name as its host suggests it: "thenational" for www.thenational.ae. */

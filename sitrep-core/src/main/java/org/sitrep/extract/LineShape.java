@@ -20,6 +20,7 @@ record LineShape(String text, List<String> words) {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern BULLET = Pattern.compile("^(?:[*\\u2022\\u00b7\\u25aa\\u25cf>\\-\\u2013\\u2014]+\\s*)+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019\\-.][\\p{L}\\p{N}]+)*");
+    private static final Pattern FINAL_INITIALISM = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}$");
     // characters a finished sentence (or a quoted one) ends with
     private static final String SENTENCE_END = ".!?\"\u201d\u2019')]\u2026:;\u00bb";
 
@@ -48,9 +49,15 @@ record LineShape(String text, List<String> words) {
         return !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
-    /** True when the line ends with a full stop (or an ellipsis): a headline almost never does. */
+    /**
+     * True when the line ends with a full stop (or an ellipsis): a headline almost never does. The
+     * stop of a final initialism ("in the U.S.") does not count.
+     */
     boolean endsWithPeriod() {
-        return text.endsWith(".") || text.endsWith("\u2026");
+        if (text.endsWith("\u2026")) {
+            return true;
+        }
+        return text.endsWith(".") && !FINAL_INITIALISM.matcher(text).find();
     }
 
     /**

@@ -111,15 +111,27 @@ final class MainContentFinder {
     /** Consecutive removed blocks with the same reason become one, so a menu is one entry rather than fifty. */
     private static List<Block> merged(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        Block first = null;
         for (Block b : blocks) {
-            Block last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (b.removedReason() != null && last != null && b.removedReason().equals(last.removedReason())) {
-                List<String> lines = new ArrayList<>(last.lines());
-                lines.addAll(b.lines());
-                out.set(out.size() - 1, Block.removed(lines, last.kind(), last.removedReason()));
+            if (first != null && b.removedReason() != null && b.removedReason().equals(first.removedReason())) {
+                run.addAll(b.lines());
+                continue;
+            }
+            if (first != null) {
+                out.add(Block.removed(run, first.kind(), first.removedReason()));
+                first = null;
+                run = new ArrayList<>();
+            }
+            if (b.removedReason() != null) {
+                first = b;
+                run.addAll(b.lines());
             } else {
                 out.add(b);
             }
+        }
+        if (first != null) {
+            out.add(Block.removed(run, first.kind(), first.removedReason()));
         }
         return out;
     }

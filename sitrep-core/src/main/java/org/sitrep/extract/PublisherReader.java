@@ -36,7 +36,8 @@ final class PublisherReader {
     private static final Set<String> ABBREVIATIONS = Set.of("inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "l.p.",
             "s.a.", "n.v.", "ag.", "pty.", "bros.", "l.l.c.", "s.p.a.", "b.v.", "gmbh.");
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{Lu}\\p{L} .,'\u2019/-]{0,50}?\\s*)?\\((\\p{Lu}[\\p{L}&.' ]{1,40}?)\\)\\s*(?:--|\u2014|\u2013|-)\\s*");
+            "^(?:[\\p{Lu}][\\p{Lu}\\p{L} .,'\u2019/-]{0,50}?\\s*)?"
+                    + "\\((\\p{Lu}[\\p{L}&.' ]{1,40}?)\\)\\s*(?:--|\u2014|\u2013|-)\\s*");
 
     private PublisherReader() {
     }

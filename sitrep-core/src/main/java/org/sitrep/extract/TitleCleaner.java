@@ -47,7 +47,7 @@ final class TitleCleaner {
                 String tail = t.substring(last + sep.length()).strip();
                 boolean strong = STRONG.contains(sep);
                 if (namesSite(tail, siteNames)
-                        || strong && words(tail) <= MAX_SITE_WORDS && words(head) > words(tail)) {
+                        || strong && words(tail) <= MAX_SITE_WORDS && words(head) >= words(tail)) {
                     return head;
                 }
             }

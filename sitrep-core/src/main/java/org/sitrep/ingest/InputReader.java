@@ -79,6 +79,11 @@ public final class InputReader {
             readStream(STDIN, config.stdin(), false, run);
             return;
         }
+        if (input.isBlank()) {
+            // Path.of("") is the working directory: an empty argument must not read it
+            run.error(input, "not a valid path: empty");
+            return;
+        }
         Path path;
         try {
             path = Path.of(input);

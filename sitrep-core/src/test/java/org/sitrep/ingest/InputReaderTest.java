@@ -395,4 +395,57 @@ class InputReaderTest {
             throw new IllegalStateException("sink is full");
         }, p -> { })).isInstanceOf(IllegalStateException.class).hasMessage("sink is full");
     }
+
+    @Test
+    void reportsEmptyStandardInput() {
+        Result r = readStdin(new byte[0]);
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.onlyProblem()).isEqualTo(Problem.error("-", "empty: 0 bytes"));
+    }
+
+    @Test
+    void sniffsAnExplicitGzipOfUnknownInnerType() throws IOException {
+        Path f = write("export.gz", gzip("{\"text\": \"from a gzip'd dump\"}\n"));
+        Result r = read(s(f));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.locations()).containsExactly(s(f) + ":1");
+        assertThat(r.texts()).containsExactly("from a gzip'd dump");
+    }
+
+    @Test
+    void reportsAFileNamedGzipThatIsNot() throws IOException {
+        Path f = write("plain.txt.gz", "not compressed at all");
+        Result r = read(s(f));
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.onlyProblem().reason()).startsWith("corrupt gzip: ");
+    }
+
+    @Test
+    void readsUtf16WithAByteOrderMarkAsText() throws IOException {
+        Path f = write("wide.txt", "\ufeffText in UTF-16.".getBytes(StandardCharsets.UTF_16LE));
+        Result r = read(s(f));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.documents()).hasSize(1);
+    }
+
+    @Test
+    void readsAJsonLineThatIsNotUtf8AsWindows1252WithAWarning() throws IOException {
+        byte[] good = "{\"text\": \"fine\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin = "{\"text\": \"caf\u00e9\"}\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] both = new byte[good.length + latin.length];
+        System.arraycopy(good, 0, both, 0, good.length);
+        System.arraycopy(latin, 0, both, good.length, latin.length);
+        Path f = write("mixed.jsonl", both);
+        Result r = read(s(f));
+        assertThat(r.texts()).containsExactly("fine", "caf\u00e9");
+        assertThat(r.onlyProblem()).isEqualTo(
+                Problem.warning(s(f) + ":2", "not valid UTF-8; decoded as windows-1252 instead"));
+    }
+
+    @Test
+    void reportsAnEmptyInputNameInsteadOfReadingTheWorkingDirectory() {
+        Result r = read("");
+        assertThat(r.documents()).isEmpty();
+        assertThat(r.onlyProblem()).isEqualTo(Problem.error("", "not a valid path: empty"));
+    }
 }

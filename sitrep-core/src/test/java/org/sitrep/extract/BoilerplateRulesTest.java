@@ -1,0 +1,103 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateRulesTest {
+
+    private static Optional<String> reason(String line) {
+        return BoilerplateRules.match(LineShape.of(line)).map(r -> r.kind().reason());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            ADVERTISEMENT                                                        => advertisement
+            Story continues below advertisement                                  => advertisement
+            Subscribe to continue reading                                        => paywall prompt
+            This article is for subscribers only.                                => paywall prompt
+            You've reached your free article limit this month.                   => paywall prompt
+            Spread the love                                                      => share prompt
+            Share this article                                                   => share prompt
+            Facebook Twitter Email                                               => share prompt
+            Share on WhatsApp                                                    => share prompt
+            Sign up to:                                                          => newsletter prompt
+            Sign up for our morning briefing                                     => newsletter prompt
+            Get our daily newsletter in your inbox                               => newsletter prompt
+            * Please select one                                                  => form field
+            Leave a Reply                                                        => comment form
+            Your email address will not be published. Required fields are marked * => comment form
+            12 Comments                                                          => comment form
+            %d bloggers like this:                                               => like widget
+            (Published 10/23/19) Another story about something else entirely.   => promo from another story
+            To contact the reporter on this story: Jane Doe in Paris at jd@example.com => contact line
+            To contact the editors responsible for this story: A B at ab@example.com => contact line
+            Write to Jared Malsin at jared.malsin@wsj.com                        => contact line
+            --With assistance from Firat Kozok.                                  => contributor line
+            Additional reporting by Ann Lee; Editing by Tom Roe                  => contributor line
+            \u00a92020 Bloomberg L.P.                                            => copyright line
+            Copyright \u00a9 2021 Dow Jones & Company, Inc. All Rights Reserved. => copyright line
+            All rights reserved.                                                 => copyright line
+            ID 34879931 \u00a9 Richard Harvey | Dreamstime.com                   => photo credit
+            vladimir smirnov/Agence France-Presse/Getty Images                   => photo credit
+            Photo: Island Observatory                                            => photo credit
+            Turkish Foreign Ministry via Reuters                                 => photo credit
+            Getty Images                                                         => photo credit
+            Leaders meet in Sochi on Wednesday. Alexei Druzhinin/Sputnik         => photo caption
+            A man walks past rubble in Idlib on Monday (AP Photo/Ghaith Alsayed) => photo caption
+            Watch: How the new line will change travel times                     => video teaser
+            Read more: Turkey and Russia agree on a ceasefire                    => related link
+            Most Popular                                                         => list header
+            Most Read                                                            => list header
+            Editor's Picks                                                       => list header
+            Related Articles                                                     => list header
+            You may also like                                                    => list header
+            Source link                                                          => source link
+            This article originally appeared on Example News.                    => source link
+            Tags: Syria, Turkey, Russia                                          => tag list
+            Skip to content                                                      => navigation
+            5 min read                                                           => navigation
+            """)
+    void marksBoilerplateLinesWithTheirReason(String line, String reason) {
+        assertThat(reason(line.translateEscapes())).contains(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The union said members would stay off the job until operators improved their offer.",
+        "Share prices fell 3% on Monday after the company cut its forecast.",
+        "Sign up for the draft was slow, officials said, with only a third of eligible men registered by Friday.",
+        "More than 300 volunteers planted trees along the river bank.",
+        "More on that later.",
+        "Photographs of the damage spread quickly on social media, where they were shared thousands of times.",
+        "He said the talks, which were reported by Reuters, had stalled.",
+        "Related to the dispute is a question of water rights that goes back decades.",
+        "(Bloomberg) -- A delegation of Turkish officials will hold talks in Russia on Tuesday.",
+        "The newsletter reported that the minister had resigned after months of pressure from his own party.",
+        "Most of the refugees crossed the border at night.",
+        "Watch out for ice on the roads, forecasters said.",
+        "Copyright law has not kept up with the internet, critics of the bill argued.",
+        "Subscribers to the service will pay more from April."})
+    void keepsBodySentencesThatStartLikeBoilerplate(String line) {
+        assertThat(reason(line)).isEmpty();
+    }
+
+    @Test
+    void triesMoreSpecificRulesFirst() {
+        // a promo blurb ends with an agency credit like a caption does; its own date stamp decides
+        assertThat(reason("Congress needs to act. (Published 10/23/19) Image: Alexei Druzhinin/Reuters"))
+                .contains("promo from another story");
+        // a dated copyright notice is not a stock-photo credit
+        assertThat(reason("\u00a9 2019 Example Media")).contains("copyright line");
+        assertThat(reason("\u00a9 Example Photographer")).contains("photo credit");
+    }
+
+    @Test
+    void everyRuleSaysWhyItExists() {
+        assertThat(BoilerplateRules.RULES).allSatisfy(r -> assertThat(r.why()).isNotBlank());
+    }
+}
