@@ -73,8 +73,8 @@ public final class TimelineBuilder implements StoryAnalyser {
             }
             Draft home = null;
             for (Draft d : drafts) {
-                if (d.date.equals(date) && d.members.stream()
-                        .anyMatch(m -> m.vector().cosine(c.vector()) >= config.mergeThreshold())) {
+                // a member is cited for the entry's text, so it must state that text's content
+                if (d.date.equals(date) && SentencePool.supports(c, d.lead, config.mergeThreshold())) {
                     home = d;
                     break;
                 }

@@ -13,8 +13,8 @@ import org.sitrep.text.Folding;
 
 /**
  * Finds syndicated and lightly edited copies among a story's articles by the Jaccard similarity of
- * their word shingles. An article is marked a copy of the earliest article (in the given order) it
- * is similar enough to, so one source counts once in claim agreement.
+ * their word shingles, and marks every copy with the original it copies, so one source counts once
+ * in claim agreement.
  *
  * <p>Compares every pair: quadratic in the story size, which is fine for the stories a batch run
  * produces. Pure and thread-safe.
@@ -31,23 +31,78 @@ final class NearDuplicateFinder {
         this.threshold = threshold;
     }
 
-    /** Maps each copy to the article it copies; {@code ordered} is the story in publication order. */
+    /**
+     * Maps each copy to the article it copies; {@code ordered} is the story in publication order.
+     * Near-duplicates form groups; a group's original is its earliest article and, between articles
+     * of the same date, the one most contained in the others (a copy adds lines, a credit, its own
+     * boilerplate; it rarely drops any).
+     */
     Map<ArticleId, ArticleId> copies(List<AnnotatedArticle> ordered) {
-        Map<ArticleId, ArticleId> copyOf = new HashMap<>();
+        int n = ordered.size();
         List<Set<Long>> shingles = ordered.stream().map(a -> shingles(a.text())).toList();
-        for (int j = 1; j < ordered.size(); j++) {
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+        }
+        for (int j = 1; j < n; j++) {
             for (int i = 0; i < j; i++) {
-                ArticleId earlier = ordered.get(i).id();
-                if (copyOf.containsKey(earlier)) {
-                    continue;
-                }
                 if (jaccard(shingles.get(i), shingles.get(j)) >= threshold) {
-                    copyOf.put(ordered.get(j).id(), earlier);
-                    break;
+                    int gi = find(group, i);
+                    int gj = find(group, j);
+                    group[Math.max(gi, gj)] = Math.min(gi, gj);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> members = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(find(group, i), k -> new java.util.ArrayList<>()).add(i);
+        }
+        Map<ArticleId, ArticleId> copyOf = new HashMap<>();
+        for (List<Integer> g : members.values()) {
+            if (g.size() < 2) {
+                continue;
+            }
+            int original = g.get(0);
+            for (int k : g) {
+                if (sameDate(ordered.get(k), ordered.get(original))
+                        && containment(k, g, shingles) > containment(original, g, shingles)) {
+                    original = k;
+                }
+            }
+            for (int k : g) {
+                if (k != original) {
+                    copyOf.put(ordered.get(k).id(), ordered.get(original).id());
                 }
             }
         }
         return copyOf;
+    }
+
+    private static int find(int[] group, int i) {
+        while (group[i] != i) {
+            i = group[i];
+        }
+        return i;
+    }
+
+    private static boolean sameDate(AnnotatedArticle a, AnnotatedArticle b) {
+        return java.util.Objects.equals(a.article().published(), b.article().published());
+    }
+
+    /** The average share of article {@code k}'s shingles found in each other member of its group. */
+    private static double containment(int k, List<Integer> g, List<Set<Long>> shingles) {
+        Set<Long> own = shingles.get(k);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (int other : g) {
+            if (other != k) {
+                long in = own.stream().filter(shingles.get(other)::contains).count();
+                sum += in / (double) own.size();
+            }
+        }
+        return sum / (g.size() - 1);
     }
 
     Set<Long> shingles(String text) {

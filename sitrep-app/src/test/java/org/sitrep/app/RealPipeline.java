@@ -1,0 +1,68 @@
+package org.sitrep.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.RunOptions;
+import org.sitrep.Sitrep;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.ArticleAnnotator;
+import org.sitrep.extract.Article;
+import org.sitrep.model.Capability;
+import org.sitrep.nlp.SharedCoreNlp;
+import org.sitrep.pipeline.ProblemSink;
+import org.sitrep.pipeline.ProgressListener;
+import org.sitrep.report.Report;
+
+/**
+ * Test fixture: the standard pipeline with the one CoreNLP annotator of the test JVM
+ * ({@link SharedCoreNlp}), so that each test builds a fresh {@link Sitrep} (cheap) without loading
+ * the models again, and closing that pipeline leaves the shared models loaded. Reports of whole
+ * corpora are computed once per JVM and shared by the tests that read them.
+ */
+final class RealPipeline {
+
+    private static final Map<String, Report> REPORTS = new ConcurrentHashMap<>();
+
+    private RealPipeline() {
+    }
+
+    /** A factory for the CLI: the standard stages around the shared annotator. */
+    static PipelineFactory factory() {
+        return threads -> Sitrep.builder().threads(threads).annotator(new SharedAnnotator()).build();
+    }
+
+    /** The report of the standard pipeline on {@code input}, computed once per JVM. */
+    static Report report(Path input) {
+        return REPORTS.computeIfAbsent(input.toAbsolutePath().normalize().toString(), key -> {
+            try (Sitrep sitrep = factory().create(2)) {
+                return sitrep.report(List.of(key), RunOptions.defaults(), ProgressListener.NONE, ProblemSink.IGNORE);
+            }
+        });
+    }
+
+    /** The shared annotator, which a closing pipeline must not close. */
+    private static final class SharedAnnotator implements ArticleAnnotator {
+        @Override
+        public String name() {
+            return SharedCoreNlp.annotator().name();
+        }
+
+        @Override
+        public Set<Capability> provides() {
+            return SharedCoreNlp.annotator().provides();
+        }
+
+        @Override
+        public AnnotatedArticle apply(Article article) {
+            return SharedCoreNlp.annotator().apply(article);
+        }
+
+        @Override
+        public void close() {
+            // shared by the whole test JVM
+        }
+    }
+}
