@@ -48,7 +48,7 @@ final class BoilerplateRules {
                     "(?i)(?:spread the love|share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|with))?"
                             + "(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
                             + " (?:on|to|via) " + SOCIAL + "|tweet(?: this)?|pin it|click to (?:share|email|print).*"
-                            + "|follow us(?: on .*)?|" + SOCIAL + "(?:\\s*[|,/\u2022\u00b7]?\\s*" + SOCIAL + ")*)"),
+                            + "|(?:follow|find|join) us(?: on\\b.*)?|" + SOCIAL + "(?:\\s*[|,/\u2022\u00b7]?\\s*" + SOCIAL + ")*)"),
             of(LineKind.NEWSLETTER, "sign-up calls: short, unlike a sentence that starts \"Sign up for ...\"", 12,
                     "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?"
                             + "|subscribe(?: (?:to|for) (?:our|the|free|e-?mail|daily|weekly) .*| now| today)?)"),
@@ -131,7 +131,8 @@ final class BoilerplateRules {
                             + "|(?:top|latest|breaking|featured) (?:stories|news|headlines|articles)"
                             + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see)|see also"
                             + "|popular(?: now)?|what to read next|further reading|in case you missed it"
-                            + "|don" + APOSTROPHE + "?t miss|more coverage|keep reading)\\s*:?"),
+                            + "|don" + APOSTROPHE + "?t miss|more coverage|keep reading|explore more(?: \\p{L}+)?|more to explore"
+                            + ")\\s*:?"),
             of(LineKind.SOURCE_LINK, "aggregator footers pointing at the original", 20,
                     "(?i)(?:source link|source:\\s*.{1,60}|original (?:article|story|post|source)(?::.{0,80})?"
                             + "|read (?:the )?(?:full|original) (?:article|story)(?: (?:at|on|here)\\b.{0,60})?"

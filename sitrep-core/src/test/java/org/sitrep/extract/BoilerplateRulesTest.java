@@ -66,6 +66,8 @@ class BoilerplateRulesTest {
             Editor's Picks                                                       => list header
             Related Articles                                                     => list header
             You may also like                                                    => list header
+            Explore More Insights                                                => list header
+            FIND US ON                                                           => share prompt
             Source link                                                          => source link
             This article originally appeared on Example News.                    => source link
             Tags: Syria, Turkey, Russia                                          => tag list
