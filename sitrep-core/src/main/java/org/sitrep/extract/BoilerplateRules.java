@@ -40,22 +40,39 @@ final class BoilerplateRules {
                             + " (?:paying |our )?(?:subscribers|members)"
                             + "|(?:subscribers|members)[- ]only (?:content|article|story)"
                             + "|you(?:" + APOSTROPHE + "ve| have) reached your (?:free )?(?:article|story) limit"
-                            + "|already a subscriber\\?"
+                            + "|already a subscriber|(?:view|read|see|access) the (?:full|whole|rest of the) (?:story|article)"
+                            + "|for the full (?:story|article)"
                             + "|subscribe (?:now )?(?:to|for) (?:unlock|unlimited|full) (?:access|reading)"
                             + "|to read the full (?:article|story))\\b.*"),
             of(LineKind.SHARE_PROMPT, "share buttons and prompts rendered as text", 12,
                     "(?i)(?:spread the love|share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|with))?"
                             + "(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
                             + " (?:on|to|via) " + SOCIAL + "|tweet(?: this)?|pin it|click to (?:share|email|print).*"
-                            + "|follow us(?: on .*)?|" + SOCIAL + "(?:\\s*[|,/\u2022\u00b7]?\\s*" + SOCIAL + ")*)"),
+                            + "|(?:follow|find|join) us(?: on\\b.*)?|" + SOCIAL + "(?:\\s*[|,/\u2022\u00b7]?\\s*" + SOCIAL + ")*)"),
             of(LineKind.NEWSLETTER, "sign-up calls: short, unlike a sentence that starts \"Sign up for ...\"", 12,
-                    "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?|subscribe(?: (?:to|for) (?:our|the|free) .*| now| today)?)"),
+                    "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?"
+                            + "|subscribe(?: (?:to|for) (?:our|the|free|e-?mail|daily|weekly) .*| now| today)?)"),
+            of(LineKind.NEWSLETTER, "\"never miss a story\" sign-up calls", 30,
+                    "(?i)(?:never|don" + APOSTROPHE + "?t) miss .{0,80}(?:sign(?:ing)? up|subscrib|newsletter|inbox).*"),
             of(LineKind.NEWSLETTER, "newsletter sign-up boxes", 20,
                     "(?i)(?:(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|e-?mails?)\\b.*"
                             + "|enter your e-?mail(?: address)?.*"
                             + "|by (?:signing up|subscribing|clicking)[^.]*,? you (?:agree|acknowledge).*)"),
             of(LineKind.NEWSLETTER, "a newsletter named on a line of its own", 8,
                     "(?i)(?:(?:our|the|free|daily|weekly|morning|evening) .{0,30})?newsletters?(?: sign-?up)?\\s*[.!:]?"),
+            of(LineKind.APP_PROMO, "calls to install the publisher's app", 30,
+                    "(?i).*\\b(?:download|get|install) (?:the|our) .{0,40}\\bapps?\\b.{0,20}\\b(?:for|on|from|in) "
+                            + "(?:ios|android|iphone|the app store|google play)\\b.*"),
+            of(LineKind.SUPPORT_PROMPT, "requests to support, donate to or follow the publisher", 40,
+                    "(?i)(?:if you (?:enjoyed|liked|value|appreciate)[^.]{0,80}(?:consider|please|support|donat|subscrib).*"
+                            + "|(?:please )?(?:support|donate to) (?:us|our (?:work|journalism)|independent journalism).*"
+                            + "|(?:follow|keep up with) (?:us|me|[\\p{L} .&]{2,40}) on (?:twitter|facebook|instagram|x"
+                            + "|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*)"),
+            of(LineKind.DISCLOSURE, "affiliate and advertising disclosures", 60,
+                    "(?i)(?:(?:advertising|affiliate|advertiser) disclosure:?.*"
+                            + "|this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products"
+                            + "|sponsored).*"
+                            + "|we may (?:earn|receive) (?:a )?(?:commission|compensation).*)"),
             of(LineKind.FORM_FIELD, "labels and options of a sign-up or search form", 4,
                     "(?i)(?:please )?(?:select|choose) (?:one|an option|all that apply)|required|optional|submit"
                             + "|search(?: for)?\\s*:?"),
@@ -114,7 +131,8 @@ final class BoilerplateRules {
                             + "|(?:top|latest|breaking|featured) (?:stories|news|headlines|articles)"
                             + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see)|see also"
                             + "|popular(?: now)?|what to read next|further reading|in case you missed it"
-                            + "|don" + APOSTROPHE + "?t miss|more coverage|keep reading)\\s*:?"),
+                            + "|don" + APOSTROPHE + "?t miss|more coverage|keep reading|explore more(?: \\p{L}+)?|more to explore"
+                            + ")\\s*:?"),
             of(LineKind.SOURCE_LINK, "aggregator footers pointing at the original", 20,
                     "(?i)(?:source link|source:\\s*.{1,60}|original (?:article|story|post|source)(?::.{0,80})?"
                             + "|read (?:the )?(?:full|original) (?:article|story)(?: (?:at|on|here)\\b.{0,60})?"
@@ -123,7 +141,7 @@ final class BoilerplateRules {
                             + "|click here to read (?:more|the full (?:article|story)).*"
                             + "|view (?:the )?original (?:article|post).*)"),
             of(LineKind.TAG_LIST, "tag and topic lists", 30,
-                    "(?i)(?:tags?|topics?|filed under|categories|category|keywords)\\s*:\\s*.+"),
+                    "(?i)(?:(?:tags?|topics?|filed under|categories|category|keywords)\\s*:\\s*.+|tagged\\s*:?.*)"),
             of(LineKind.NAVIGATION, "menu items and page tools", 6,
                     "(?i)(?:home|menu|skip to (?:main )?content|back to top|next(?: (?:article|story|post))?"
                             + "|previous(?: (?:article|story|post))?|close|log ?in|sign ?in|log ?out|register"

@@ -44,13 +44,19 @@ final class HtmlArticleExtractor {
      * Extracts {@code html}.
      *
      * @param url where the page came from, or null; used for the date in its path and its site name
+     * @param declaredTitle the title the container declared, or null; taken out of the body like the
+     *     markup's titles
      */
-    Result extract(String html, String url) {
+    Result extract(String html, String url, String declaredTitle) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         JsonLdReader.JsonLdArticle ld = JsonLdReader.read(doc);
         List<MetadataSignal> signals = new ArrayList<>(HtmlMetadataReader.read(doc, ld, url));
-        List<String> titles = signals.stream().filter(s -> s.field().equals(MetadataSignal.TITLE))
-                .map(MetadataSignal::value).distinct().toList();
+        List<String> titles = new ArrayList<>();
+        if (declaredTitle != null && !declaredTitle.isBlank()) {
+            titles.add(declaredTitle.strip());
+        }
+        signals.stream().filter(s -> s.field().equals(MetadataSignal.TITLE)).map(MetadataSignal::value)
+                .filter(t -> !titles.contains(t)).forEach(titles::add);
         Element root = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = finder.find(root, ld.articleBody());
         signals.addAll(headerSignals(blocks));

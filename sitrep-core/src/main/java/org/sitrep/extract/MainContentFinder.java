@@ -47,8 +47,9 @@ final class MainContentFinder {
         if (articleBody == null || articleBody.strip().length() < config.minArticleBodyChars()) {
             return out;
         }
-        Set<String> bodyWords = new HashSet<>(ContentWords.tokens(articleBody));
-        int bodySize = ContentWords.tokens(articleBody).size();
+        List<String> bodyTokens = ContentWords.tokens(articleBody);
+        Set<String> bodyWords = new HashSet<>(bodyTokens);
+        int bodySize = bodyTokens.size();
         double recall = recall(out, bodyWords, bodySize);
         if (recall >= config.minArticleBodyRecall()) {
             return out;

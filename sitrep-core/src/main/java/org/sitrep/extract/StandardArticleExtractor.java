@@ -62,7 +62,7 @@ public final class StandardArticleExtractor implements ArticleExtractor {
         CleanBody body;
         if (document.format() == DocumentFormat.HTML) {
             String url = declared.url() != null ? declared.url() : document.origin().url();
-            HtmlArticleExtractor.Result result = html.extract(decoded.text(), url);
+            HtmlArticleExtractor.Result result = html.extract(decoded.text(), url, declared.title());
             signals.addAll(result.signals());
             body = result.body();
         } else {

@@ -21,6 +21,16 @@ class BoilerplateRulesTest {
             Subscribe to continue reading                                        => paywall prompt
             This article is for subscribers only.                                => paywall prompt
             You've reached your free article limit this month.                   => paywall prompt
+            To view the full story, please subscribe to The Daily Example.       => paywall prompt
+            If you are already a subscriber, log in for immediate access.        => paywall prompt
+            Never miss the latest news by signing up to our newsletter           => newsletter prompt
+            Subscribe to email updates                                           => newsletter prompt
+            Download the Example News app for iOS and Android.                   => app promo
+            Follow The Example Post on Twitter and Instagram @examplepost.       => support prompt
+            If you enjoyed reading this post, please consider supporting us.     => support prompt
+            Advertising Disclosure                                               => affiliate disclosure
+            This post contains affiliate links, and we may earn a commission.    => affiliate disclosure
+            Tagged: budget, parliament                                           => tag list
             Spread the love                                                      => share prompt
             Share this article                                                   => share prompt
             Facebook Twitter Email                                               => share prompt
@@ -56,6 +66,8 @@ class BoilerplateRulesTest {
             Editor's Picks                                                       => list header
             Related Articles                                                     => list header
             You may also like                                                    => list header
+            Explore More Insights                                                => list header
+            FIND US ON                                                           => share prompt
             Source link                                                          => source link
             This article originally appeared on Example News.                    => source link
             Tags: Syria, Turkey, Russia                                          => tag list
@@ -81,7 +93,10 @@ class BoilerplateRulesTest {
         "Most of the refugees crossed the border at night.",
         "Watch out for ice on the roads, forecasters said.",
         "Copyright law has not kept up with the internet, critics of the bill argued.",
-        "Subscribers to the service will pay more from April."})
+        "Subscribers to the service will pay more from April.",
+        "Farmers can download the app on their phones to report crop damage, the ministry said.",
+        "If you enjoyed the first film, the sequel will not disappoint, critics said.",
+        "She said she would follow the ministry on the question of pensions."})
     void keepsBodySentencesThatStartLikeBoilerplate(String line) {
         assertThat(reason(line)).isEmpty();
     }

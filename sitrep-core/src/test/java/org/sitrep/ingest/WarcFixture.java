@@ -29,9 +29,14 @@ final class WarcFixture {
 
     /** Adds an HTTP response record and returns its record id (as jwarc prints it, without angle brackets). */
     WarcFixture response(String url, int status, String contentType, String body) throws IOException {
+        return response(url, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds an HTTP response record with a body in whatever encoding the bytes are. */
+    WarcFixture response(String url, int status, String contentType, byte[] body) throws IOException {
         UUID uuid = UUID.nameUUIDFromBytes((url + records.size()).getBytes(StandardCharsets.UTF_8));
         HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
-                .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
+                .body(MediaType.parse(contentType), body)
                 .build();
         records.add(new WarcResponse.Builder(URI.create(url)).recordId(uuid).date(CAPTURED).body(http).build());
         ids.add("urn:uuid:" + uuid);
