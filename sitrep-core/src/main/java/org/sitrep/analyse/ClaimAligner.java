@@ -138,6 +138,11 @@ public final class ClaimAligner implements StoryAnalyser {
                 continue;
             }
             String head = q.countedHead();
+            boolean toll = head == null && q.unit() == null && tollBefore(a, q);
+            if (toll) {
+                // "the death toll rose to 34": the number counts the dead though no noun follows it
+                head = "people";
+            }
             if (head == null && q.unit() == null) {
                 continue;
             }
@@ -147,6 +152,9 @@ public final class ClaimAligner implements StoryAnalyser {
             String countedWords = q.counted() != null && q.counted().fits(a.text().length())
                     ? q.counted().of(a.text()) : head == null ? "" : head;
             ClaimKey key = keyOf(a, q, head, countedWords);
+            if (toll) {
+                key = new ClaimKey(key.kind(), key.country(), "killed", key.unit(), key.scope());
+            }
             boolean trivial = q.qualifier() == org.sitrep.annotate.Qualifier.EXACT && q.value() < config.minCount()
                     && !(CountedKind.isPeople(key.kind()) && !key.outcome().isEmpty());
             if (trivial) {
@@ -157,6 +165,18 @@ public final class ClaimAligner implements StoryAnalyser {
             }
         }
         return out;
+    }
+
+    /** Words before a bare number that say it counts the dead ("the death toll rose to 34"). */
+    private static final java.util.regex.Pattern TOLL = java.util.regex.Pattern.compile(
+            "(?i)\\b(death toll|toll|number of (?:the )?dead|dead)\\b[^.;:]{0,80}$");
+
+    private static boolean tollBefore(AnnotatedArticle a, Quantity q) {
+        Sentence s = a.sentenceAt(q.span().start());
+        if (s == null || q.qualifier() == org.sitrep.annotate.Qualifier.RANGE) {
+            return false;
+        }
+        return TOLL.matcher(a.text().substring(s.span().start(), q.span().start())).find();
     }
 
     /** Within one article, keeps the largest figure per key as main and marks the others secondary. */
@@ -233,11 +253,19 @@ public final class ClaimAligner implements StoryAnalyser {
         return best;
     }
 
-    /** The resolved date of the time expression in the number's sentence, nearest to it; null when none. */
+    /** The time span the number's sentence says the count covers, if it says one; null when none. */
     private static DateRange scopeOf(AnnotatedArticle a, Quantity q) {
         Sentence s = a.sentenceAt(q.span().start());
         TimeExpression t = s == null ? null : SentenceDates.nearest(a, s.span(), q.span().start());
-        return t == null ? null : t.resolved();
+        if (t == null) {
+            return null;
+        }
+        // a single day or week dates the event or the report ("killed 31 on Sunday", "rose to 34 on
+        // Monday"); the span a count covers is a month or more, or runs "since" a date
+        boolean coarse = t.resolved().precision().ordinal() >= org.sitrep.model.DatePrecision.MONTH.ordinal();
+        boolean since = a.text().substring(Math.max(0, t.span().start() - 6), t.span().start()).toLowerCase(Locale.ROOT)
+                .contains("since") || t.text().toLowerCase(Locale.ROOT).startsWith("since");
+        return coarse || since ? t.resolved() : null;
     }
 
     /** The group's name: the most specific counted words used, and the outcome ("Turkish soldiers killed"). */

@@ -43,6 +43,8 @@ public record ClaimAlignerConfig(CountryNames countries, Map<String, String> out
                 Map.entry("arrest", "detained"), Map.entry("arrested", "detained"), Map.entry("detain", "detained"),
                 Map.entry("detained", "detained"), Map.entry("held", "detained"),
                 Map.entry("missing", "missing"), Map.entry("rescue", "rescued"), Map.entry("rescued", "rescued"),
+                Map.entry("rescuers", "rescued"), Map.entry("survivors", "rescued"), Map.entry("survivor", "rescued"),
+                Map.entry("saved", "rescued"), Map.entry("toll", "killed"),
                 Map.entry("deploy", "deployed"), Map.entry("deployed", "deployed"), Map.entry("station", "deployed"),
                 Map.entry("stationed", "deployed"), Map.entry("mass", "deployed"), Map.entry("massed", "deployed"),
                 Map.entry("shelter", "sheltered"), Map.entry("shelters", "sheltered"), Map.entry("host", "sheltered"),

@@ -35,7 +35,8 @@ final class CountedKind {
             // people in general: the widest kind
             Map.entry("people", PEOPLE), Map.entry("person", PEOPLE), Map.entry("persons", PEOPLE),
             Map.entry("resident", PEOPLE), Map.entry("inhabitant", PEOPLE), Map.entry("individual", PEOPLE),
-            Map.entry("victim", PEOPLE), Map.entry("other", PEOPLE), Map.entry("others", PEOPLE));
+            Map.entry("victim", PEOPLE), Map.entry("other", PEOPLE), Map.entry("others", PEOPLE),
+            Map.entry("survivor", PEOPLE), Map.entry("body", PEOPLE), Map.entry("bodies", PEOPLE));
 
     /** Modifiers that make any counted people fighters of a non-state side ("rebel soldiers"). */
     private static final Set<String> FIGHTER_MODIFIERS = Set.of("rebel", "rebels", "militant", "militants",

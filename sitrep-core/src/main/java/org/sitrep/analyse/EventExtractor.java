@@ -44,6 +44,9 @@ public final class EventExtractor implements StoryAnalyser {
      */
     private static final Set<String> REPORTING_BREAKS = Set.of("said", "says", "say", "told", "tells", "reported",
             "reports", "announced", "according", "added", "stated", "that", "“", "”", "\"");
+    /** A reporting verb right after a name, perhaps after one more word ("officials said"). */
+    private static final java.util.regex.Pattern REPORTED_BY = java.util.regex.Pattern.compile(
+            "(?:\\s+\\p{L}+)?\\s+(?:said|says|told|reported|announced|added|stated)\\b");
     /** Words right before a trigger that deny it happened ("failed to agree", "did not attack"). */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "failed", "fail", "refused",
             "without");
@@ -98,7 +101,10 @@ public final class EventExtractor implements StoryAnalyser {
 
     private List<Report> reportsIn(AnnotatedArticle a, Sentence s, EntityIndex index) {
         List<Token> tokens = a.tokensOf(s);
-        List<EntityIndex.Located> entities = EntityIndex.parties(a.text(), index.within(a.id(), s.span()));
+        // the dateline ("MANILA (Pacific Wire) --") names where the report was filed, not a party
+        int bodyStart = s.span().start() + SentenceTrimmer.datelineLength(s.span().of(a.text()));
+        List<EntityIndex.Located> entities = EntityIndex.parties(a.text(), index.within(a.id(), s.span())).stream()
+                .filter(l -> l.span().start() >= bodyStart).toList();
         List<Report> out = new ArrayList<>();
         Set<CameoCode> seen = EnumSet.noneOf(CameoCode.class);
         for (int i = 0; i < tokens.size(); i++) {
@@ -125,6 +131,10 @@ public final class EventExtractor implements StoryAnalyser {
             } else if (passive) {
                 actor = partyAfterBy(a, tokens, i, entities);
                 target = partyBefore(a, tokens, auxiliaryAt(tokens, i), entities, PASSIVE_SUBJECT_REACH);
+            } else if (isTrailingParticiple(tokens, i)) {
+                // "the ferry sank, killing 31 people": what kills is the event before the comma, not a party
+                actor = null;
+                target = partyAfter(a, tokens, i, entities);
             } else {
                 actor = partyBefore(a, tokens, i, entities, Integer.MAX_VALUE);
                 target = partyAfter(a, tokens, i, entities);
@@ -211,6 +221,13 @@ public final class EventExtractor implements StoryAnalyser {
         return false;
     }
 
+    /** True for an "-ing" trigger right after a comma: a participle clause with no subject of its own. */
+    private static boolean isTrailingParticiple(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean gerund = t.pos().isEmpty() ? t.word().toLowerCase(Locale.ROOT).endsWith("ing") : t.pos().equals("VBG");
+        return gerund && i > 0 && tokens.get(i - 1).word().equals(",");
+    }
+
     /** The index of the passive auxiliary before the trigger at {@code i}. */
     private static int auxiliaryAt(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -263,11 +280,18 @@ public final class EventExtractor implements StoryAnalyser {
             List<EntityIndex.Located> entities) {
         int end = clauseEnd(tokens, i);
         for (EntityIndex.Located l : entities) {
-            if (l.span().start() >= tokens.get(i).span().end() && l.span().end() <= end && isParty(a, l)) {
+            if (l.span().start() >= tokens.get(i).span().end() && l.span().end() <= end && isParty(a, l)
+                    && !isSourceOfReport(a.text(), l)) {
                 return l;
             }
         }
         return null;
+    }
+
+    /** True when a reporting verb follows the name ("..., the coast guard said"): it reports, it is not acted on. */
+    private static boolean isSourceOfReport(String text, EntityIndex.Located l) {
+        String after = text.substring(l.span().end(), Math.min(text.length(), l.span().end() + 24));
+        return REPORTED_BY.matcher(after).lookingAt();
     }
 
     /** The party named after "by" right after the trigger ("were killed by Syrian shelling"). */

@@ -28,6 +28,12 @@ final class SentenceTrimmer {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** The length of the dateline at the start of {@code sentence}, 0 when it has none. */
+    static int datelineLength(String sentence) {
+        java.util.regex.Matcher m = DATELINE.matcher(sentence);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     static int words(String s) {
         String t = s.trim();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
