@@ -34,11 +34,16 @@ final class RealPipeline {
         return threads -> Sitrep.builder().threads(threads).annotator(new SharedAnnotator()).build();
     }
 
-    /** The report of the standard pipeline on {@code input}, computed once per JVM. */
+    /**
+     * The report of the standard pipeline on {@code input}, computed once per JVM. The pipeline gets
+     * the path as given: article ids hash the source, so a relative path gives the same ids wherever
+     * the repository is checked out.
+     */
     static Report report(Path input) {
         return REPORTS.computeIfAbsent(input.toAbsolutePath().normalize().toString(), key -> {
             try (Sitrep sitrep = factory().create(2)) {
-                return sitrep.report(List.of(key), RunOptions.defaults(), ProgressListener.NONE, ProblemSink.IGNORE);
+                return sitrep.report(List.of(input.toString()), RunOptions.defaults(), ProgressListener.NONE,
+                        ProblemSink.IGNORE);
             }
         });
     }
