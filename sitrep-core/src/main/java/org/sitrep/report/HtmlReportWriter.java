@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.analyse.StoryAnalysis;
@@ -44,10 +43,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** The whole page as text. */
     public String render(Report report) {
-        Map<ArticleId, Article> known = new LinkedHashMap<>();
-        for (AnnotatedArticle a : report.articles()) {
-            known.putIfAbsent(a.id(), a.article());
-        }
+        Map<ArticleId, Article> known = report.articlesById();
         CitationAnchors anchors = new CitationAnchors(report.articles(), report.stories());
         HtmlBuilder html = new HtmlBuilder();
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -50,10 +50,7 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     /** The whole report as Markdown text. */
     public String render(Report report) {
-        Map<ArticleId, Article> known = new LinkedHashMap<>();
-        for (AnnotatedArticle a : report.articles()) {
-            known.putIfAbsent(a.id(), a.article());
-        }
+        Map<ArticleId, Article> known = report.articlesById();
         StringBuilder md = new StringBuilder();
         md.append("# Situation report\n\n");
         md.append(DisplayFormat.runCounts(report.stats())).append(".\n\n");

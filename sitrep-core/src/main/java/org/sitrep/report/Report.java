@@ -20,4 +20,13 @@ public record Report(List<AnnotatedArticle> articles, List<StoryAnalysis> storie
         stories = List.copyOf(stories);
         Objects.requireNonNull(stats, "stats");
     }
+
+    /** Every article by its id, in report order (the first one wins if an id repeats). */
+    public java.util.Map<org.sitrep.model.ArticleId, org.sitrep.extract.Article> articlesById() {
+        java.util.Map<org.sitrep.model.ArticleId, org.sitrep.extract.Article> known = new java.util.LinkedHashMap<>();
+        for (AnnotatedArticle a : articles) {
+            known.putIfAbsent(a.id(), a.article());
+        }
+        return known;
+    }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.report;
 
+import org.sitrep.fixtures.ArticleFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

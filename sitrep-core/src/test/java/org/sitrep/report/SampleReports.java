@@ -1,5 +1,7 @@
 package org.sitrep.report;
 
+import org.sitrep.fixtures.ArticleFixture;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
