@@ -36,7 +36,8 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, CliContext context) {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand("report", new ReportCommand(context))
-                .addSubcommand("extract", new ExtractCommand(context));
+                .addSubcommand("extract", new ExtractCommand(context))
+                .addSubcommand("eval", EvalCommand.create(context));
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));
         cli.setParameterExceptionHandler(Main::usageError);
@@ -47,7 +48,8 @@ public final class Main implements Callable<Integer> {
     /** {@code sitrep} alone: say which commands there are. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "a command is required: report or extract");
+        throw new ParameterException(spec.commandLine(), "a command is required: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -1,0 +1,34 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.text.Embedding;
+
+class MiniLmEmbedderTest {
+
+    private static final MiniLmEmbedder EMBEDDER = new MiniLmEmbedder();
+
+    @Test
+    void placesParaphrasesCloserThanUnrelatedSentences() {
+        List<Embedding> e = EMBEDDER.embedAll(List.of(
+                "Turkish and Russian officials held talks in Moscow on Monday.",
+                "Officials from Ankara and Moscow met for negotiations in the Russian capital.",
+                "The football team won the cup final on penalties."));
+        assertThat(e.get(0).dimension()).isEqualTo(EMBEDDER.dimension());
+        assertThat(e.get(0).cosine(e.get(1))).isGreaterThan(e.get(0).cosine(e.get(2)) + 0.2);
+    }
+
+    @Test
+    void givesTheSameEmbeddingOneAtATimeAndInABatch() {
+        String s = "A passenger ferry capsized off Mindoro.";
+        assertThat(EMBEDDER.embed(s).cosine(EMBEDDER.embedAll(List.of(s, "other")).get(0))).isGreaterThan(0.999);
+    }
+
+    @Test
+    void acceptsEmptyAndVeryLongTexts() {
+        assertThat(EMBEDDER.embed("").dimension()).isEqualTo(384);
+        assertThat(EMBEDDER.embed("word ".repeat(5000)).dimension()).isEqualTo(384);
+    }
+}
