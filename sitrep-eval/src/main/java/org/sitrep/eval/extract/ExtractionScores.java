@@ -1,0 +1,44 @@
+package org.sitrep.eval.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One extractor's scores on one dataset, with the per-page results they were computed from.
+ * Immutable.
+ *
+ * @param text the dataset's own text metric over all pages: the macro mean of bag-of-words scores
+ *     (WCXB) or the micro snippet score (trafilatura's data)
+ * @param byType for WCXB, the macro mean per page type, in descending order of page count; empty
+ *     otherwise
+ * @param snippets the summed snippet counts (trafilatura's data), or {@link SnippetCounts#NONE}
+ * @param failed pages on which the extractor gave up (scored as an empty text)
+ * @param seconds time spent inside the extractor, summed over pages
+ */
+public record ExtractionScores(ExtractionDataset dataset, String extractor, int pages, Prf text,
+        Map<String, TypeScore> byType, SnippetCounts snippets, DateScore dates, FieldScore titles,
+        FieldScore authors, int failed, double seconds, List<PageScore> pageScores) {
+
+    /** The macro-mean score of one page type. */
+    public record TypeScore(int pages, Prf text) {
+    }
+
+    public ExtractionScores {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(text, "text");
+        byType = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byType));
+        pageScores = List.copyOf(pageScores);
+    }
+
+    /** Pages per second inside the extractor. */
+    public double pagesPerSecond() {
+        return seconds == 0 ? 0 : pages / seconds;
+    }
+
+    /** The text score of one WCXB page type; {@link Prf#ZERO} when there is none. */
+    public Prf type(String pageType) {
+        TypeScore s = byType.get(pageType);
+        return s == null ? Prf.ZERO : s.text();
+    }
+}
