@@ -44,14 +44,24 @@ final class BoilerplateRules {
                             + "|for the full (?:story|article)"
                             + "|subscribe (?:now )?(?:to|for) (?:unlock|unlimited|full) (?:access|reading)"
                             + "|to read the full (?:article|story))\\b.*"),
+            of(LineKind.SUBSCRIPTION_PROMPT, "calls to subscribe or register and metering counters; unlike a "
+                    + "paywall notice they do not say the text stops", 40,
+                    "(?i)(?:.*\\b(?:register|sign up|subscribe|log in|sign in)\\b[^.!?]{0,40}\\bto (?:read|get|access|unlock|enjoy)"
+                            + "\\b[^.!?]{0,40}\\b(?:articles|stories|content)\\b.*"
+                            + "|.*\\byou have (?:\\d+|one|two|three) (?:more )?(?:free )?(?:articles?|stories) (?:left|remaining)\\b.*"
+                            + "|subscribe (?:to|for)\\b.{1,80}?\\b(?:unlimited|full|premium|digital|all-access) access\\b.*)"),
             of(LineKind.SHARE_PROMPT, "share buttons and prompts rendered as text", 12,
                     "(?i)(?:spread the love|share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|with))?"
-                            + "(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
+                            + "\\s*:?(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
                             + " (?:on|to|via) " + SOCIAL + "|tweet(?: this)?|pin it|click to (?:share|email|print).*"
                             + "|(?:follow|find|join) us(?: on\\b.*)?|" + SOCIAL + "(?:\\s*[|,/\u2022\u00b7]?\\s*" + SOCIAL + ")*)"),
             of(LineKind.NEWSLETTER, "sign-up calls: short, unlike a sentence that starts \"Sign up for ...\"", 12,
                     "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?"
                             + "|subscribe(?: (?:to|for) (?:our|the|free|e-?mail|daily|weekly) .*| now| today)?)"),
+            of(LineKind.NEWSLETTER, "sign-up calls that say what will be sent: a newsletter, a briefing, stories", 30,
+                    "(?i)(?:sign up|subscribe)(?: now| today| free)? (?:to|for)\\b.{1,160}?\\b(?:newsletters?|inbox|briefings?"
+                            + "|e-?mails?|bulletins?|digest|alerts?|stories|headlines|updates|morning|evening|weekday"
+                            + "|daily|weekly)\\b.*"),
             of(LineKind.NEWSLETTER, "\"never miss a story\" sign-up calls", 30,
                     "(?i)(?:never|don" + APOSTROPHE + "?t) miss .{0,80}(?:sign(?:ing)? up|subscrib|newsletter|inbox).*"),
             of(LineKind.NEWSLETTER, "newsletter sign-up boxes", 20,
@@ -100,6 +110,9 @@ final class BoilerplateRules {
                             + "\\s+(?-i:\\p{Lu}).*"),
             of(LineKind.COPYRIGHT, "copyright notices with a year", 40,
                     "(?i)(?:copyright\\s*)?(?:\u00a9|\\(c\\)|&copy;|copyright)\\s*(?:copyright\\s*)?(?:19|20)\\d{2}\\b.*"),
+            of(LineKind.COPYRIGHT, "copyright notices that name the holder before the year", 14,
+                    "(?i)(?:\u00a9|\\(c\\)|&copy;|copyright)\\s*(?!(?:19|20)\\d{2}\\b)[^|\\d]{2,80}?[\\s,]+(?:19|20)\\d{2}"
+                            + "[\\s.]*(?:all rights reserved\\.?)?"),
             of(LineKind.COPYRIGHT, "rights notices", 20, "(?i).*\\ball rights reserved\\b.*"),
             of(LineKind.PHOTO_CREDIT, "stock-photo credits: a \u00a9 that no year follows", 14,
                     "(?i)(?:id\\s*\\d+\\s*)?\u00a9\\s*(?!(?:19|20)\\d{2}\\b)[^|]{1,80}(?:\\|\\s*.{1,60})?"),

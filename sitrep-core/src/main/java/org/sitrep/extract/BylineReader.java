@@ -77,6 +77,11 @@ final class BylineReader {
         }
         if (!words.isEmpty() && words.get(0).equalsIgnoreCase("by")) {
             words.remove(0);
+            // "Posted on March 19, 2026 by Newsdesk": after an explicit "by" a one-word credit is the author
+            if (words.size() == 1 && NAME_TOKEN.matcher(words.get(0)).matches()
+                    && !NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                return List.of(words.get(0));
+            }
         }
         return names(String.join(" ", words));
     }

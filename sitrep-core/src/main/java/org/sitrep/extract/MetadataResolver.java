@@ -10,7 +10,7 @@ import org.sitrep.model.DateRange;
 /**
  * Chooses one value per metadata field from the signals found for it: the strongest
  * {@link SignalRank}, and among equally strong signals the first found. Two rules weigh dates
- * against each other: a date banner above the headline that is later than the page's "Updated"
+ * against each other (and a dateline's month and day takes its year from a coarse date): a date banner above the headline that is later than the page's "Updated"
  * date is the day the page was rendered, not published, and is dropped; a coarse publication date
  * (a month, a year) gives way to a weaker signal naming a day inside it; an updated date earlier
  * than the publication date is dropped as inconsistent. Every chosen value comes with its
@@ -40,8 +40,10 @@ final class MetadataResolver {
                         && s.date().first().isAfter(statedUpdate.get().date().last())))
                 .toList();
         Optional<MetadataSignal> updated = statedUpdate;
+        List<MetadataSignal> monthDays = signals.stream()
+                .filter(s -> s.field().equals(MetadataSignal.PUBLISHED_MONTH_DAY)).toList();
         Optional<MetadataSignal> published = refined(best(publishedCandidates, MetadataSignal.PUBLISHED),
-                publishedCandidates);
+                publishedCandidates, monthDays);
         if (updated.isPresent() && published.isPresent()
                 && updated.get().date().last().isBefore(published.get().date().first())) {
             updated = Optional.empty();
@@ -62,7 +64,8 @@ final class MetadataResolver {
      * A coarse date (a month from the URL, a copyright year) gives way to a weaker signal that names
      * a day inside it: the two agree, and the day says more.
      */
-    private static Optional<MetadataSignal> refined(Optional<MetadataSignal> best, List<MetadataSignal> candidates) {
+    private static Optional<MetadataSignal> refined(Optional<MetadataSignal> best, List<MetadataSignal> candidates,
+            List<MetadataSignal> monthDays) {
         if (best.isEmpty() || best.get().date().precision() == DatePrecision.DAY) {
             return best;
         }
@@ -71,7 +74,28 @@ final class MetadataResolver {
                 .filter(s -> s.date().precision() == DatePrecision.DAY && coarse.first().compareTo(s.date().first()) <= 0
                         && s.date().last().compareTo(coarse.last()) <= 0)
                 .sorted(Comparator.comparing(MetadataSignal::rank)).findFirst()
+                .or(() -> withYear(monthDays, best.get()))
                 .or(() -> best);
+    }
+
+    /**
+     * A month and day without a year (a wire dateline) completed by a coarse date that gives the
+     * year ("March 17" and "© 2026" give 2026-03-17), when the day falls inside that date.
+     */
+    private static Optional<MetadataSignal> withYear(List<MetadataSignal> monthDays, MetadataSignal coarse) {
+        for (MetadataSignal m : monthDays) {
+            java.time.MonthDay md = java.time.MonthDay.parse(m.value());
+            int year = coarse.date().first().getYear();
+            if (!md.isValidYear(year)) {
+                continue;
+            }
+            DateRange day = DateRange.day(md.atYear(year));
+            if (!day.first().isBefore(coarse.date().first()) && !day.last().isAfter(coarse.date().last())) {
+                return Optional.of(MetadataSignal.date(MetadataSignal.PUBLISHED, day, m.rank(),
+                        m.basis() + " in the year of " + coarse.basis()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<MetadataSignal> best(List<MetadataSignal> signals, String field) {

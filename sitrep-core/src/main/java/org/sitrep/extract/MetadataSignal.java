@@ -17,6 +17,11 @@ record MetadataSignal(String field, String value, DateRange date, SignalRank ran
     static final String AUTHOR = "author";
     static final String PUBLISHER = "publisher";
     static final String LANGUAGE = "language";
+    /**
+     * A publication day without its year (a wire dateline's "March 17"), value {@code --MM-DD}: it
+     * names the day only once another signal gives the year.
+     */
+    static final String PUBLISHED_MONTH_DAY = "published-month-day";
 
     MetadataSignal {
         Objects.requireNonNull(field, "field");
@@ -28,6 +33,11 @@ record MetadataSignal(String field, String value, DateRange date, SignalRank ran
     /** A text-valued signal. */
     static MetadataSignal text(String field, String value, SignalRank rank, String basis) {
         return new MetadataSignal(field, value, null, rank, basis);
+    }
+
+    /** A month and day whose year is not given. */
+    static MetadataSignal monthDay(java.time.MonthDay day, SignalRank rank, String basis) {
+        return new MetadataSignal(PUBLISHED_MONTH_DAY, day.toString(), null, rank, basis);
     }
 
     /** A date-valued signal. */
