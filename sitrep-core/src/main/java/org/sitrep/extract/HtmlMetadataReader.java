@@ -31,7 +31,8 @@ final class HtmlMetadataReader {
             "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
             "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date",
             "citation_date", "original-publish-date", "article.published", "date_published", "pub_date",
-            "rnews:datepublished", "displaydate");
+            "rnews:datepublished", "displaydate", "published_on", "publication_date", "article:published_date",
+            "datecreated", "dc.date.created", "release_date", "sailthru.published_time", "og:pubdate");
     static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
             "og:article:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
             "article.updated", "date_modified");
@@ -41,6 +42,14 @@ final class HtmlMetadataReader {
             "application-name", "publisher");
     static final List<String> LANGUAGE_META = List.of("content-language", "language", "dc.language", "og:locale");
 
+    /** Class and id words that say an element holds a date. */
+    private static final Set<String> DATE_CLASS_WORDS = Set.of("date", "pubdate", "published", "publish", "posted",
+            "timestamp", "dateline", "datetime", "postdate", "publishdate", "publishedat", "dated");
+    /** A date element holds a short line; longer text is a container that merely mentions a date. */
+    private static final int MAX_DATE_TEXT_CHARS = 80;
+    private static final int MAX_DATE_LINE_WORDS = 14;
+    /** A date element has few children (a label, the date, a time); more make it a container. */
+    private static final int MAX_DATE_CHILDREN = 4;
     private static final Pattern URL_DAY = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile(
@@ -127,10 +136,63 @@ final class HtmlMetadataReader {
             doc.select("time[datetime]").stream().filter(e -> !inNoise(e)).findFirst().ifPresent(e -> addDate(out,
                     MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.TEXT, "first <time datetime> on the page"));
         }
+        dateClassed(doc, out);
         if (url != null && !url.isBlank()) {
             urlDate(url).ifPresent(d -> out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, d, SignalRank.URL,
                     "date in the URL '" + url + "'")));
         }
+    }
+
+    /**
+     * The first element outside comments, teasers and sidebars whose class or id says it holds a
+     * date ("date", "pubdate", "post-date", "published", "timestamp") and whose short text is a date
+     * line: "May 25, 2023", "Posted Jan 11, 2011 at 1:23 pm", "Updated: December 7, 2025". As weak
+     * as a date line in the text.
+     */
+    private static void dateClassed(Document doc, List<MetadataSignal> out) {
+        for (Element e : doc.select("[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=timestamp]")) {
+            List<String> words = ClassEvidence.words(e);
+            if (words.stream().noneMatch(DATE_CLASS_WORDS::contains) || e.childrenSize() > MAX_DATE_CHILDREN) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > MAX_DATE_TEXT_CHARS || inNoise(e) && !inArticleFooter(e)) {
+                continue;
+            }
+            List<DateLineReader.DateLine> lines = DateLineReader.read(LineShape.of(text), MAX_DATE_LINE_WORDS);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            String basis = "date element " + BoilerplateRemover.quote(text);
+            for (DateLineReader.DateLine d : lines) {
+                DateRange day = DateRange.day(d.date());
+                if (d.label() == DateLineReader.Label.UPDATED) {
+                    out.add(MetadataSignal.date(MetadataSignal.UPDATED, day, SignalRank.TEXT, basis));
+                    out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT_UPDATED,
+                            basis + " (no publication date given)"));
+                } else {
+                    out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT, basis));
+                }
+            }
+            return;
+        }
+    }
+
+    /** True when {@code e} sits in a footer inside an {@code <article>}: the article's own footer, not the page's. */
+    private static boolean inArticleFooter(Element e) {
+        boolean footer = false;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            Optional<String> noise = ClassEvidence.noise(a);
+            if (noise.isPresent() && !noise.get().equals("footer") && !noise.get().equals(ClassEvidence.PAGE_HEADER)
+                    && !noise.get().equals(ClassEvidence.BYLINE)) {
+                return false;
+            }
+            footer |= noise.isPresent() && noise.get().equals("footer");
+            if (a.normalName().equals("article")) {
+                return footer;
+            }
+        }
+        return false;
     }
 
     /** A {@code <time>} that belongs to the article's own header or byline, not to a teaser or comment. */
