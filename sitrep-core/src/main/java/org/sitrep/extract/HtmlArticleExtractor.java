@@ -76,8 +76,10 @@ final class HtmlArticleExtractor {
         List<MetadataSignal> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b.removedReason() == null) {
-                // the headline and a standfirst may come before the byline; the first real paragraph ends the header
-                if (LineShape.of(b.text()).wordCount() >= MAX_HEADER_WORDS) {
+                // the headline and a standfirst may come before the byline; the first paragraph of body text
+                // (a full sentence, or a long block) ends the header
+                LineShape shape = LineShape.of(b.text());
+                if (b.kind() != BlockKind.HEADING && (shape.wordCount() >= MAX_HEADER_WORDS || shape.endsSentence())) {
                     break;
                 }
                 continue;
