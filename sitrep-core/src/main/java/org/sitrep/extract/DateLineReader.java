@@ -49,7 +49,8 @@ final class DateLineReader {
     // weekdays may be glued to the word before them ("UAESaturday"), so the full names need no boundary
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?");
-    private static final Pattern SEPARATORS = Pattern.compile("[|\u2022\u00b7,;:()\\[\\]\u2013\u2014/\\-]+");
+    // a full stop closes a date written as a sentence ("December 3, 2025. Updated: ...")
+    private static final Pattern SEPARATORS = Pattern.compile("[|\u2022\u00b7,;:.()\\[\\]\u2013\u2014/\\-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den",
             "al", "el", "bin", "ibn", "le", "la", "di", "du", "dos", "y", "by", "and");

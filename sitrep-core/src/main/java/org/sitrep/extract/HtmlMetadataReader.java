@@ -50,6 +50,8 @@ final class HtmlMetadataReader {
     private static final int MAX_DATE_LINE_WORDS = 14;
     /** A date element has few children (a label, the date, a time); more make it a container. */
     private static final int MAX_DATE_CHILDREN = 4;
+    /** The hour of an ISO timestamp given in UTC ("T02:25:54Z", "T02:25:54.000+00:00"). */
+    private static final Pattern UTC_TIME = Pattern.compile("T(\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
     private static final Pattern URL_DAY = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile(
@@ -229,8 +231,13 @@ final class HtmlMetadataReader {
         if (value == null) {
             return;
         }
-        DateParser.parseValue(value).ifPresent(d -> out.add(MetadataSignal.date(field, d, rank,
-                basis + " '" + value.strip() + "'")));
+        String quoted = basis + " '" + value.strip() + "'";
+        DateParser.parseValue(value).ifPresent(d -> {
+            Matcher utc = UTC_TIME.matcher(value.strip());
+            out.add(utc.find() && d.precision() == org.sitrep.model.DatePrecision.DAY
+                    ? MetadataSignal.utcDate(field, d, Integer.parseInt(utc.group(1)), rank, quoted)
+                    : MetadataSignal.date(field, d, rank, quoted));
+        });
     }
 
     /** The date a URL's path spells out: /2020/02/18/, /2020-02-18-, /20200218/, or /2020/02/ (a month). */

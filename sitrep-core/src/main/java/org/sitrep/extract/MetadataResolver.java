@@ -27,6 +27,8 @@ final class MetadataResolver {
         }
     }
 
+    private static final int NOON = 12;
+
     private MetadataResolver() {
     }
 
@@ -44,6 +46,7 @@ final class MetadataResolver {
                 .filter(s -> s.field().equals(MetadataSignal.PUBLISHED_MONTH_DAY)).toList();
         Optional<MetadataSignal> published = refined(best(publishedCandidates, MetadataSignal.PUBLISHED),
                 publishedCandidates, monthDays);
+        published = localDay(published, publishedCandidates);
         if (updated.isPresent() && published.isPresent()
                 && updated.get().date().last().isBefore(published.get().date().first())) {
             updated = Optional.empty();
@@ -58,6 +61,28 @@ final class MetadataResolver {
                 published.map(MetadataSignal::date).orElse(null), updated.map(MetadataSignal::date).orElse(null),
                 author.map(MetadataSignal::value).orElse(null), publisher.map(MetadataSignal::value).orElse(null),
                 language.map(MetadataSignal::value).orElse(null), evidence);
+    }
+
+    /**
+     * A publication date read from a UTC timestamp gives way to the day the URL names when that is
+     * the day before (a time before noon UTC) or after (from noon): the URL carries the publisher's
+     * own calendar day, which UTC shifts for pages published late or early in their time zone.
+     */
+    private static Optional<MetadataSignal> localDay(Optional<MetadataSignal> published,
+            List<MetadataSignal> candidates) {
+        if (published.isEmpty() || published.get().utcHour() == null) {
+            return published;
+        }
+        MetadataSignal utc = published.get();
+        java.time.LocalDate neighbour = utc.utcHour() < NOON ? utc.date().first().minusDays(1)
+                : utc.date().first().plusDays(1);
+        return candidates.stream()
+                .filter(s -> s.rank() == SignalRank.URL && s.date().precision() == DatePrecision.DAY
+                        && s.date().first().equals(neighbour))
+                .findFirst()
+                .map(s -> MetadataSignal.date(MetadataSignal.PUBLISHED, s.date(), utc.rank(),
+                        s.basis() + ", the publisher's day for " + utc.basis()))
+                .or(() -> published);
     }
 
     /**
