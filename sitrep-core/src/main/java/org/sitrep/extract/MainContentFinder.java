@@ -21,7 +21,9 @@ import org.jsoup.nodes.Element;
  * element wins. Inside it, noise boxes and link lists are dropped; everything outside it is
  * recorded as removed. A JSON-LD {@code articleBody} is checked against the choice: when the
  * choice holds too little of it, the element that best matches it is taken, or failing that the
- * {@code articleBody} itself.
+ * {@code articleBody} itself. Before that, when the choice keeps too little text
+ * ({@link HtmlScoringConfig#fallbackMaxChars()}), a second pass takes every content-like block of
+ * the page that strong noise evidence does not rule out, and is used when it finds clearly more.
  *
  * <p>Thread-safe; cost is linear in the size of the page, however deeply it is nested.
  */
@@ -29,6 +31,8 @@ final class MainContentFinder {
 
     static final String OUTSIDE = "outside the main content";
     static final String LINK_LIST = "link list";
+    /** Class evidence the fallback pass sets aside: page builders put these names on article containers. */
+    private static final Set<String> WEAK_NOISE = Set.of("sidebar", ClassEvidence.PAGE_HEADER, ClassEvidence.BYLINE);
     static final String REPLACED_BY_ARTICLE_BODY = "page text (JSON-LD articleBody used instead)";
 
     private final HtmlScoringConfig config;
@@ -43,6 +47,13 @@ final class MainContentFinder {
         Scoring s = new Scoring(root, blocks);
         Element chosen = s.best();
         List<Block> out = collect(s, chosen);
+        int found = keptChars(out);
+        if (found < config.fallbackMaxChars()) {
+            List<Block> wider = fallback(s);
+            if (keptChars(wider) >= config.fallbackGain() * Math.max(1, found)) {
+                out = wider;
+            }
+        }
         if (articleBody == null || articleBody.strip().length() < config.minArticleBodyChars()) {
             return out;
         }
@@ -72,6 +83,52 @@ final class MainContentFinder {
                 .map(b -> Block.removed(b.lines(), b.kind(), REPLACED_BY_ARTICLE_BODY)).toList();
         fromBody.addAll(0, merged(page));
         return fromBody;
+    }
+
+    private static int keptChars(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.removedReason() == null) {
+                n += b.text().length();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The second pass for pages where the first found too little: every content-like block of the
+     * page that no strong noise evidence rules out, in document order, whatever container holds it.
+     * The weaker evidence (a "sidebar" or "header" class, often misapplied by page builders) and the
+     * choice of a single container are set aside. A short block is kept when it follows kept text
+     * (an in-body subhead), so menus of short links stay out.
+     */
+    private List<Block> fallback(Scoring s) {
+        int n = s.elements.size();
+        String[] strong = new String[n];
+        for (int i = 0; i < n; i++) {
+            Optional<String> own = s.noise(i);
+            int p = s.parent[i];
+            strong[i] = own.isPresent() && !WEAK_NOISE.contains(own.get()) ? own.get() : p >= 0 ? strong[p] : null;
+        }
+        List<Block> out = new ArrayList<>();
+        boolean afterText = false;
+        for (HtmlBlockCollector.TextBlock b : s.blocks) {
+            int i = s.indexOf(b.owner());
+            String noise = i < 0 ? null : strong[i];
+            if (noise != null) {
+                out.add(Block.removed(b.lines(), b.kind(), noise));
+                afterText = false;
+            } else if (s.linkList(b)) {
+                out.add(Block.removed(b.lines(), b.kind(), LINK_LIST));
+                afterText = false;
+            } else if (s.contentLike(b) || afterText) {
+                out.add(Block.of(b.lines(), b.kind()));
+                afterText = s.contentLike(b);
+            } else {
+                out.add(Block.removed(b.lines(), b.kind(), OUTSIDE));
+            }
+        }
+        return merged(out);
     }
 
     private static double recall(List<Block> blocks, Set<String> bodyWords, int bodySize) {
