@@ -69,20 +69,31 @@ final class BoilerplateRules {
                             + "|enter your e-?mail(?: address)?.*"
                             + "|by (?:signing up|subscribing|clicking)[^.]*,? you (?:agree|acknowledge).*)"),
             of(LineKind.NEWSLETTER, "a newsletter named on a line of its own", 8,
-                    "(?i)(?:(?:our|the|free|daily|weekly|morning|evening) .{0,30})?newsletters?(?: sign-?up)?\\s*[.!:]?"),
+                    "(?i)(?:(?:join|get|subscribe to|sign up for)\\s+)?(?:(?:our|the|free|daily|weekly|morning|evening)\\s+)*"
+                            + "(?:[\\p{L}&'\u2019-]+\\s+){0,3}newsletters?(?: sign-?up)?\\s*[.!:]?"),
+            of(LineKind.NEWSLETTER, "a question or pitch that ends in a call to sign up", 30,
+                    "(?i).{10,200}?[.?!:]\\s*(?:sign up|subscribe|register|join us)(?: here| now| today| for free)?\\s*[.!]?"),
+            of(LineKind.NEWSLETTER, "calls to stay informed", 12,
+                    "(?i)(?:stay|keep) (?:up[- ]to[- ]date|informed|in the loop|in touch)\\b.*"),
             of(LineKind.APP_PROMO, "calls to install the publisher's app", 30,
-                    "(?i).*\\b(?:download|get|install) (?:the|our) .{0,40}\\bapps?\\b.{0,20}\\b(?:for|on|from|in) "
-                            + "(?:ios|android|iphone|the app store|google play)\\b.*"),
+                    "(?i)(?:.*\\b(?:download|get|install) (?:the|our) .{0,40}\\bapps?\\b.{0,20}\\b(?:for|on|from|in) "
+                            + "(?:ios|android|iphone|the app store|google play)\\b.*"
+                            + "|(?:get|download|install)\\b.{0,80}\\b(?:to your (?:phone|mobile|device)|with (?:the|our) .{1,40}"
+                            + "\\bapp)\\b.*)"),
             of(LineKind.SUPPORT_PROMPT, "requests to support, donate to or follow the publisher", 40,
                     "(?i)(?:if you (?:enjoyed|liked|value|appreciate)[^.]{0,80}(?:consider|please|support|donat|subscrib).*"
                             + "|(?:please )?(?:support|donate to) (?:us|our (?:work|journalism)|independent journalism).*"
-                            + "|(?:follow|keep up with) (?:us|me|[\\p{L} .&]{2,40}) on (?:twitter|facebook|instagram|x"
-                            + "|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*)"),
+                            + "|(?:please )?help us (?:continue|keep|to (?:continue|keep))\\b.*"
+                            + "|(?:.*[.!?]\\s+)?(?:you can )?(?:follow|keep up with|connect with|find) (?:us|me|him|her|them"
+                            + "|[\\p{L} .&]{2,40}) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky"
+                            + "|mastodon)\\b.*)"),
             of(LineKind.DISCLOSURE, "affiliate and advertising disclosures", 60,
                     "(?i)(?:(?:advertising|affiliate|advertiser) disclosure:?.*"
                             + "|this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products"
                             + "|sponsored).*"
-                            + "|we may (?:earn|receive) (?:a )?(?:commission|compensation).*)"),
+                            + "|.*\\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\\b.*"
+                            + "|.*\\bread our (?:advertiser|advertising|affiliate) (?:disclosure|policy)\\b.*"
+                            + "|disclaimer\\b.*)"),
             of(LineKind.FORM_FIELD, "labels and options of a sign-up or search form", 4,
                     "(?i)(?:please )?(?:select|choose) (?:one|an option|all that apply)|required|optional|submit"
                             + "|search(?: for)?\\s*:?"),

@@ -41,9 +41,11 @@ final class DateLineReader {
     private static final Pattern UPDATED = Pattern.compile(
             "(?i)\\b(?:last updated|updated|last modified|modified|edited|revised)\\b");
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?i)\\b(?:first published|published|posted|created|released|date)\\b");
+            "(?i)\\b(?:first published|published|posted|created|released|date|asked)\\b");
     private static final Pattern LABELS = Pattern.compile("(?i)\\b(?:last updated|updated|last modified|modified"
-            + "|edited|revised|first published|published|posted|created|released|date|on|at|as of)\\b");
+            + "|edited|revised|first published|published|posted|created|released|date|asked|on|at|as of)\\b");
+    /** A reading-time note beside a byline date ("5 min read"). */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d+\\s*(?:min(?:ute)?s?|mins?)\\.?\\s+read\\b");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
             + "(?:\\s*\\(?(?-i:[A-Z]{2,5})(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?(?![\\p{L}]))?");
     // weekdays may be glued to the word before them ("UAESaturday"), so the full names need no boundary
@@ -79,7 +81,7 @@ final class DateLineReader {
         }
         restBuilder.append(text.substring(from));
         String raw = restBuilder.toString();
-        String rest = TIME.matcher(raw).replaceAll(" ");
+        String rest = TIME.matcher(READING_TIME.matcher(raw).replaceAll(" ")).replaceAll(" ");
         rest = WEEKDAY.matcher(rest).replaceAll(" ");
         rest = LABELS.matcher(rest).replaceAll(" ");
         boolean hadComma = rest.contains(",");
