@@ -14,11 +14,13 @@ import java.util.Objects;
  *     otherwise
  * @param snippets the summed snippet counts (trafilatura's data), or {@link SnippetCounts#NONE}
  * @param failed pages on which the extractor gave up (scored as an empty text)
- * @param seconds time spent inside the extractor, summed over pages
+ * @param seconds wall-clock time spent inside the extractor, summed over pages
+ * @param cpuSeconds CPU time of the evaluating thread inside the extractor, summed over pages
+ *     (excludes other threads such as the garbage collector's)
  */
 public record ExtractionScores(ExtractionDataset dataset, String extractor, int pages, Prf text,
         Map<String, TypeScore> byType, SnippetCounts snippets, DateScore dates, FieldScore titles,
-        FieldScore authors, int failed, double seconds, List<PageScore> pageScores) {
+        FieldScore authors, int failed, double seconds, double cpuSeconds, List<PageScore> pageScores) {
 
     /** The macro-mean score of one page type. */
     public record TypeScore(int pages, Prf text) {
@@ -34,6 +36,11 @@ public record ExtractionScores(ExtractionDataset dataset, String extractor, int 
     /** Pages per second inside the extractor. */
     public double pagesPerSecond() {
         return seconds == 0 ? 0 : pages / seconds;
+    }
+
+    /** Pages per second of the evaluating thread's CPU time. */
+    public double pagesPerCpuSecond() {
+        return cpuSeconds == 0 ? 0 : pages / cpuSeconds;
     }
 
     /** The text score of one WCXB page type; {@link Prf#ZERO} when there is none. */

@@ -70,7 +70,7 @@ class ExtractionMetricsTest {
         BenchPage f = new BenchPage("f", null, new byte[0], "forum", "three four", List.of(), List.of(), null, null, null);
         ExtractionScores s = ExtractionEvaluator.summarise(ExtractionDataset.WCXB, "x", List.of(
                 ExtractionEvaluator.score(ExtractionDataset.WCXB, a, Extraction.textOnly("one two")),
-                ExtractionEvaluator.score(ExtractionDataset.WCXB, f, Extraction.textOnly("nothing"))), 0, 1);
+                ExtractionEvaluator.score(ExtractionDataset.WCXB, f, Extraction.textOnly("nothing"))), 0, 1, 1);
         assertThat(s.text().f1()).isCloseTo(0.5, within(1e-9));
         assertThat(s.type("article").f1()).isEqualTo(1.0);
         assertThat(s.type("forum").f1()).isEqualTo(0.0);
