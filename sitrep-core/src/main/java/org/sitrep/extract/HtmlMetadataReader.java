@@ -48,6 +48,8 @@ final class HtmlMetadataReader {
     /** A date element holds a short line; longer text is a container that merely mentions a date. */
     private static final int MAX_DATE_TEXT_CHARS = 80;
     private static final int MAX_DATE_LINE_WORDS = 14;
+    /** A box this short around a date is a meta line, whatever its class says. */
+    private static final int MAX_META_BOX_WORDS = 30;
     /** A date element has few children (a label, the date, a time); more make it a container. */
     private static final int MAX_DATE_CHILDREN = 4;
     /** The hour of an ISO timestamp given in UTC ("T02:25:54Z", "T02:25:54.000+00:00"). */
@@ -200,10 +202,10 @@ final class HtmlMetadataReader {
     /** A {@code <time>} that belongs to the article's own header or byline, not to a teaser or comment. */
     private static boolean inArticleHeader(Element time) {
         boolean header = false;
-        for (Element a = time.parent(); a != null; a = a.parent()) {
+        for (Element a = time.parent(); a != null && !isPageRoot(a); a = a.parent()) {
             Optional<String> noise = ClassEvidence.noise(a);
             if (noise.isPresent() && !noise.get().equals(ClassEvidence.PAGE_HEADER)
-                    && !noise.get().equals(ClassEvidence.BYLINE)) {
+                    && !noise.get().equals(ClassEvidence.BYLINE) && !smallMetaBox(a, noise.get())) {
                 return false;
             }
             String tag = a.normalName();
@@ -217,14 +219,29 @@ final class HtmlMetadataReader {
     }
 
     private static boolean inNoise(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
+        for (Element a = e.parent(); a != null && !isPageRoot(a); a = a.parent()) {
             Optional<String> noise = ClassEvidence.noise(a);
             if (noise.isPresent() && !noise.get().equals(ClassEvidence.PAGE_HEADER)
-                    && !noise.get().equals(ClassEvidence.BYLINE)) {
+                    && !noise.get().equals(ClassEvidence.BYLINE) && !smallMetaBox(a, noise.get())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code <body>} and {@code <html>}: themes put any class on them ("mega-menu-top-menu"), which says nothing. */
+    private static boolean isPageRoot(Element e) {
+        return e.normalName().equals("body") || e.normalName().equals("html");
+    }
+
+    /**
+     * A sidebar or caption-classed box of a few words around a date is the post's own meta line
+     * ({@code <aside class="post-meta">}, {@code <div class="date-and-credit">}), not a sidebar of
+     * teasers.
+     */
+    private static boolean smallMetaBox(Element box, String noise) {
+        return (noise.equals("sidebar") || noise.equals("caption"))
+                && LineShape.of(box.text()).wordCount() <= MAX_META_BOX_WORDS;
     }
 
     private static void addDate(List<MetadataSignal> out, String field, String value, SignalRank rank, String basis) {
