@@ -48,6 +48,11 @@ final class HtmlMetadataReader {
     /** A date element holds a short line; longer text is a container that merely mentions a date. */
     private static final int MAX_DATE_TEXT_CHARS = 80;
     private static final int MAX_DATE_LINE_WORDS = 14;
+    private static final Pattern LAST_CHANGED = Pattern.compile(
+            "(?i)\\b(?:last (?:edited|modified|updated|changed)|(?:was|were) (?:last )?(?:edited|modified|updated))"
+                    + "(?:\\s+(?:on|at))?\\s*:?");
+    /** How far after a "last modified" note its date may start. */
+    private static final int LAST_CHANGED_WINDOW = 40;
     /** A box this short around a date is a meta line, whatever its class says. */
     private static final int MAX_META_BOX_WORDS = 30;
     /** A date element has few children (a label, the date, a time); more make it a container. */
@@ -141,6 +146,7 @@ final class HtmlMetadataReader {
                     MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.TEXT, "first <time datetime> on the page"));
         }
         dateClassed(doc, out);
+        lastChanged(doc, out);
         if (url != null && !url.isBlank()) {
             urlDate(url).ifPresent(d -> out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, d, SignalRank.URL,
                     "date in the URL '" + url + "'")));
@@ -197,6 +203,30 @@ final class HtmlMetadataReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The date of a "last edited / last modified / last updated" note anywhere on the page (wikis
+     * and documentation print it in the footer): an updated date, and a publication date of last
+     * resort for pages that give no other.
+     */
+    private static void lastChanged(Document doc, List<MetadataSignal> out) {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        String text = body.text();
+        Matcher m = LAST_CHANGED.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        String window = text.substring(m.end(), Math.min(text.length(), m.end() + LAST_CHANGED_WINDOW));
+        DateParser.first(window).ifPresent(d -> {
+            String basis = "note " + BoilerplateRemover.quote(m.group() + window.substring(0, d.end()));
+            out.add(MetadataSignal.date(MetadataSignal.UPDATED, DateRange.day(d.date()), SignalRank.TEXT, basis));
+            out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, DateRange.day(d.date()), SignalRank.TEXT_UPDATED,
+                    basis + " (no publication date given)"));
+        });
     }
 
     /** A {@code <time>} that belongs to the article's own header or byline, not to a teaser or comment. */
