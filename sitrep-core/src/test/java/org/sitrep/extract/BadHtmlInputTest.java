@@ -54,6 +54,33 @@ class BadHtmlInputTest {
     }
 
     @Test
+    void flagsAPaywalledTeaserWithTheNoticeAsEvidence() {
+        Article a = extract("<html><body><article><h1>Budget passes</h1><p>" + PARAGRAPH + "</p>"
+                + "<div class=\"paywall\"><p>Subscribe to continue reading.</p><p>Already a subscriber? Log in</p></div>"
+                + "</article></body></html>");
+        assertThat(a.truncated()).isTrue();
+        assertThat(a.evidenceFor("truncated").orElseThrow().basis()).contains("paywall");
+        assertThat(a.text()).doesNotContain("Subscribe to continue reading");
+    }
+
+    @Test
+    void flagsATeaserThatEndsInAnEllipsis() {
+        Article a = extract("<html><body><article><p>" + PARAGRAPH + "</p><p>The mayor said the vote showed that the "
+                + "city could still agree on\u2026</p></article></body></html>");
+        assertThat(a.truncated()).isTrue();
+        assertThat(a.evidenceFor("truncated").orElseThrow().basis()).contains("ellipsis");
+    }
+
+    @Test
+    void doesNotFlagACompleteArticleWithASubscriptionPrompt() {
+        Article a = extract("<html><body><article><p>" + PARAGRAPH + "</p><p>This article is free to read. Register "
+                + "for free to read more articles this month.</p><p>Subscribe to the Herald for unlimited access to our "
+                + "archive.</p><h2>Related</h2></article></body></html>");
+        assertThat(a.truncated()).isFalse();
+        assertThat(a.text()).isEqualTo(PARAGRAPH);
+    }
+
+    @Test
     void refusesAPageWithoutABodyWithAReason() {
         assertThatThrownBy(() -> extract("<html><head><title>Nothing here</title><meta name=author content=x></head></html>"))
                 .isInstanceOf(ExtractionException.class).hasMessageContaining("no article text");

@@ -143,6 +143,12 @@ class ExampleCorpusExtractionTest {
     }
 
     @Test
+    void flagsNoneOfTheCompleteArticlesAsTruncated() {
+        assertThat(ARTICLES.values()).allSatisfy(a -> assertThat(a.truncated()).as("%s truncated", a.origin().source())
+                .isFalse());
+    }
+
+    @Test
     void keepsTheInBodySubheadsOfBothHtmlPages() {
         assertThat(article("iberian-courier-2026-03-18").text()).contains("\nA second explosion\n");
         assertThat(article("arctic-circle-times-2026-02-12").text()).contains("\nFive months after failure\n");
