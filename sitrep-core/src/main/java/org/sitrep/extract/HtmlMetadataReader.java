@@ -160,7 +160,13 @@ final class HtmlMetadataReader {
      * as a date line in the text.
      */
     private static void dateClassed(Document doc, List<MetadataSignal> out) {
-        for (Element e : doc.select("[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=timestamp]")) {
+        for (Element e : doc.getAllElements()) {
+            // a cheap look at the raw names before splitting them into words
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (!names.contains("date") && !names.contains("publish") && !names.contains("posted")
+                    && !names.contains("timestamp")) {
+                continue;
+            }
             List<String> words = ClassEvidence.words(e);
             if (words.stream().noneMatch(DATE_CLASS_WORDS::contains) || e.childrenSize() > MAX_DATE_CHILDREN) {
                 continue;

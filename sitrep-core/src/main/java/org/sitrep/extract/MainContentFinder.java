@@ -249,7 +249,8 @@ final class MainContentFinder {
             this.ownNoise = new ArrayList<>(n);
             boolean[] noisy = new boolean[n];
             for (int i = 0; i < n; i++) {
-                ownNoise.add(ClassEvidence.noise(elements.get(i)));
+                // an element with no text under it owns no block and is no block's ancestor: its evidence never counts
+                ownNoise.add(hasBlock[i] ? ClassEvidence.noise(elements.get(i)) : Optional.empty());
             }
             for (int i = 0; i < n; i++) {
                 noisy[i] = noise(i).isPresent() || parent[i] >= 0 && noisy[parent[i]];
