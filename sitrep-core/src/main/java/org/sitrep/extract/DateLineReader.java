@@ -52,7 +52,9 @@ final class DateLineReader {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?");
     // a full stop closes a date written as a sentence ("December 3, 2025. Updated: ...")
-    private static final Pattern SEPARATORS = Pattern.compile("[|\u2022\u00b7,;:.()\\[\\]\u2013\u2014/\\-]+");
+    // dots used as separators: middle dot, bullet, dot operator, bullet operator, hyphenation point, katakana dot
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "[|\u2022\u00b7\u22c5\u2219\u2027\u30fb,;:.()\\[\\]\u2013\u2014/\\-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den",
             "al", "el", "bin", "ibn", "le", "la", "di", "du", "dos", "y", "by", "and");

@@ -44,7 +44,7 @@ final class HtmlMetadataReader {
 
     /** Class and id words that say an element holds a date. */
     private static final Set<String> DATE_CLASS_WORDS = Set.of("date", "pubdate", "published", "publish", "posted",
-            "timestamp", "dateline", "datetime", "postdate", "publishdate", "publishedat", "dated");
+            "timestamp", "dateline", "datetime", "postdate", "publishdate", "publishedat", "dated", "time");
     /** A date element holds a short line; longer text is a container that merely mentions a date. */
     private static final int MAX_DATE_TEXT_CHARS = 80;
     private static final int MAX_DATE_LINE_WORDS = 14;
@@ -155,7 +155,7 @@ final class HtmlMetadataReader {
 
     /**
      * The first element outside comments, teasers and sidebars whose class or id says it holds a
-     * date ("date", "pubdate", "post-date", "published", "timestamp") and whose short text is a date
+     * date ("date", "pubdate", "post-date", "published", "timestamp", "time") and whose short text is a date
      * line: "May 25, 2023", "Posted Jan 11, 2011 at 1:23 pm", "Updated: December 7, 2025". As weak
      * as a date line in the text.
      */
@@ -164,7 +164,7 @@ final class HtmlMetadataReader {
             // a cheap look at the raw names before splitting them into words
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (!names.contains("date") && !names.contains("publish") && !names.contains("posted")
-                    && !names.contains("timestamp")) {
+                    && !names.contains("time")) {
                 continue;
             }
             List<String> words = ClassEvidence.words(e);

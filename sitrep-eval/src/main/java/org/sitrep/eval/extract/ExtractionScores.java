@@ -43,6 +43,16 @@ public record ExtractionScores(ExtractionDataset dataset, String extractor, int 
         return cpuSeconds == 0 ? 0 : pages / cpuSeconds;
     }
 
+    /**
+     * These scores restricted to one part of the {@link SiteSplit}: the held-out sites when
+     * {@code heldOut}, else the tuning sites. Times are not split (they are zero in the result).
+     */
+    public ExtractionScores part(boolean heldOut) {
+        List<PageScore> part = SiteSplit.part(pageScores, heldOut);
+        int partFailed = (int) part.stream().filter(p -> p.extraction() == Extraction.FAILED).count();
+        return ExtractionEvaluator.summarise(dataset, extractor, part, partFailed, 0, 0);
+    }
+
     /** The text score of one WCXB page type; {@link Prf#ZERO} when there is none. */
     public Prf type(String pageType) {
         TypeScore s = byType.get(pageType);

@@ -31,6 +31,7 @@ public final class ScoreReport {
             b.append(String.format(Locale.ROOT, "%nsnippets: tp %d, fn %d, fp %d, tn %d; accuracy %.3f%n", c.tp(), c.fn(),
                     c.fp(), c.tn(), c.accuracy()));
         }
+        b.append(splitTable(s));
         b.append(String.format(Locale.ROOT, "%n| metadata | with gold | correct | accuracy | wrong | missing |%n"
                 + "|---|---:|---:|---:|---:|---:|%n"));
         b.append(dateRow("published (exact day)", s.dates()));
@@ -77,6 +78,28 @@ public final class ScoreReport {
             b.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f / %.3f / %.3f | %s | %.0f | %.0f | %.2f |%n",
                     w.extractor(), w.type(ARTICLE).f1(), w.text().f1(), t.text().precision(), t.text().recall(),
                     t.text().f1(), dates, rate, wall, rate / base));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The text score and publication-day accuracy on the tuning sites and, separately, on the
+     * held-out sites of {@link SiteSplit}: a gap between the two rows is a sign of rules fitted to
+     * the tuning sites.
+     */
+    static String splitTable(ExtractionScores s) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n| sites (split by site, see SiteSplit) "
+                + "| pages | sites | precision | recall | F1 | F1 articles | published day |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|%n"));
+        for (boolean heldOut : new boolean[] {false, true}) {
+            ExtractionScores p = s.part(heldOut);
+            long sites = p.pageScores().stream().map(x -> SiteSplit.site(x.page())).distinct().count();
+            String articles = p.byType().containsKey(ARTICLE)
+                    ? String.format(Locale.ROOT, "%.3f (%d)", p.type(ARTICLE).f1(), p.byType().get(ARTICLE).pages())
+                    : "n/a";
+            b.append(String.format(Locale.ROOT, "| %s | %d | %d | %.3f | %.3f | %.3f | %s | %d/%d = %.3f |%n",
+                    heldOut ? "held-out" : "tuning", p.pages(), sites, p.text().precision(), p.text().recall(),
+                    p.text().f1(), articles, p.dates().exact(), p.dates().withGold(), p.dates().accuracy()));
         }
         return b.toString();
     }

@@ -17,7 +17,8 @@ import org.sitrep.extract.StandardArticleExtractor;
 /**
  * Extraction quality on the shared evaluation data ({@code ${sitrep.shared}/bench}), computed by
  * the same code as {@code sitrep eval extract} and held against the floors in
- * {@code quality/extract-floors.json}: a score below its floor fails the build. Skipped when the
+ * {@code quality/extract-floors.json}: a score below its floor fails the build, on all pages and
+ * on the held-out sites of {@link SiteSplit}. Skipped when the
  * data is not there. The corpus size is checked before scoring so that a changed corpus is not
  * mistaken for a changed score.
  */
@@ -61,6 +62,8 @@ class ExtractionQualityOnSharedBenchTest {
         assertThat(s.dates().wrong()).as("WCXB pages with a wrong publication day")
                 .isLessThanOrEqualTo((int) floor("wcxb.published.max_wrong"));
         assertThat(s.titles().accuracy()).as("WCXB title accuracy").isGreaterThanOrEqualTo(floor("wcxb.title.accuracy"));
+        assertThat(s.part(true).text().f1()).as("WCXB all-pages F1 on the held-out sites (SiteSplit)")
+                .isGreaterThanOrEqualTo(floor("wcxb.heldout.f1"));
     }
 
     @Test
@@ -72,5 +75,7 @@ class ExtractionQualityOnSharedBenchTest {
                 .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.published.accuracy"));
         assertThat(s.dates().wrong()).as("trafilatura-eval-en pages with a wrong publication day")
                 .isLessThanOrEqualTo((int) floor("trafilatura-eval-en.published.max_wrong"));
+        assertThat(s.part(true).text().f1()).as("trafilatura-eval-en snippet F1 on the held-out sites (SiteSplit)")
+                .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.heldout.f1"));
     }
 }
