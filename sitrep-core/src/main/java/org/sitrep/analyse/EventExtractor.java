@@ -72,7 +72,7 @@ public final class EventExtractor implements StoryAnalyser {
 
     @Override
     public Set<Capability> requires() {
-        return EnumSet.of(Capability.ENTITIES, Capability.RESOLVED_DATES, Capability.SENTENCES);
+        return EnumSet.of(Capability.ENTITIES, Capability.GROUP_ACTORS, Capability.RESOLVED_DATES, Capability.SENTENCES);
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.sitrep.annotate.Gazetteer;
 
 /**
  * The story analysers Sitrep runs, in the order their requirements need: entities first (the
- * others read them), then claims, quote speakers, events, relations, and last the summary,
+ * others read them) with the unnamed group actors, then claims, quote speakers, events, relations, and last the summary,
  * headline and timeline, which cite what the others found.
  *
  * <pre>{@code
@@ -28,6 +28,7 @@ public final class StandardAnalysers {
     public static List<StoryAnalyser> all(CountryNames countries, SummaryConfig summary) {
         return List.of(
                 new EntityResolver(EntityResolverConfig.withCountries(countries)),
+                new GroupActorFinder(countries),
                 new ClaimAligner(ClaimAlignerConfig.withCountries(countries)),
                 new QuoteCollector(),
                 new EventExtractor(),

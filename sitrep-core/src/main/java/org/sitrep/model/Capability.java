@@ -24,6 +24,8 @@ public enum Capability {
     QUOTES,
     STORIES,
     ENTITIES,
+    /** Unnamed group actors ("rebels", "the regime") added to the story's entities. */
+    GROUP_ACTORS,
     CLAIMS,
     EVENTS,
     RELATIONS,
