@@ -194,6 +194,12 @@ public final class JsonReportWriter implements ReportWriter {
             o.set("low", number(v.low()));
             o.set("high", number(v.high()));
             putSpan(o, v.span());
+            if (v.speaker() != null) {
+                o.put("speaker", v.speaker());
+            }
+            if (v.scope() != null) {
+                o.put("scope", v.scope().iso());
+            }
         }
         return n;
     }
