@@ -33,6 +33,7 @@ public final class StandardAnalysers {
                 new QuoteCollector(),
                 new EventExtractor(),
                 new RelationExtractor(),
+                new DateConflictFinder(),
                 new Summarizer(summary),
                 new HeadlineWriter(summary),
                 new TimelineBuilder(TimelineConfig.defaults()));

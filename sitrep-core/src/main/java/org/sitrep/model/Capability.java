@@ -29,6 +29,8 @@ public enum Capability {
     CLAIMS,
     EVENTS,
     RELATIONS,
+    /** Things the sources date differently, compared. */
+    DATE_CONFLICTS,
     QUOTE_SPEAKERS,
     SUMMARY,
     HEADLINE,

@@ -148,6 +148,21 @@ public final class JsonReportWriter implements ReportWriter {
         s.relations().forEach(r -> relations.add(relation(r)));
         ArrayNode quotes = n.putArray("quotes");
         s.quotes().forEach(q -> quotes.add(quote(q)));
+        ArrayNode conflicts = n.putArray("date_conflicts");
+        for (org.sitrep.analyse.DateConflict c : s.dateConflicts()) {
+            ObjectNode o = conflicts.addObject();
+            o.put("subject", c.subject());
+            o.put("verdict", c.verdict().label());
+            o.put("explanation", c.explanation());
+            ArrayNode dates = o.putArray("dates");
+            for (org.sitrep.analyse.DatedMention d : c.dates()) {
+                ObjectNode dn = dates.addObject();
+                dn.put("article", d.article().value());
+                dn.put("text", d.text());
+                dn.put("date", iso(d.date()));
+                putSpan(dn, d.span());
+            }
+        }
         ArrayNode timeline = n.putArray("timeline");
         for (TimelineEntry t : s.timeline()) {
             timeline.addObject()

@@ -145,6 +145,18 @@ public final class MarkdownReportWriter implements ReportWriter {
                 }
             }
         }
+        if (!s.dateConflicts().isEmpty()) {
+            md.append("\n### Dates the sources give\n\n| What | Verdict | Dates | Explanation |\n|---|---|---|---|\n");
+            for (org.sitrep.analyse.DateConflict c : s.dateConflicts()) {
+                List<String> dates = new ArrayList<>();
+                for (org.sitrep.analyse.DatedMention d : c.dates()) {
+                    dates.add("\u201c" + MarkdownEscaper.inline(d.text()) + "\u201d = " + d.date().iso() + " "
+                            + markers(List.of(new Citation(d.article(), d.span())), sources, anchor));
+                }
+                row(md, MarkdownEscaper.inline(c.subject()), DisplayFormat.verdict(c.verdict()),
+                        String.join("; ", dates), MarkdownEscaper.inline(c.explanation()));
+            }
+        }
         if (!s.timeline().isEmpty()) {
             md.append("\n### Timeline\n\n| Date | What | Sources |\n|---|---|---|\n");
             for (TimelineEntry t : s.timeline()) {
