@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.sitrep.analyse.RecurringClaimFinder;
 import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.StoryAnalyser;
 import org.sitrep.analyse.StoryAnalysis;
@@ -163,7 +164,7 @@ public final class Sitrep implements AutoCloseable {
         List<StoryAnalysis> analyses = parallel("analyse", stories, this::analyse, progress);
         RunStats stats = new RunStats(documents.size(), annotated.size(), stories.size(), counting.errors(),
                 counting.warnings());
-        return new Report(annotated, analyses, stats);
+        return new Report(annotated, analyses, new RecurringClaimFinder().find(analyses), stats);
     }
 
     private Article extractOrReport(RawDocument d, ProblemSink problems) {

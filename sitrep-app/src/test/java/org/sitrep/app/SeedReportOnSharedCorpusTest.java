@@ -161,4 +161,13 @@ class SeedReportOnSharedCorpusTest {
             assertThat(c.dates()).extracting(d -> d.date().iso()).contains("2018", "2019-08");
         });
     }
+
+    @Test
+    void findsTheSyrianRefugeesInTurkeyAsAFigureBothStoriesAgreeOn() {
+        assertThat(report.recurring()).anySatisfy(r -> {
+            assertThat(r.verdict()).isEqualTo(Verdict.AGREE);
+            assertThat(r.stories()).hasSize(2);
+            assertThat(r.explanation()).contains("3.6 million");
+        });
+    }
 }

@@ -64,7 +64,9 @@ final class ClaimExplainer {
                 looks++;
             }
         }
-        return new ClaimGroup(quantity, verdict, text.toString(), values);
+        ClaimKey k = g.get(0).key();
+        return new ClaimGroup(quantity, verdict, text.toString(), values,
+                new CountedQuantity(k.kind(), k.country(), k.outcome(), k.unit()));
     }
 
     /** The smaller figures an article gives for the same thing as its main figure {@code c}. */

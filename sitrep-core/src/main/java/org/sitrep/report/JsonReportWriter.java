@@ -83,6 +83,19 @@ public final class JsonReportWriter implements ReportWriter {
         for (StoryAnalysis s : report.stories()) {
             stories.add(story(s));
         }
+        ArrayNode recurring = root.putArray("recurring_claims");
+        for (org.sitrep.analyse.RecurringClaim r : report.recurring()) {
+            ObjectNode o = recurring.addObject();
+            o.put("quantity", r.quantity());
+            o.put("verdict", r.verdict().label());
+            o.put("explanation", r.explanation());
+            ArrayNode in = o.putArray("stories");
+            for (int i = 0; i < r.stories().size(); i++) {
+                ObjectNode st = in.addObject();
+                st.put("story", r.stories().get(i).value());
+                st.set("claim", claim(r.groups().get(i)));
+            }
+        }
         root.set("stats", stats(report.stats()));
         return root;
     }

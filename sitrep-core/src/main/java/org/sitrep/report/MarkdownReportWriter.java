@@ -59,6 +59,14 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append(i + 1).append(". [").append(MarkdownEscaper.inline(headlineText(stories.get(i))))
                     .append("](#").append(storyAnchor(i)).append(")\n");
         }
+        if (!report.recurring().isEmpty()) {
+            md.append("\n## Figures across stories\n\n");
+            for (org.sitrep.analyse.RecurringClaim r : report.recurring()) {
+                md.append("- ").append(DisplayFormat.verdict(r.verdict())).append(": ")
+                        .append(MarkdownEscaper.inline(r.quantity())).append(" \u2014 ")
+                        .append(MarkdownEscaper.inline(r.explanation())).append('\n');
+            }
+        }
         for (int i = 0; i < stories.size(); i++) {
             md.append("\n---\n\n");
             story(md, i, stories.get(i), StorySources.of(stories.get(i), known));
