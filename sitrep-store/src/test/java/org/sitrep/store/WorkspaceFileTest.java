@@ -44,7 +44,6 @@ class WorkspaceFileTest {
         Report report = SampleReports.sample();
         try (Workspace w = Workspace.open(dir)) {
             assertThatThrownBy(() -> w.write(c -> {
-                ReportImporter.class.getName();
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("INSERT INTO meta (key, value) VALUES ('half', 'written')");
                 }
