@@ -207,6 +207,25 @@ public final class WorkspaceQueries {
         });
     }
 
+    /** Every stored article's id, in the order they were added. */
+    public List<ArticleId> articleIds() {
+        return workspace.read(c -> {
+            List<ArticleId> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles ORDER BY ingest_seq");
+                    ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(new ArticleId(r.getString(1)));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The stored articles among {@code ids} with their annotation layers, in the order of {@code ids}. */
+    public List<AnnotatedArticle> annotated(List<ArticleId> ids) {
+        return workspace.read(c -> new ArrayList<>(ArticleRows.readAnnotated(c, ids).values()));
+    }
+
     /** Totals of the workspace: articles, stories, entities. */
     public long[] counts() {
         return workspace.read(c -> {
