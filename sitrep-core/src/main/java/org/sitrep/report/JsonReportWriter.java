@@ -100,8 +100,11 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
-    /** One article, contract fields first. */
-    private static ObjectNode article(Article a) {
+    /**
+     * One article as it stands in {@code report.json}'s {@code articles}, contract fields first. The
+     * workspace's HTTP API returns this object for one article.
+     */
+    public ObjectNode article(Article a) {
         ObjectNode n = NODES.objectNode();
         n.put("id", a.id().value());
         n.put("source", a.origin().source());
@@ -136,7 +139,11 @@ public final class JsonReportWriter implements ReportWriter {
         return n;
     }
 
-    private ObjectNode story(StoryAnalysis s) {
+    /**
+     * One story as it stands in {@code report.json}'s {@code stories}. The workspace's HTTP API returns
+     * this object for one story. Reads only the ids and copies of the story's articles.
+     */
+    public ObjectNode story(StoryAnalysis s) {
         ObjectNode n = NODES.objectNode();
         n.put("id", s.story().id().value());
         n.put("headline", s.headline() == null ? null : s.headline().text());
