@@ -53,6 +53,9 @@ public final class EventExtractor implements StoryAnalyser {
     /** Suffixes that make a name a modifier, not a party: "Russian-backed", "UK-based", "Turkish-led". */
     private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
             "^[-–](?:backed|based|born|made|owned|funded|supported|allied|registered|flagged)\\b");
+    /** Words that end a clause when scanning forward from a trigger for its target ("a day after a march"). */
+    private static final Set<String> FORWARD_BREAKS = Set.of("after", "before", "when", "because", "following",
+            "whereas", "until", "unless");
     /** How far before a passive auxiliary its subject may start, in tokens ("13 Turkish soldiers were killed"). */
     private static final int PASSIVE_SUBJECT_REACH = 4;
     /** How far before a noun trigger its maker may stand ("Syrian shelling", "Israeli air strikes"). */
@@ -128,6 +131,14 @@ public final class EventExtractor implements StoryAnalyser {
                     actor = partyBefore(a, tokens, i, entities, NOUN_MAKER_REACH);
                 }
                 target = null;
+                EntityIndex.Located with = partyAfterWith(a, tokens, i, entities);
+                if (with != null) {
+                    // "after talks with Peru": the other party is named, the one holding them is the clause's subject
+                    target = with;
+                    if (actor == null) {
+                        actor = partyBefore(a, tokens, i, entities, Integer.MAX_VALUE);
+                    }
+                }
             } else if (passive) {
                 actor = partyAfterBy(a, tokens, i, entities);
                 target = partyBefore(a, tokens, auxiliaryAt(tokens, i), entities, PASSIVE_SUBJECT_REACH);
@@ -268,7 +279,7 @@ public final class EventExtractor implements StoryAnalyser {
     private static int clauseEnd(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size(); k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w)) {
+            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w)) {
                 return tokens.get(k).span().start();
             }
         }
@@ -292,6 +303,21 @@ public final class EventExtractor implements StoryAnalyser {
     private static boolean isSourceOfReport(String text, EntityIndex.Located l) {
         String after = text.substring(l.span().end(), Math.min(text.length(), l.span().end() + 24));
         return REPORTED_BY.matcher(after).lookingAt();
+    }
+
+    /** The party named after "with" right after a noun trigger ("talks with Peru"), or null. */
+    private EntityIndex.Located partyAfterWith(AnnotatedArticle a, List<Token> tokens, int i,
+            List<EntityIndex.Located> entities) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("with")) {
+            int from = tokens.get(i + 1).span().end();
+            int end = clauseEnd(tokens, i + 1);
+            for (EntityIndex.Located l : entities) {
+                if (l.span().start() >= from && l.span().end() <= end && isParty(a, l)) {
+                    return l;
+                }
+            }
+        }
+        return null;
     }
 
     /** The party named after "by" right after the trigger ("were killed by Syrian shelling"). */

@@ -63,9 +63,13 @@ public final class GroupActorFinder implements StoryAnalyser {
     }
 
     /** A group phrase: the words naming it, its role, its own country (if said) and its backers. */
-    private record Phrase(AnnotatedArticle article, Span span, String noun, GroupRole role, String country,
-            String demonym, List<String> backers) {
+    private record Phrase(AnnotatedArticle article, Span span, Span nounSpan, String noun, GroupRole role,
+            String country, String demonym, List<String> backers, boolean bare) {
     }
+
+    /** Institutions that a bare noun names when the article has named whose they are ("Kenyan police ... the police"). */
+    private static final Set<String> BARE_INSTITUTIONS = Set.of("police", "navy", "coast guard", "air force", "army",
+            "military");
 
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
@@ -86,10 +90,24 @@ public final class GroupActorFinder implements StoryAnalyser {
             Phrase p = phrases.get(i);
             if (p.role() == GroupRole.STATE) {
                 if (p.country() != null) {
-                    continue; // "Syrian forces": the demonym already names the state
+                    // "Syrian forces": the demonym already names the state; a name the tagger gave the
+                    // institution itself ("Ecuador's navy" tagged "navy") is the state too
+                    Entity state = byName.get(p.country());
+                    Entity there = index.at(p.article().id(), p.nounSpan());
+                    if (state != null && there != null && !there.id().equals(state.id())) {
+                        for (Citation c : there.mentions()) {
+                            if (c.article().equals(p.article().id()) && c.span().overlaps(p.nounSpan())) {
+                                removed.add(c);
+                                added.computeIfAbsent(state.id(), k -> new ArrayList<>()).add(c);
+                                addedAliases.computeIfAbsent(state.id(), k -> new LinkedHashSet<>())
+                                        .add(p.span().of(p.article().text()));
+                            }
+                        }
+                    }
+                    continue;
                 }
                 String state = stateBefore(phrases, i);
-                state = state != null ? state : storyState;
+                state = state != null || p.bare() ? state : storyState;
                 Entity e = state == null ? null : byName.get(state);
                 if (e != null) {
                     added.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new Citation(p.article().id(), p.span()));
@@ -174,14 +192,16 @@ public final class GroupActorFinder implements StoryAnalyser {
                 }
                 break;
             }
-            if (named || (GroupRole.needsModifier(noun) && country == null && backers.isEmpty())) {
+            boolean bare = GroupRole.needsModifier(noun) && country == null && backers.isEmpty();
+            if (named || (bare && (role != GroupRole.STATE || !BARE_INSTITUTIONS.contains(noun)))) {
                 continue;
             }
             int spanStart = backers.isEmpty() ? phraseStart : ownStart(text, phraseStart, m.start());
             if (role == GroupRole.REBELS && demonym != null) {
                 spanStart = Math.min(spanStart, text.lastIndexOf(demonym, m.start()));
             }
-            out.add(new Phrase(a, new Span(Math.max(0, spanStart), m.end()), noun, role, country, demonym, backers));
+            out.add(new Phrase(a, new Span(Math.max(0, spanStart), m.end()), new Span(m.start(), m.end()), noun, role,
+                    country, demonym, backers, bare));
         }
         return out;
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 enum GroupRole {
     /** The state acting through its government or forces. */
     STATE(List.of("government forces", "government troops", "regime forces", "regime", "government",
-            "armed forces", "army", "military", "forces", "troops", "security forces")),
+            "armed forces", "army", "military", "forces", "troops", "security forces", "police", "navy",
+            "coast guard", "air force")),
     /** Armed or political groups against the state. */
     REBELS(List.of("rebel groups", "rebel factions", "rebel fighters", "rebel forces", "rebels",
             "opposition fighters", "opposition groups", "opposition forces", "opposition", "insurgents",
@@ -33,9 +34,13 @@ enum GroupRole {
         return STATE.nouns.contains(noun) ? STATE : REBELS;
     }
 
+    /** Nouns that name nobody in particular without a modifier or an earlier mention of whose they are. */
+    private static final java.util.Set<String> NEEDS_MODIFIER = java.util.Set.of("forces", "factions", "troops",
+            "army", "military", "government", "security forces", "armed forces", "police", "navy", "coast guard",
+            "air force");
+
     /** True for nouns that need a modifier before they name a group ("forces" alone names nobody). */
     static boolean needsModifier(String noun) {
-        return noun.equals("forces") || noun.equals("factions") || noun.equals("troops") || noun.equals("army") || noun.equals("military")
-                || noun.equals("government") || noun.equals("security forces") || noun.equals("armed forces");
+        return NEEDS_MODIFIER.contains(noun);
     }
 }
