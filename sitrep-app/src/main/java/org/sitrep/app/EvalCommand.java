@@ -26,6 +26,7 @@ public final class EvalCommand implements Callable<Integer> {
         CommandLine eval = new CommandLine(new EvalCommand());
         // one line per task: eval.addSubcommand("extract", new EvalExtractCommand(context));
         eval.addSubcommand("summarize", new EvalSummarizeCommand(context));
+        eval.addSubcommand("faithfulness", new EvalFaithfulnessCommand(context));
         return eval;
     }
 

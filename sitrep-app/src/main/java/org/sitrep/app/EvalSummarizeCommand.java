@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.function.UnaryOperator;
+import org.sitrep.analyse.CountryNames;
+import org.sitrep.analyse.StandardAnalysers;
+import org.sitrep.annotate.Gazetteer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,6 +64,10 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the random baseline (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--sensitivity",
+            description = "Also run Sitrep with each main setting changed (halved, doubled or off) and without embeddings.")
+    boolean sensitivity;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -87,6 +96,9 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
             for (ExtractiveBaseline b : SummarizeEvaluation.baselines(seed)) {
                 systems.add(TopicSummarizer.of(b));
             }
+            if (sensitivity) {
+                systems.addAll(variants());
+            }
             results = evaluation.run(topics, annotated, systems);
         }
         context.out().println("Dataset: " + dir + " (" + topics.size() + " topics, "
@@ -95,6 +107,27 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
         context.out().print(results.toMarkdown(new LexRankBaseline(LexRankBaseline.THRESHOLD).name()));
         context.out().flush();
         return ExitStatus.OK;
+    }
+
+    /** Sitrep with one setting changed at a time, and with TF-IDF in place of sentence embeddings. */
+    private static List<TopicSummarizer> variants() {
+        Map<String, UnaryOperator<SummaryConfig>> changes = new LinkedHashMap<>();
+        SummaryConfig d = SummaryConfig.defaults();
+        changes.put("coverage weight 0", c -> c.withCoverageWeight(0));
+        changes.put("coverage weight x0.5", c -> c.withCoverageWeight(d.coverageWeight() / 2));
+        changes.put("coverage weight x2", c -> c.withCoverageWeight(d.coverageWeight() * 2));
+        changes.put("MMR trade-off 0.5", c -> c.withRedundancy(0.5));
+        changes.put("MMR trade-off 0.9", c -> c.withRedundancy(0.9));
+        changes.put("lead bonus 0", c -> c.withLeadWeight(0));
+        changes.put("lead bonus x2", c -> c.withLeadWeight(d.leadWeight() * 2));
+        changes.put("support weight 0", c -> c.withSupportWeight(0));
+        changes.put("support weight x2", c -> c.withSupportWeight(d.supportWeight() * 2));
+        List<TopicSummarizer> out = new ArrayList<>();
+        changes.forEach((label, change) -> out.add(new SitrepSummarizer("Sitrep, " + label,
+                words -> StandardPipeline.analysers(change.apply(SummaryConfig.forWords(words))))));
+        out.add(new SitrepSummarizer("Sitrep, TF-IDF only (no embedder)", words -> StandardAnalysers.all(
+                CountryNames.of(Gazetteer.standard()), SummaryConfig.forWords(words))));
+        return out;
     }
 
     /** Extracts and annotates one document of the dataset; a document with no article fails the run. */

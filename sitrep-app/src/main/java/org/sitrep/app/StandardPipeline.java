@@ -43,6 +43,11 @@ public final class StandardPipeline {
         return StandardAnalysers.all(CountryNames.of(Gazetteer.standard()), summary, Embedders.STANDARD);
     }
 
+    /** The sentence embedder the pipeline uses (MiniLM), shared by the JVM. */
+    public static SentenceEmbedder embedder() {
+        return Embedders.STANDARD;
+    }
+
     /** The embedder, loaded once per JVM when first used (under a second). */
     private static final class Embedders {
         static final SentenceEmbedder STANDARD = new MiniLmEmbedder();

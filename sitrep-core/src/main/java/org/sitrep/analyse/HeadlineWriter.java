@@ -11,7 +11,7 @@ import org.sitrep.model.Capability;
 
 /**
  * Gives a story its one-sentence headline: the best-scored sentence (see {@link Summarizer}) that
- * names at least one of the story's actors and fits the word limit, preferring sentences that lead
+ * names at least one of the story's actors (any sentence when none does) and fits the word limit, preferring sentences that lead
  * their article, reporting an event with an actor and a target, and saying when (the Wikipedia
  * Current Events style: who did what, where, when), lightly compressed like summary sentences. A
  * sentence a little too long is cut at a clause boundary (", which", ", where",
@@ -64,22 +64,29 @@ public final class HeadlineWriter implements StoryAnalyser {
         Summarizer.Scored best = null;
         String bestText = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Summarizer.Scored s : ranked) {
-            SentencePool.Candidate c = s.candidate();
-            if (c.entities().isEmpty() || c.quotedShare() > 0.5) {
-                continue;
+        // a sentence that names an actor, if any does; else the best sentence at all, so a story always has a headline
+        for (boolean needActor : new boolean[] {true, false}) {
+            for (Summarizer.Scored s : ranked) {
+                SentencePool.Candidate c = s.candidate();
+                if ((needActor && c.entities().isEmpty()) || c.quotedShare() > 0.5) {
+                    continue;
+                }
+                String text = fit(s.text());
+                if (text == null) {
+                    continue;
+                }
+                // who did what (an event with actor and target), and when: a headline in the Current Events style
+                double score = s.score() + config.eventWeight() * eventShare(analysis, pool, c)
+                        + (SentenceDates.in(c.article(), c.sentence().span()).isEmpty() ? 0
+                                : config.eventWeight() * DATED_SHARE);
+                if (score > bestScore) {
+                    best = s;
+                    bestText = text;
+                    bestScore = score;
+                }
             }
-            String text = fit(s.text());
-            if (text == null) {
-                continue;
-            }
-            // who did what (an event with actor and target), and when: a headline in the Current Events style
-            double score = s.score() + config.eventWeight() * eventShare(analysis, pool, c)
-                    + (SentenceDates.in(c.article(), c.sentence().span()).isEmpty() ? 0 : config.eventWeight() * DATED_SHARE);
-            if (score > bestScore) {
-                best = s;
-                bestText = text;
-                bestScore = score;
+            if (best != null) {
+                break;
             }
         }
         if (best == null) {

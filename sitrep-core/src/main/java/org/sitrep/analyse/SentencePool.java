@@ -1,15 +1,12 @@
 package org.sitrep.analyse;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.ContentTerms;
 import org.sitrep.annotate.Quantity;
@@ -21,6 +18,7 @@ import org.sitrep.model.ArticleId;
 import org.sitrep.model.Citation;
 import org.sitrep.model.EntityId;
 import org.sitrep.text.Embedding;
+import org.sitrep.text.SurfaceFacts;
 import org.sitrep.text.TermVector;
 import org.sitrep.text.TfIdf;
 
@@ -33,7 +31,8 @@ import org.sitrep.text.TfIdf;
  * <p>Support is found by meaning and shared facts: a sentence supports another when their meanings
  * are close (embedding cosine at least {@link SummaryConfig#meaningThreshold()}, when there is an
  * embedder), their words overlap (TF-IDF cosine at least the support threshold), it names every
- * entity the other names, and it gives every figure the other gives, in the same digits.
+ * entity the other names and has every capitalised word the other has after its first, and it gives
+ * every figure the other gives, in the same digits ({@link SurfaceFacts}).
  *
  * <p>A story of many articles is bounded: at most {@link SummaryConfig#maxCandidates()} sentences
  * are pooled, taken in lead order (every article's first sentence, then every second sentence, ...),
@@ -42,12 +41,10 @@ import org.sitrep.text.TfIdf;
  */
 final class SentencePool {
 
-    /** Digits as written: "1,400", "4.10", "27". */
-    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");
-
     /** One sentence of one article. */
     record Candidate(AnnotatedArticle article, Sentence sentence, int position, TermVector vector, Embedding meaning,
-            List<String> terms, Set<EntityId> entities, Set<Double> figures, Set<String> digits, double quotedShare) {
+            List<String> terms, Set<EntityId> entities, Set<Double> figures, Set<String> digits, Set<String> names,
+            Set<String> words, double quotedShare) {
 
         Citation citation() {
             return new Citation(article.id(), sentence.span());
@@ -96,8 +93,12 @@ final class SentencePool {
                 }
             }
             Embedding meaning = meanings == null ? null : meanings.get(i);
+            String text = s.span().of(a.text());
+            // names as the written sentence has them: a dateline or connective dropped in front moves the first word
+            String written = SentenceTrimmer.compress(text);
             out.add(new Candidate(a, s, (Integer) raw.get(i)[2], v, meaning, List.copyOf(bags.get(i)), entities,
-                    figures, digitsOf(s.span().of(a.text())), quotedShare(a, s)));
+                    figures, SurfaceFacts.figures(text), SurfaceFacts.names(written), SurfaceFacts.words(text),
+                    quotedShare(a, s)));
             if (story.sourceOf(a.id()).equals(a.id())) {
                 sum = sum.plus(v.normalized());
                 if (meaning != null) {
@@ -222,7 +223,8 @@ final class SentencePool {
         if (o.meaning() != null && c.meaning() != null && o.meaning().cosine(c.meaning()) < meaningThreshold) {
             return false;
         }
-        if (!o.entities().containsAll(c.entities()) || !o.digits().containsAll(c.digits())) {
+        if (!o.entities().containsAll(c.entities()) || !o.digits().containsAll(c.digits())
+                || !o.words().containsAll(c.names())) {
             return false;
         }
         return o.figures().containsAll(c.figures());
@@ -237,17 +239,6 @@ final class SentencePool {
             return false;
         }
         return a.meaning() == null || b.meaning() == null || a.meaning().cosine(b.meaning()) >= meaningThreshold;
-    }
-
-    /** The figures of a text as written in digits, thousands separators dropped ("1,400" is "1400"). */
-    static Set<String> digitsOf(String text) {
-        Set<String> out = new HashSet<>();
-        Matcher m = DIGITS.matcher(text);
-        while (m.find()) {
-            String d = m.group().replace(",", "");
-            out.add(d.endsWith(".") ? d.substring(0, d.length() - 1) : d);
-        }
-        return out.isEmpty() ? Collections.emptySet() : out;
     }
 
     private static double quotedShare(AnnotatedArticle a, Sentence s) {

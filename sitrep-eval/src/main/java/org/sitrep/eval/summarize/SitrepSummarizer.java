@@ -17,16 +17,23 @@ import org.sitrep.cluster.Story;
  */
 public final class SitrepSummarizer implements TopicSummarizer {
 
+    private final String name;
     private final IntFunction<List<StoryAnalyser>> analysers;
 
     /** @param analysers the analysers to run for a summary of the given length in words */
     public SitrepSummarizer(IntFunction<List<StoryAnalyser>> analysers) {
+        this("Sitrep", analysers);
+    }
+
+    /** A named variant, e.g. with other settings, for sensitivity runs. */
+    public SitrepSummarizer(String name, IntFunction<List<StoryAnalyser>> analysers) {
+        this.name = Objects.requireNonNull(name, "name");
         this.analysers = Objects.requireNonNull(analysers, "analysers");
     }
 
     @Override
     public String name() {
-        return "Sitrep";
+        return name;
     }
 
     @Override
