@@ -24,6 +24,19 @@ import org.sitrep.nlp.MiniLmEmbedder;
  */
 public final class StandardPipeline {
 
+    /** The standard pipeline as the CLI's factory, with or without other summary settings. */
+    public static final PipelineFactory FACTORY = new PipelineFactory() {
+        @Override
+        public Sitrep create(int threads) {
+            return StandardPipeline.create(threads);
+        }
+
+        @Override
+        public Sitrep create(int threads, SummaryConfig summary) {
+            return StandardPipeline.create(threads, summary);
+        }
+    };
+
     private StandardPipeline() {
     }
 

@@ -37,6 +37,9 @@ public record SummaryConfig(int maxSentences, int maxWords, int minSentences, in
         double redundancy, double supportWeight, double leadWeight, double actorWeight, double eventWeight,
         double quotePenalty, double coverageWeight, int maxCandidates) {
 
+    /** The default length of a summary in words. */
+    public static final int DEFAULT_WORDS = 130;
+
     /** Short news sentences run about this many words; a longer summary gets a sentence slot for each. */
     static final int WORDS_PER_SENTENCE_ROOM = 15;
 
@@ -57,7 +60,7 @@ public record SummaryConfig(int maxSentences, int maxWords, int minSentences, in
     }
 
     public static SummaryConfig defaults() {
-        return new SummaryConfig(5, 130, 3, 8, 60, 40, 0.4, 0.6, 0.7, 0.5, 0.3, 0.2, 0.4, 0.3, 1.0, 1500);
+        return new SummaryConfig(5, DEFAULT_WORDS, 3, 8, 60, 40, 0.4, 0.6, 0.7, 0.5, 0.3, 0.2, 0.4, 0.3, 1.0, 1500);
     }
 
     /**
