@@ -41,8 +41,12 @@ import org.sitrep.text.TfIdf;
  */
 final class SentencePool {
 
-    /** One sentence of one article. */
-    record Candidate(AnnotatedArticle article, Sentence sentence, int position, TermVector vector, Embedding meaning,
+    /**
+     * One sentence of one article, with the text a report writes for it: compressed, keeping its
+     * attribution when it gives a figure ({@link SentenceTrimmer#compress(String, boolean)}).
+     */
+    record Candidate(AnnotatedArticle article, Sentence sentence, int position, String written, TermVector vector,
+            Embedding meaning,
             List<String> terms, Set<EntityId> entities, Set<Double> figures, Set<String> digits, Set<String> names,
             Set<String> words, double quotedShare) {
 
@@ -94,9 +98,9 @@ final class SentencePool {
             }
             Embedding meaning = meanings == null ? null : meanings.get(i);
             String text = s.span().of(a.text());
-            // names as the written sentence has them: a dateline or connective dropped in front moves the first word
-            String written = SentenceTrimmer.compress(text);
-            out.add(new Candidate(a, s, (Integer) raw.get(i)[2], v, meaning, List.copyOf(bags.get(i)), entities,
+            // as a report writes it; names as the written sentence has them (a dateline dropped moves the first word)
+            String written = SentenceTrimmer.compress(text, !figures.isEmpty());
+            out.add(new Candidate(a, s, (Integer) raw.get(i)[2], written, v, meaning, List.copyOf(bags.get(i)), entities,
                     figures, SurfaceFacts.figures(text), SurfaceFacts.names(written), SurfaceFacts.words(text),
                     quotedShare(a, s)));
             if (story.sourceOf(a.id()).equals(a.id())) {

@@ -50,12 +50,22 @@ final class SentenceTrimmer {
      * trailing attribution dropped, as long as a sentence of several words is left.
      */
     static String compress(String sentence) {
+        return compress(sentence, false);
+    }
+
+    /**
+     * {@link #compress(String)}, keeping the attribution when {@code keepAttribution}: a sentence that
+     * gives a figure says whose figure it is.
+     */
+    static String compress(String sentence, boolean keepAttribution) {
         String s = trim(sentence);
         if (QUOTE_MARK.matcher(s).find()) {
             return s;
         }
         String t = LEADING_CONNECTIVE.matcher(s).replaceFirst("");
-        t = TRAILING_ATTRIBUTION.matcher(t).replaceFirst(".");
+        if (!keepAttribution) {
+            t = TRAILING_ATTRIBUTION.matcher(t).replaceFirst(".");
+        }
         if (t.equals(s) || words(t) < MIN_COMPRESSED_WORDS) {
             return s;
         }

@@ -24,7 +24,8 @@ import org.sitrep.model.EntityId;
  * the sentences already chosen (maximal marginal relevance); a sentence that restates a chosen one
  * is never taken. Sentences are added while they fit the length in words, so the summary ends just
  * under it; then they are put in the order of the events they report, and by score within a date.
- * Each is lightly compressed ({@link SentenceTrimmer#compress}), cites every article that states it,
+ * Each is lightly compressed ({@link SentenceTrimmer#compress}; a sentence that gives a figure keeps its
+ * attribution), cites every article that states it,
  * and says so when it carries a figure the sources dispute.
  *
  * <p>Pure and thread-safe; quadratic in the story's pooled sentences (capped by
@@ -137,7 +138,7 @@ public final class Summarizer implements StoryAnalyser {
             if (!pool.sourceOf(c.article().id()).equals(c.article().id())) {
                 continue;
             }
-            String text = SentenceTrimmer.compress(c.text());
+            String text = c.written();
             int w = SentenceTrimmer.words(text);
             if (w < config.minSentenceWords() || w > config.maxSentenceWords() || !endsLikeASentence(text)) {
                 continue;

@@ -104,7 +104,7 @@ public final class TimelineBuilder implements StoryAnalyser {
         List<TimelineEntry> entries = new ArrayList<>();
         java.util.Map<TimelineEntry, Double> weight = new java.util.HashMap<>();
         for (Draft d : drafts) {
-            CitedSentence s = disputed.cite(shorten(SentenceTrimmer.compress(d.lead.text())), d.lead.article().id(),
+            CitedSentence s = disputed.cite(shorten(d.lead.written()), d.lead.article().id(),
                     d.lead.sentence().span(), new ArrayList<>(d.citations));
             TimelineEntry entry = new TimelineEntry(d.date, s.text(), s.citations());
             entries.add(entry);
