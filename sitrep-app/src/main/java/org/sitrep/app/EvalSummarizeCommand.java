@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
         description = {"Score Sitrep's summaries and the baselines' against human summaries with ROUGE."})
 public final class EvalSummarizeCommand implements Callable<Integer> {
 
+    private static final String SITREP = "Sitrep";
+
     private final CliContext context;
 
     @Spec
@@ -67,6 +69,9 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
     @Option(names = "--sensitivity",
             description = "Also run Sitrep with each main setting changed (halved, doubled or off) and without embeddings.")
     boolean sensitivity;
+
+    @Option(names = "--show-summaries", description = "Also print Sitrep's summaries as scored.")
+    boolean showSummaries;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -92,7 +97,7 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
                     (topic, document) -> annotate(sitrep, topic, document));
             Map<String, List<AnnotatedArticle>> annotated = evaluation.annotate(topics);
             List<TopicSummarizer> systems = new ArrayList<>();
-            systems.add(new SitrepSummarizer(words -> StandardPipeline.analysers(SummaryConfig.forWords(words))));
+            systems.add(new SitrepSummarizer(SITREP, words -> StandardPipeline.analysers(SummaryConfig.forWords(words))));
             for (ExtractiveBaseline b : SummarizeEvaluation.baselines(seed)) {
                 systems.add(TopicSummarizer.of(b));
             }
@@ -105,6 +110,10 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
                 + topics.stream().mapToInt(t -> t.documents().size()).sum() + " articles, "
                 + topics.stream().mapToInt(t -> t.references().size()).sum() + " human summaries)");
         context.out().print(results.toMarkdown(new LexRankBaseline(LexRankBaseline.THRESHOLD).name()));
+        if (showSummaries) {
+            context.out().println();
+            context.out().print(results.summariesOf(SITREP));
+        }
         context.out().flush();
         return ExitStatus.OK;
     }

@@ -54,7 +54,7 @@ public final class SummarizeEvaluation {
                 String summary = system.summarize(annotated.get(t.id()), budget);
                 String cut = WordBudget.cut(summary, budget);
                 scores.add(new SummarizeResults.TopicScore(t.id(), budget, WordBudget.words(summary),
-                        rouge.score(cut, t.references().stream().map(MultiLingTopic.Reference::text).toList())));
+                        rouge.score(cut, t.references().stream().map(MultiLingTopic.Reference::text).toList()), cut));
             }
             rows.add(new SummarizeResults.SystemScores(system.name(), scores));
         }

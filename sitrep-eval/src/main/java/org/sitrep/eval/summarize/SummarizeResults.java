@@ -36,10 +36,12 @@ public record SummarizeResults(RougeConfig config, List<String> topics, List<Sys
         }
     }
 
-    /** One system on one topic. */
-    public record TopicScore(String topic, int budget, int wordsWritten, Map<RougeMeasure, RougeScore> scores) {
+    /** One system on one topic, with the summary as scored (after the cut). */
+    public record TopicScore(String topic, int budget, int wordsWritten, Map<RougeMeasure, RougeScore> scores,
+            String summary) {
         public TopicScore {
             scores = new EnumMap<>(scores);
+            Objects.requireNonNull(summary, "summary");
         }
     }
 
@@ -79,6 +81,15 @@ public record SummarizeResults(RougeConfig config, List<String> topics, List<Sys
                 }
                 out.append(" | ").append(t.wordsWritten()).append(" / ").append(t.budget()).append(" |\n");
             }
+        }
+        return out.toString();
+    }
+
+    /** The summaries one system wrote, per topic, as scored. */
+    public String summariesOf(String system) {
+        StringBuilder out = new StringBuilder();
+        for (TopicScore t : system(system).topics()) {
+            out.append("### ").append(system).append(", ").append(t.topic()).append("\n\n").append(t.summary()).append("\n\n");
         }
         return out.toString();
     }
