@@ -18,7 +18,9 @@ import org.sitrep.model.DateRange;
  * Lays a story out in time: one entry per dated sentence whose time expression resolves to a day,
  * week or month (relative dates already resolved against each article's own date), merged across
  * articles when they report the same thing on the same date, each citing every article that states
- * it. Dated events whose sentences were not taken add their own entries. Entries are in date order;
+ * it (another source's version that names or counts differently, and so cannot be cited for the
+ * entry's words, is left out rather than repeated). Sentences are compared by meaning when an
+ * embedder is given. Dated events whose sentences were not taken add their own entries. Entries are in date order;
  * when there are too many, the best supported are kept.
  *
  * <p>Pure and thread-safe; quadratic in the number of dated sentences.
@@ -92,6 +94,11 @@ public final class TimelineBuilder implements StoryAnalyser {
                     home = d;
                     break;
                 }
+            }
+            if (home == null && drafts.stream().anyMatch(d -> d.date.equals(date) && pool.restates(c, d.lead))) {
+                // another source's version of an entry it cannot be cited for (it names or counts differently):
+                // one line per fact, the first version kept
+                continue;
             }
             if (home == null) {
                 drafts.add(new Draft(date, c));
