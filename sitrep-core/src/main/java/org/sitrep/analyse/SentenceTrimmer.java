@@ -33,6 +33,12 @@ final class SentenceTrimmer {
             ",\\s+(?:according to [^,;\"“”]{2,60}|(?:[^,;\"“”\\s]+\\s+){1,5}(?:said|says|told reporters|reported|added)"
                     + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?)\\.$");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+    /**
+     * A sentence that opens with a pronoun points back at a sentence the report may not have ("He
+     * said...", "This followed..."): it does not stand on its own.
+     */
+    private static final Pattern DANGLING_START = Pattern.compile(
+            "(?:He|She|It|They|This|These|Those|His|Her|Its|Their|Them)\\b");
     /** Fewest words left after compression; a shorter remainder keeps its attribution. */
     private static final int MIN_COMPRESSED_WORDS = 6;
 
@@ -70,6 +76,11 @@ final class SentenceTrimmer {
             return s;
         }
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** True when the sentence opens with a pronoun and so does not stand on its own. */
+    static boolean dangles(String sentence) {
+        return DANGLING_START.matcher(sentence).lookingAt();
     }
 
     /** The length of the dateline at the start of {@code sentence}, 0 when it has none. */

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.annotate.TimeExpression;
 import org.sitrep.model.Capability;
@@ -37,13 +36,6 @@ public final class Summarizer implements StoryAnalyser {
     private static final int KEY_ACTORS = 5;
     /** Share of the lead bonus the first, second and third sentence of an article get. */
     private static final double[] LEAD_SHARE = {1.0, 0.6, 0.3};
-
-    /**
-     * A sentence that opens with a pronoun points back at a sentence the summary may not have ("He
-     * said...", "This followed..."): it does not stand on its own.
-     */
-    private static final Pattern DANGLING_START = Pattern.compile(
-            "(?:He|She|It|They|This|These|Those|His|Her|Its|Their|Them)\\b");
 
     private final SummaryConfig config;
     private final SentenceEmbedder embedder;
@@ -149,7 +141,7 @@ public final class Summarizer implements StoryAnalyser {
             String text = c.written();
             int w = SentenceTrimmer.words(text);
             if (w < config.minSentenceWords() || w > config.maxSentenceWords() || !endsLikeASentence(text)
-                    || DANGLING_START.matcher(text).lookingAt()) {
+                    || SentenceTrimmer.dangles(text)) {
                 continue;
             }
             double support = (pool.independentSources(pool.support(c)) - 1) / (double) Math.max(1, sources - 1);

@@ -84,7 +84,7 @@ public final class TimelineBuilder implements StoryAnalyser {
         List<Draft> drafts = new ArrayList<>();
         for (SentencePool.Candidate c : pool.candidates()) {
             DateRange date = dateOf(c);
-            if (date == null || c.quotedShare() > 0.5 || halfQuoted(c.text())) {
+            if (date == null || c.quotedShare() > 0.5 || halfQuoted(c.text()) || SentenceTrimmer.dangles(c.written())) {
                 continue;
             }
             Draft home = null;

@@ -41,6 +41,7 @@ class SummarySentenceChoiceTest {
         // three dated sentences say the dam failed on Tuesday: one entry, citing both articles
         assertThat(tuesday).hasSize(1);
         assertThat(tuesday.get(0).citations()).extracting(c -> c.article().value()).contains("c-1", "c-2");
+        assertThat(a.timeline()).noneMatch(t -> t.text().startsWith("He "));
     }
 
     @Test
