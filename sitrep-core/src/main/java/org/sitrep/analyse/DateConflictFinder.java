@@ -195,7 +195,7 @@ public final class DateConflictFinder implements StoryAnalyser {
 
     /** Events that are the same report in other words but dated apart. */
     private List<DateConflict> eventConflicts(StoryAnalysis analysis) {
-        SentencePool pool = new SentencePool(analysis);
+        SentencePool pool = new SentencePool(analysis, null, SummaryConfig.defaults());
         Map<Citation, SentencePool.Candidate> byCitation = new HashMap<>();
         pool.candidates().forEach(c -> byCitation.put(c.citation(), c));
         List<DateConflict> out = new ArrayList<>();
