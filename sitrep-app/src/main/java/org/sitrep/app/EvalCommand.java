@@ -27,6 +27,7 @@ public final class EvalCommand implements Callable<Integer> {
         // one line per task: eval.addSubcommand("extract", new EvalExtractCommand(context));
         eval.addSubcommand("summarize", new EvalSummarizeCommand(context));
         eval.addSubcommand("faithfulness", new EvalFaithfulnessCommand(context));
+        eval.addSubcommand("analysis", new EvalAnalysisCommand(context));
         return eval;
     }
 
