@@ -63,7 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
     private static final int MAX_SUMMARY_WORDS = 5000;
 
     @Option(names = "--summary-words", paramLabel = "N",
-            description = "Length of each story's summary in words, kept within 15% when the story has enough to say"
+            description = "Length of each story's summary in words, kept within 15%% when the story has enough to say"
                     + " (default " + SummaryConfig.DEFAULT_WORDS + ").")
     Integer summaryWords;
 

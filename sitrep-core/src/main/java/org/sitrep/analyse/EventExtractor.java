@@ -44,6 +44,10 @@ public final class EventExtractor implements StoryAnalyser {
      */
     private static final Set<String> REPORTING_BREAKS = Set.of("said", "says", "say", "told", "tells", "reported",
             "reports", "announced", "according", "added", "stated", "that", "“", "”", "\"");
+    /** Phrasal verbs whose first word is a trigger but which report no event ("sign up" for a newsletter). */
+    private static final Set<String> PHRASAL_NOT_EVENTS = Set.of("sign up", "signs up", "signed up", "host up",
+            "offer up", "mass up");
+    private static final Set<String> PARTICLE_OFF = Set.of("up");
     /** A reporting verb right after a name, perhaps after one more word ("officials said"). */
     private static final java.util.regex.Pattern REPORTED_BY = java.util.regex.Pattern.compile(
             "(?:\\s+\\p{L}+)?\\s+(?:said|says|told|reported|announced|added|stated)\\b");
@@ -150,6 +154,14 @@ public final class EventExtractor implements StoryAnalyser {
                 actor = partyBefore(a, tokens, i, entities, Integer.MAX_VALUE);
                 target = partyAfter(a, tokens, i, entities);
             }
+            if (target == null && actor != null && MUTUAL.contains(trigger.code())) {
+                // "A and B held talks": mutual actions are coded as A toward B
+                EntityIndex.Located partner = conjoinedBefore(a.text(), entities, actor);
+                if (partner != null) {
+                    target = actor;
+                    actor = partner;
+                }
+            }
             // "the talks", "an attack" without a party that holds or makes them says who was there, not who acted
             if (actor == null && (target == null || asNoun)) {
                 continue;
@@ -172,6 +184,11 @@ public final class EventExtractor implements StoryAnalyser {
 
     /** The trigger starting at token {@code i}, longest phrase first; null when none. */
     private static EventTrigger triggerAt(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && PARTICLE_OFF.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                && PHRASAL_NOT_EVENTS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " "
+                        + tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         for (EventTrigger trigger : EventLexicon.TRIGGERS) {
             if (!matches(tokens.get(i), trigger.words().get(0))) {
                 continue;
@@ -232,6 +249,30 @@ public final class EventExtractor implements StoryAnalyser {
         return false;
     }
 
+    /** Actions two parties take together, coded from the first named toward the second. */
+    private static final Set<CameoCode> MUTUAL = EnumSet.of(CameoCode.CONSULT, CameoCode.ENGAGE_IN_DIPLOMATIC_COOPERATION,
+            CameoCode.ENGAGE_IN_MATERIAL_COOPERATION);
+
+    /** The party joined to {@code l} by "and" right before it ("Castañeda and Portugal's minister Carvalho"), or null. */
+    private static EntityIndex.Located conjoinedBefore(String text, List<EntityIndex.Located> entities,
+            EntityIndex.Located l) {
+        EntityIndex.Located before = null;
+        for (EntityIndex.Located e : entities) {
+            if (e.span().end() <= l.span().start()) {
+                before = e;
+            }
+        }
+        if (before == null || before.entity().id().equals(l.entity().id())) {
+            return null;
+        }
+        String between = text.substring(before.span().end(), l.span().start());
+        return CONJOINED.matcher(between).matches() ? before : null;
+    }
+
+    /** "and", perhaps followed by a possessive country and a title: " and Portugal's Environment Minister ". */
+    private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile(
+            "^\\s+and\\s+(?:\\p{Lu}[\\p{L}.]*(?:['’]s)?\\s+)*$");
+
     /** True for an "-ing" trigger right after a comma: a participle clause with no subject of its own. */
     private static boolean isTrailingParticiple(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -258,7 +299,8 @@ public final class EventExtractor implements StoryAnalyser {
         int clauseStart = tokens.get(0).span().start();
         for (int k = i - 1; k >= 0; k--) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w)) {
+            // "two days after explosions killed 27": what follows "after" has its own subject
+            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w)) {
                 clauseStart = tokens.get(k).span().end();
                 break;
             }
