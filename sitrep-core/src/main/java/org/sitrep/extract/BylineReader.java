@@ -81,6 +81,11 @@ final class BylineReader {
         while (!words.isEmpty() && SECTIONS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
+        // "Copperbelt Times | By Grace Mulenga | Published ...": a masthead before the "By" is no name
+        int by = words.indexOf("By");
+        if (by > 0) {
+            words = new ArrayList<>(words.subList(by, words.size()));
+        }
         if (!words.isEmpty() && words.get(0).equalsIgnoreCase("by")) {
             words.remove(0);
             // "Posted on March 19, 2026 by Newsdesk": after an explicit "by" a one-word credit is the author

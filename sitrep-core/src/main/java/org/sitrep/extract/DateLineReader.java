@@ -56,6 +56,9 @@ final class DateLineReader {
     private static final Pattern SEPARATORS = Pattern.compile(
             "[|\u2022\u00b7\u22c5\u2219\u2027\u30fb,;:.()\\[\\]\u2013\u2014/\\-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A "By" segment between separators in a masthead line ("Daily Post | By Jane Doe | June 3, 2025"). */
+    private static final Pattern BYLINE_SEGMENT = Pattern.compile(
+            "(?:^|[|\u2022\u00b7\u22c5\u2219])\\s*By\\s+\\p{Lu}");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den",
             "al", "el", "bin", "ibn", "le", "la", "di", "du", "dos", "y", "by", "and");
 
@@ -89,7 +92,8 @@ final class DateLineReader {
         boolean hadComma = rest.contains(",");
         rest = SPACES.matcher(SEPARATORS.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
         String[] words = rest.isEmpty() ? new String[0] : rest.split(" ");
-        boolean byline = words.length > 0 && words[0].equalsIgnoreCase("by");
+        // "By Jane Doe, June 3" or a segmented masthead line "Copperbelt Times | By Jane Doe | Published: ..."
+        boolean byline = words.length > 0 && words[0].equalsIgnoreCase("by") || BYLINE_SEGMENT.matcher(text).find();
         if (words.length > (byline ? MAX_BYLINE_REST_WORDS : MAX_REST_WORDS)) {
             return List.of();
         }

@@ -36,6 +36,17 @@ class LineReadersTest {
     }
 
     @Test
+    void readsAMastheadLineWithAByline() {
+        List<DateLineReader.DateLine> lines = dateLine("Copperbelt Times | By Grace Mulenga | Published: 14 October 2025");
+        assertThat(lines).singleElement().satisfies(d -> {
+            assertThat(d.date()).isEqualTo(LocalDate.of(2025, 10, 14));
+            assertThat(d.label()).isEqualTo(DateLineReader.Label.PUBLISHED);
+        });
+        assertThat(BylineReader.fromDateLineRest(lines.get(0))).containsExactly("Grace Mulenga");
+        assertThat(dateLine("Rescue Teams Search Chingola Mine After Deadly Collapse | 14 October 2025")).isEmpty();
+    }
+
+    @Test
     void doesNotTakeADatedHeadlineForADateLine() {
         assertThat(dateLine("March 15, 2020 Stock Market Crash Explained For Beginners")).isEmpty();
     }
