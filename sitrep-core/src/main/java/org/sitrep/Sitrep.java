@@ -16,6 +16,7 @@ import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.StoryAnalyser;
 import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.AnnotationCache;
 import org.sitrep.annotate.AnnotationLayer;
 import org.sitrep.annotate.ArticleAnnotator;
 import org.sitrep.annotate.StandardLayers;
@@ -103,6 +104,16 @@ public final class Sitrep implements AutoCloseable {
         return layers.apply(annotator.apply(article));
     }
 
+    /**
+     * Annotates one article with the model (or takes the model's annotation from {@code cache}, when
+     * not null) and every annotation layer, reporting text the model cut or split to {@code problems}.
+     */
+    public AnnotatedArticle annotate(Article article, AnnotationCache cache, ProblemSink problems) {
+        AnnotatedArticle modelled = cache == null ? annotator.annotate(article, problems)
+                : cache.annotate(annotator, article, problems);
+        return layers.apply(modelled);
+    }
+
     /** Groups annotated articles into stories. */
     public List<Story> cluster(List<AnnotatedArticle> articles) {
         return clusterer.apply(articles);
@@ -150,8 +161,9 @@ public final class Sitrep implements AutoCloseable {
             }
         }
         List<AnnotatedArticle> annotated = new ArrayList<>();
+        AnnotationCache cache = options.annotationCache() == null ? null : AnnotationCache.at(options.annotationCache());
         for (AnnotatedArticle a : parallel("annotate", new ArrayList<>(unique.values()),
-                a -> annotateOrReport(a, counting), progress)) {
+                a -> annotateOrReport(a, cache, counting), progress)) {
             if (a != null) {
                 annotated.add(a);
             }
@@ -178,9 +190,9 @@ public final class Sitrep implements AutoCloseable {
         }
     }
 
-    private AnnotatedArticle annotateOrReport(Article a, ProblemSink problems) {
+    private AnnotatedArticle annotateOrReport(Article a, AnnotationCache cache, ProblemSink problems) {
         try {
-            return annotate(a);
+            return annotate(a, cache, problems);
         } catch (RuntimeException e) {
             problems.report(Problem.error(a.origin().location(), "annotation failed: " + e));
             return null;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.RunOptions;
 import org.sitrep.Sitrep;
+import org.sitrep.annotate.AnnotationCache;
 import org.sitrep.report.HtmlReportWriter;
 import org.sitrep.report.JsonReportWriter;
 import org.sitrep.report.MarkdownReportWriter;
@@ -57,13 +59,30 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = {"Keep each article's model annotation in DIR, so a re-run on the same articles",
+                "skips the model (default: $XDG_CACHE_HOME/sitrep/annotations, else ~/.cache/sitrep/annotations)."})
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Annotate every article afresh and store no annotations.")
+    boolean noCache;
+
     public ReportCommand(CliContext context) {
         this.context = context;
+    }
+
+    /** The pipeline options with the annotation cache these flags ask for. */
+    RunOptions runOptions() {
+        Path dir = noCache ? null : cache != null ? cache : AnnotationCache.defaultDirectory();
+        return options.runOptions().withAnnotationCache(dir);
     }
 
     @Override
     public Integer call() {
         options.validate(spec.commandLine());
+        if (noCache && cache != null) {
+            throw new ParameterException(spec.commandLine(), "--cache and --no-cache exclude each other");
+        }
         try {
             WritableDirectory.prepare(out);
         } catch (IOException | RuntimeException e) {
@@ -72,7 +91,7 @@ public final class ReportCommand implements Callable<Integer> {
         RunFeedback feedback = RunFeedback.open(context, options.quiet);
         Report report;
         try (Sitrep sitrep = context.openPipeline(options.threads)) {
-            report = sitrep.report(inputs, options.runOptions(), feedback.progress(), feedback.problems());
+            report = sitrep.report(inputs, runOptions(), feedback.progress(), feedback.problems());
         }
         try {
             ReportFiles.writeAll(report, out, WRITERS);
