@@ -25,6 +25,7 @@ public final class EvalCommand implements Callable<Integer> {
     static CommandLine create(CliContext context) {
         CommandLine eval = new CommandLine(new EvalCommand());
         // one line per task: eval.addSubcommand("extract", new EvalExtractCommand(context));
+        eval.addSubcommand("entities", new EvalEntitiesCommand(context));
         return eval;
     }
 
