@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.RunOptions;
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.SummaryConfig;
 import org.sitrep.annotate.AnnotationCache;
 import org.sitrep.report.HtmlReportWriter;
 import org.sitrep.report.JsonReportWriter;
@@ -67,6 +68,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Annotate every article afresh and store no annotations.")
     boolean noCache;
 
+    /** Bounds of {@code --summary-words}: a sentence at least, a few pages at most. */
+    private static final int MIN_SUMMARY_WORDS = 10;
+    private static final int MAX_SUMMARY_WORDS = 5000;
+
+    @Option(names = "--summary-words", paramLabel = "N",
+            description = "Length of each story's summary in words, kept within 15%% when the story has enough to say"
+                    + " (default " + SummaryConfig.DEFAULT_WORDS + ").")
+    Integer summaryWords;
+
     public ReportCommand(CliContext context) {
         this.context = context;
     }
@@ -83,6 +93,10 @@ public final class ReportCommand implements Callable<Integer> {
         if (noCache && cache != null) {
             throw new ParameterException(spec.commandLine(), "--cache and --no-cache exclude each other");
         }
+        if (summaryWords != null && (summaryWords < MIN_SUMMARY_WORDS || summaryWords > MAX_SUMMARY_WORDS)) {
+            throw new ParameterException(spec.commandLine(), "--summary-words must be between " + MIN_SUMMARY_WORDS
+                    + " and " + MAX_SUMMARY_WORDS + ", got " + summaryWords);
+        }
         try {
             WritableDirectory.prepare(out);
         } catch (IOException | RuntimeException e) {
@@ -90,7 +104,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         RunFeedback feedback = RunFeedback.open(context, options.quiet);
         Report report;
-        try (Sitrep sitrep = context.openPipeline(options.threads)) {
+        try (Sitrep sitrep = summaryWords == null ? context.openPipeline(options.threads)
+                : context.openPipeline(options.threads, SummaryConfig.forWords(summaryWords))) {
             report = sitrep.report(inputs, runOptions(), feedback.progress(), feedback.problems());
         }
         try {

@@ -1,13 +1,22 @@
 package org.sitrep.app;
 
+import java.util.List;
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.CountryNames;
+import org.sitrep.analyse.StandardAnalysers;
+import org.sitrep.analyse.StoryAnalyser;
+import org.sitrep.analyse.SummaryConfig;
+import org.sitrep.annotate.Gazetteer;
+import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpConfig;
+import org.sitrep.nlp.MiniLmEmbedder;
 
 /**
  * The standard Sitrep pipeline, the one place where the CLI chooses its stages: the CoreNLP
- * annotator, and the facade's defaults for everything else (extraction, the rule-based annotation
- * layers, story clustering, the story analysers), in the order of DESIGN.md.
+ * annotator, the facade's defaults for extraction, the annotation layers and story clustering, and the
+ * standard story analysers with the MiniLM sentence embedder (summary centrality and citation
+ * support by meaning), in the order of DESIGN.md.
  *
  * <p>Each call builds a new pipeline; the caller closes it, which releases the annotator's models
  * and the worker threads. Building loads the models (CoreNLP takes about 6 to 13 s), so build one
@@ -15,11 +24,45 @@ import org.sitrep.nlp.CoreNlpConfig;
  */
 public final class StandardPipeline {
 
+    /** The standard pipeline as the CLI's factory, with or without other summary settings. */
+    public static final PipelineFactory FACTORY = new PipelineFactory() {
+        @Override
+        public Sitrep create(int threads) {
+            return StandardPipeline.create(threads);
+        }
+
+        @Override
+        public Sitrep create(int threads, SummaryConfig summary) {
+            return StandardPipeline.create(threads, summary);
+        }
+    };
+
     private StandardPipeline() {
     }
 
-    /** A pipeline with {@code threads} worker threads. */
+    /** A pipeline with {@code threads} worker threads and the default summary settings. */
     public static Sitrep create(int threads) {
-        return Sitrep.builder().threads(threads).annotator(new CoreNlpAnnotator(CoreNlpConfig.defaults())).build();
+        return create(threads, SummaryConfig.defaults());
+    }
+
+    /** A pipeline with {@code threads} worker threads and these summary settings. */
+    public static Sitrep create(int threads, SummaryConfig summary) {
+        return Sitrep.builder().threads(threads).annotator(new CoreNlpAnnotator(CoreNlpConfig.defaults()))
+                .analysers(analysers(summary)).build();
+    }
+
+    /** The standard analysers with these summary settings and the sentence embedder. */
+    public static List<StoryAnalyser> analysers(SummaryConfig summary) {
+        return StandardAnalysers.all(CountryNames.of(Gazetteer.standard()), summary, Embedders.STANDARD);
+    }
+
+    /** The sentence embedder the pipeline uses (MiniLM), shared by the JVM. */
+    public static SentenceEmbedder embedder() {
+        return Embedders.STANDARD;
+    }
+
+    /** The embedder, loaded once per JVM when first used (under a second). */
+    private static final class Embedders {
+        static final SentenceEmbedder STANDARD = new MiniLmEmbedder();
     }
 }

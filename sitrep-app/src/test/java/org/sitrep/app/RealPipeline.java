@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.RunOptions;
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.SummaryConfig;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.ArticleAnnotator;
 import org.sitrep.extract.Article;
@@ -29,9 +30,20 @@ final class RealPipeline {
     private RealPipeline() {
     }
 
-    /** A factory for the CLI: the standard stages around the shared annotator. */
+    /** A factory for the CLI: the standard stages (as {@link StandardPipeline} wires them) around the shared annotator. */
     static PipelineFactory factory() {
-        return threads -> Sitrep.builder().threads(threads).annotator(new SharedAnnotator()).build();
+        return new PipelineFactory() {
+            @Override
+            public Sitrep create(int threads) {
+                return create(threads, SummaryConfig.defaults());
+            }
+
+            @Override
+            public Sitrep create(int threads, SummaryConfig summary) {
+                return Sitrep.builder().threads(threads).annotator(new SharedAnnotator())
+                        .analysers(StandardPipeline.analysers(summary)).build();
+            }
+        };
     }
 
     /**

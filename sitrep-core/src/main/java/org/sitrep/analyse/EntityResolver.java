@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +46,7 @@ import org.sitrep.text.Folding;
 public final class EntityResolver implements StoryAnalyser {
 
     /** Legal-form endings that make a name a company whatever the tagger said ("Calvera Química SA"). */
-    private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
             "\\s(SA|S\\.A\\.|SL|S\\.L\\.|Ltd\\.?|Limited|Inc\\.?|LLC|plc|PLC|GmbH|AG|SpA|S\\.p\\.A\\.|NV|BV|AB|ASA|AS|Oy|Corp\\.?"
                     + "|Corporation|Company|Co\\.|Group|Holdings)$");
 
@@ -107,8 +106,17 @@ public final class EntityResolver implements StoryAnalyser {
             List<Citation> mentions = g.stream()
                     .map(o -> new Citation(o.article().id(), o.mention().span()))
                     .sorted().distinct().toList();
-            entities.add(new Entity(EntityId.of(analysis.story().id(), n++), canonicalName(g), typeOf(g),
-                    aliases(g), mentions));
+            String name = canonicalName(g);
+            List<String> aliases = new ArrayList<>(aliases(g));
+            String full = g.stream().map(o -> joins.fullName(o.key())).filter(java.util.Objects::nonNull)
+                    .max(Comparator.comparing(String::length)).orElse(null);
+            if (full != null && full.length() > name.length() && !NameKey.isAcronym(name)) {
+                name = full;
+                if (!aliases.contains(full)) {
+                    aliases.add(0, full);
+                }
+            }
+            entities.add(new Entity(EntityId.of(analysis.story().id(), n++), name, typeOf(g), aliases, mentions));
         }
         return analysis.withEntities(entities);
     }
@@ -287,34 +295,5 @@ public final class EntityResolver implements StoryAnalyser {
             start--;
         }
         return text.substring(start, end).toLowerCase(Locale.ROOT);
-    }
-
-    /** Union-find over name keys. */
-    private static final class KeyUnion {
-        private final Map<String, String> parent = new HashMap<>();
-
-        KeyUnion(Iterable<String> keys) {
-            for (String k : keys) {
-                parent.put(k, k);
-            }
-        }
-
-        String find(String k) {
-            String p = parent.get(k);
-            if (p.equals(k)) {
-                return k;
-            }
-            String root = find(p);
-            parent.put(k, root);
-            return root;
-        }
-
-        void join(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(ra, rb);
-            }
-        }
     }
 }

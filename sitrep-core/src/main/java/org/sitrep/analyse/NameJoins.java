@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.model.EntityType;
 import org.sitrep.text.Folding;
@@ -21,8 +23,16 @@ import org.sitrep.text.Folding;
  */
 final class NameJoins {
 
+    /** The rest of a name the tagger cut short, up to the parenthesis of its acronym. */
+    private static final Pattern NAME_CONTINUES = Pattern.compile(
+            "^((?:\\s+(?:for|of|and|the|on|de|del|la|le|du|des)|\\s+\\p{Lu}[\\p{L}'’-]*)*)\\s*\\($");
+    /** Most characters between a name the tagger cut short and the parenthesis of its acronym. */
+    private static final int MAX_DEFINITION_GAP = 60;
+
     private final Map<String, List<Occurrence>> byKey;
     private final Map<String, String> parent = new HashMap<>();
+    /** Keys whose name the tagger cut short, with the whole name the text gives before its acronym. */
+    private final Map<String, String> fullNames = new HashMap<>();
 
     NameJoins(Map<String, List<Occurrence>> byKey) {
         this.byKey = byKey;
@@ -48,6 +58,14 @@ final class NameJoins {
         if (!ra.equals(rb)) {
             parent.put(ra, rb);
         }
+    }
+
+    /**
+     * The whole name the text gives for {@code key} before the acronym it defines, when the tagger
+     * cut the name short ("State Agency" of "State Agency for Chemical Safety (AESQ)"); else null.
+     */
+    String fullName(String key) {
+        return fullNames.get(key);
     }
 
     /** The keys grouped by representative, in first-seen order. */
@@ -76,9 +94,16 @@ final class NameJoins {
             int from = name.mention().span().end();
             int to = acronym.mention().span().start();
             int close = acronym.mention().span().end();
-            if (to - from <= 3 && to >= from && text.substring(from, to).trim().equals("(") && close < text.length()
-                    && text.charAt(close) == ')') {
+            if (to < from || to - from > MAX_DEFINITION_GAP || close >= text.length() || text.charAt(close) != ')') {
+                continue;
+            }
+            Matcher continuation = NAME_CONTINUES.matcher(text.substring(from, to));
+            if (continuation.matches()) {
                 join(acronym.key(), name.key());
+                if (!continuation.group(1).isBlank()) {
+                    fullNames.merge(name.key(), text.substring(name.mention().span().start(), from)
+                            + continuation.group(1), (x, y) -> x.length() >= y.length() ? x : y);
+                }
             }
         }
         for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
@@ -187,7 +212,8 @@ final class NameJoins {
      * and "Calvera Química SA", "State Agency" and "State Agency for Chemical Safety"): sources
      * shorten the names of companies and bodies to their first words. Only a short form used as an
      * actor (the tagger calls it a person or an organisation) is joined, so the river "Tagus" stays
-     * apart from the newspaper "Tagus Herald". Longer short forms are joined first, so chains resolve.
+     * apart from the newspaper "Tagus Herald", unless the longer name is a company's. Longer short
+     * forms are joined first, so chains resolve.
      */
     void shortNames() {
         List<String> longer = byKey.entrySet().stream()
@@ -199,7 +225,12 @@ final class NameJoins {
                 .map(Map.Entry::getKey)
                 .sorted(Comparator.comparing((String k) -> -k.split(" ").length))
                 .toList();
-        for (String shortKey : shortKeys) {
+        List<String> byLength = byKey.keySet().stream().filter(k -> !k.contains(":"))
+                .sorted(Comparator.comparing((String k) -> -k.split(" ").length)).toList();
+        for (String shortKey : byLength) {
+            if (!(shortKeys.contains(shortKey) || companyNamed(longer, shortKey))) {
+                continue;
+            }
             Set<String> targets = new LinkedHashSet<>();
             for (String longKey : longer) {
                 if (longKey.startsWith(shortKey + " ")) {
@@ -210,6 +241,16 @@ final class NameJoins {
                 join(shortKey, targets.iterator().next());
             }
         }
+    }
+
+    /**
+     * True when the longer names {@code shortKey} begins are all companies' ("Calvera Química SA"): a
+     * company is shortened to its first words whatever the tagger called the short form.
+     */
+    private boolean companyNamed(List<String> longer, String shortKey) {
+        List<String> candidates = longer.stream().filter(k -> k.startsWith(shortKey + " ")).toList();
+        return !candidates.isEmpty() && candidates.stream().allMatch(k -> byKey.get(k).stream()
+                .anyMatch(o -> EntityResolver.COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()));
     }
 
     /** Joins an acronym ("HTS") to the one multi-word name in the story whose initials it is. */
