@@ -118,6 +118,27 @@ class EntityResolverTest {
     }
 
     @Test
+    void namesAnEntityByTheWholeNameBeforeItsAcronymWhenTheTaggerCutItShort() {
+        List<Entity> entities = resolve(
+                article("a-1", "The State Agency for Chemical Safety (AESQ) inspected the plant.")
+                        .mentions(ORGANIZATION, "State Agency", "AESQ").build(),
+                article("a-2", "AESQ said it had warned the company.").mentions(ORGANIZATION, "AESQ").build());
+        Entity agency = named(entities, "State Agency for Chemical Safety");
+        assertThat(agency.aliases()).contains("State Agency", "AESQ");
+        assertThat(agency.mentions()).hasSize(3);
+    }
+
+    @Test
+    void joinsACompanyShortNameTheTaggerCalledAPlace() {
+        List<Entity> entities = resolve(
+                article("a-1", "Calvera Química SA runs the plant near Calvera Norte.")
+                        .mentions(ORGANIZATION, "Calvera Química SA").build(),
+                article("a-2", "Calvera denied it.").mentions(LOCATION, "Calvera").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Calvera Química SA");
+        assertThat(entities.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
     void joinsACompanyShortNameToItsFullNameAndTypesItByItsLegalForm() {
         List<Entity> entities = resolve(
                 article("a-1", "Calvera Química SA runs the plant. Calvera said the valve was new.")
