@@ -62,6 +62,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void mergesTheElSpellingAMultiWordTitleAndTheKremlin() {
+        List<Entity> entities = resolve(
+                article("a-1", "Deputy Foreign Minister Sedat Önal met Abdel Fattah el-Sisi. The Kremlin said nothing.")
+                        .mentions(PERSON, "Deputy Foreign Minister Sedat Önal", "Abdel Fattah el-Sisi")
+                        .mentions(ORGANIZATION, "Kremlin").build(),
+                article("a-2", "Onal later flew home. El Sisi thanked Russia.").mentions(PERSON, "Onal", "El Sisi")
+                        .mentions(LOCATION, "Russia").build());
+        assertThat(entities).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Sedat Önal", "Abdel Fattah el-Sisi", "Russia");
+        assertThat(named(entities, "Sedat Önal").mentions()).hasSize(2);
+        assertThat(named(entities, "Abdel Fattah el-Sisi").aliases()).contains("El Sisi");
+        assertThat(named(entities, "Russia").aliases()).contains("Kremlin", "Russia");
+    }
+
+    @Test
     void keepsTwoPeopleWhoShareASurnameApart() {
         List<Entity> entities = resolve(article("a-1",
                 "Ahmed Hassan met Omar Hassan. Hassan said nothing.")
