@@ -17,6 +17,7 @@ import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.StoryAnalyser;
 import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.AnnotationCache;
 import org.sitrep.annotate.AnnotationLayer;
 import org.sitrep.annotate.ArticleAnnotator;
 import org.sitrep.annotate.StandardLayers;
@@ -113,6 +114,16 @@ public final class Sitrep implements AutoCloseable {
         return layers.apply(annotator.apply(article));
     }
 
+    /**
+     * Annotates one article with the model (or takes the model's annotation from {@code cache}, when
+     * not null) and every annotation layer, reporting text the model cut or split to {@code problems}.
+     */
+    public AnnotatedArticle annotate(Article article, AnnotationCache cache, ProblemSink problems) {
+        AnnotatedArticle modelled = cache == null ? annotator.annotate(article, problems)
+                : cache.annotate(annotator, article, problems);
+        return layers.apply(modelled);
+    }
+
     /** Groups annotated articles into stories. */
     public List<Story> cluster(List<AnnotatedArticle> articles) {
         return clusterer.apply(articles);
@@ -131,8 +142,19 @@ public final class Sitrep implements AutoCloseable {
      * reported to {@code problems} and left out.
      */
     public List<AnnotatedArticle> annotate(List<Article> articles, ProgressListener progress, ProblemSink problems) {
+        return annotate(articles, null, progress, problems);
+    }
+
+    /**
+     * Annotates articles on the worker threads, in input order, taking the model's annotation from
+     * {@code cache} when not null. Articles whose annotation fails are reported to {@code problems}
+     * and left out.
+     */
+    public List<AnnotatedArticle> annotate(List<Article> articles, AnnotationCache cache, ProgressListener progress,
+            ProblemSink problems) {
         List<AnnotatedArticle> annotated = new ArrayList<>();
-        for (AnnotatedArticle a : parallel("annotate", articles, a -> annotateOrReport(a, problems), progress)) {
+        for (AnnotatedArticle a : parallel("annotate", articles, a -> annotateOrReport(a, cache, problems),
+                progress)) {
             if (a != null) {
                 annotated.add(a);
             }
@@ -181,7 +203,8 @@ public final class Sitrep implements AutoCloseable {
                         "same source and text as " + earlier.origin().location() + "; read once"));
             }
         }
-        List<AnnotatedArticle> annotated = annotate(new ArrayList<>(unique.values()), progress, counting);
+        AnnotationCache cache = options.annotationCache() == null ? null : AnnotationCache.at(options.annotationCache());
+        List<AnnotatedArticle> annotated = annotate(new ArrayList<>(unique.values()), cache, progress, counting);
         progress.start("cluster", annotated.size());
         List<Story> stories = cluster(annotated);
         progress.advance("cluster", annotated.size());
@@ -204,9 +227,9 @@ public final class Sitrep implements AutoCloseable {
         }
     }
 
-    private AnnotatedArticle annotateOrReport(Article a, ProblemSink problems) {
+    private AnnotatedArticle annotateOrReport(Article a, AnnotationCache cache, ProblemSink problems) {
         try {
-            return annotate(a);
+            return annotate(a, cache, problems);
         } catch (RuntimeException e) {
             problems.report(Problem.error(a.origin().location(), "annotation failed: " + e));
             return null;

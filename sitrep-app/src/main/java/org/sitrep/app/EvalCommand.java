@@ -25,6 +25,7 @@ public final class EvalCommand implements Callable<Integer> {
     static CommandLine create(CliContext context) {
         CommandLine eval = new CommandLine(new EvalCommand());
         eval.addSubcommand("extract", new EvalExtractCommand(context));
+        eval.addSubcommand("entities", new EvalEntitiesCommand(context));
         eval.addSubcommand("summarize", new EvalSummarizeCommand(context));
         eval.addSubcommand("faithfulness", new EvalFaithfulnessCommand(context));
         eval.addSubcommand("analysis", new EvalAnalysisCommand(context));

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.RunOptions;
 import org.sitrep.Sitrep;
 import org.sitrep.analyse.SummaryConfig;
+import org.sitrep.annotate.AnnotationCache;
 import org.sitrep.report.HtmlReportWriter;
 import org.sitrep.report.JsonReportWriter;
 import org.sitrep.report.MarkdownReportWriter;
@@ -58,6 +60,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = {"Keep each article's model annotation in DIR, so a re-run on the same articles",
+                "skips the model (default: $XDG_CACHE_HOME/sitrep/annotations, else ~/.cache/sitrep/annotations)."})
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Annotate every article afresh and store no annotations.")
+    boolean noCache;
+
     /** Bounds of {@code --summary-words}: a sentence at least, a few pages at most. */
     private static final int MIN_SUMMARY_WORDS = 10;
     private static final int MAX_SUMMARY_WORDS = 5000;
@@ -71,9 +81,18 @@ public final class ReportCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** The pipeline options with the annotation cache these flags ask for. */
+    RunOptions runOptions() {
+        Path dir = noCache ? null : cache != null ? cache : AnnotationCache.defaultDirectory();
+        return options.runOptions().withAnnotationCache(dir);
+    }
+
     @Override
     public Integer call() {
         options.validate(spec.commandLine());
+        if (noCache && cache != null) {
+            throw new ParameterException(spec.commandLine(), "--cache and --no-cache exclude each other");
+        }
         if (summaryWords != null && (summaryWords < MIN_SUMMARY_WORDS || summaryWords > MAX_SUMMARY_WORDS)) {
             throw new ParameterException(spec.commandLine(), "--summary-words must be between " + MIN_SUMMARY_WORDS
                     + " and " + MAX_SUMMARY_WORDS + ", got " + summaryWords);
@@ -87,7 +106,7 @@ public final class ReportCommand implements Callable<Integer> {
         Report report;
         try (Sitrep sitrep = summaryWords == null ? context.openPipeline(options.threads)
                 : context.openPipeline(options.threads, SummaryConfig.forWords(summaryWords))) {
-            report = sitrep.report(inputs, options.runOptions(), feedback.progress(), feedback.problems());
+            report = sitrep.report(inputs, runOptions(), feedback.progress(), feedback.problems());
         }
         try {
             ReportFiles.writeAll(report, out, WRITERS);

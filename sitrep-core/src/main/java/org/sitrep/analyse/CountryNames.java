@@ -17,6 +17,14 @@ public interface CountryNames {
     /** The canonical name of the country (or international organisation) {@code name} stands for. */
     Optional<String> countryOf(String name);
 
+    /**
+     * Every country {@code name} may stand for, the usual reading first: one for most names, several
+     * for a demonym shared by neighbours ("Congolese", "Korean"). The default is {@link #countryOf}'s.
+     */
+    default List<String> countriesOf(String name) {
+        return countryOf(name).map(List::of).orElse(List.of());
+    }
+
     /** True when {@code name} is a capital or seat of government rather than the country's own name. */
     boolean isSeatOfGovernment(String name);
 
@@ -40,6 +48,17 @@ public interface CountryNames {
                     }
                 }
                 return Optional.empty();
+            }
+
+            @Override
+            public List<String> countriesOf(String name) {
+                java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+                for (GazetteerEntry e : gazetteer.readings(name)) {
+                    if (e.role() != GazetteerEntry.Role.CITY) {
+                        out.add(e.canonical());
+                    }
+                }
+                return List.copyOf(out);
             }
 
             @Override

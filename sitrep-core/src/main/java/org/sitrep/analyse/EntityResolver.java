@@ -6,15 +6,12 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Mention;
 import org.sitrep.model.Capability;
@@ -25,19 +22,31 @@ import org.sitrep.text.Folding;
 
 /**
  * Merges the names a story's sources use for one actor into one {@link Entity}: diacritics (Önal and
- * Onal), honorifics and titles (Mr Erdogan, President Erdogan), a surname and the full name (Assad and
- * Bashar al-Assad), spellings of the Arabic article (al-Assad, Al Assad), acronyms and their
- * expansion (HTS and Hayat Tahrir al-Sham), demonyms (Turkish) and seats of government used for the
- * state (Ankara said, the Kremlin) mapped to their country.
+ * Onal), honorifics, titles and descriptions (Mr Erdogan, President Erdogan, Deputy Foreign Minister
+ * Sedat Önal, "polygamist leader Warren Jeffs"), a surname and the full name (Assad and Bashar
+ * al-Assad), middle initials (Winston K. Blackmore), spellings of the Arabic article (al-Assad, Al
+ * Assad), acronyms and their expansion (HTS and Hayat Tahrir al-Sham), and the names that stand for
+ * a state.
  *
- * <p>A surname joins a full name only when exactly one full name in the story ends with it, so two
- * people who share a surname are not merged. Entities are numbered by how often they are mentioned.
- * Pure and thread-safe; linear in the number of mentions, quadratic in distinct names.
+ * <p>States: one entity per state, named by the country ("Syria", type {@code COUNTRY}), stands for
+ * the state as an actor and its government alike, because news uses the country's name, its
+ * demonym ("Turkish troops"), its capital or seat of government ("Ankara said", "the Kremlin") and
+ * its government nouns ("the Syrian government", "the regime") for one actor, and telling the state
+ * from its government would need a reading of every sentence. A capital used as a place ("talks in
+ * Ankara") is a {@code CITY} entity of its own. A government noun used alone ("the regime") joins the
+ * state only when the story ties that noun to exactly one state ("the Syrian regime" elsewhere);
+ * otherwise it is left out, as are pronouns. A demonym shared by neighbours ("Congolese") is read as
+ * the one of them the story names.
+ *
+ * <p>Joining rules ({@link NameJoins}) accept a candidate only when it is the only one, so two people
+ * who share a surname are not merged (and each article's own full name claims that article's bare
+ * surname). Entities are numbered by how often they are mentioned. Pure and thread-safe; linear in
+ * the number of mentions, quadratic in distinct names.
  */
 public final class EntityResolver implements StoryAnalyser {
 
     /** Legal-form endings that make a name a company whatever the tagger said ("Calvera Química SA"). */
-    private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
             "\\s(SA|S\\.A\\.|SL|S\\.L\\.|Ltd\\.?|Limited|Inc\\.?|LLC|plc|PLC|GmbH|AG|SpA|S\\.p\\.A\\.|NV|BV|AB|ASA|AS|Oy|Corp\\.?"
                     + "|Corporation|Company|Co\\.|Group|Holdings)$");
 
@@ -62,18 +71,14 @@ public final class EntityResolver implements StoryAnalyser {
         return EnumSet.of(Capability.ENTITIES);
     }
 
-    /** One mention with what resolution needs to know about it. */
-    private record Occurrence(AnnotatedArticle article, Mention mention, String key, EntityType type,
-            String country, String shownAs) {
-    }
-
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
+        StateReferences states = new StateReferences(config.countries(), analysis.story().articles());
         List<Occurrence> occurrences = new ArrayList<>();
         for (AnnotatedArticle a : analysis.story().articles()) {
             Mention previous = null;
             for (Mention m : a.mentions()) {
-                Occurrence o = classify(a, m, previous, occurrences);
+                Occurrence o = classify(a, m, previous, occurrences, states);
                 if (o != null) {
                     occurrences.add(o);
                 }
@@ -84,17 +89,15 @@ public final class EntityResolver implements StoryAnalyser {
         for (Occurrence o : occurrences) {
             byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
         }
-        KeyUnion union = new KeyUnion(byKey.keySet());
-        Map<String, String> fullNames = new HashMap<>();
-        attachDefinedAcronyms(occurrences, union, fullNames);
-        attachSurnames(byKey, union);
-        attachShortNames(byKey, union);
-        attachAcronyms(byKey, union);
-        Map<String, List<Occurrence>> groups = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
-            groups.computeIfAbsent(union.find(e.getKey()), k -> new ArrayList<>()).addAll(e.getValue());
-        }
-        List<List<Occurrence>> ordered = new ArrayList<>(groups.values());
+        NameJoins joins = new NameJoins(byKey);
+        joins.definedAcronyms(occurrences);
+        joins.middleInitials();
+        joins.surnames();
+        joins.descriptions();
+        joins.shortNames();
+        joins.acronyms();
+        List<List<Occurrence>> ordered = new ArrayList<>(joins.groups().values());
+        ordered.removeIf(List::isEmpty);
         ordered.sort(Comparator.comparing((List<Occurrence> g) -> -g.size())
                 .thenComparing(g -> canonicalName(g)));
         List<Entity> entities = new ArrayList<>();
@@ -105,7 +108,7 @@ public final class EntityResolver implements StoryAnalyser {
                     .sorted().distinct().toList();
             String name = canonicalName(g);
             List<String> aliases = new ArrayList<>(aliases(g));
-            String full = g.stream().map(o -> fullNames.get(o.key())).filter(java.util.Objects::nonNull)
+            String full = g.stream().map(o -> joins.fullName(o.key())).filter(java.util.Objects::nonNull)
                     .max(Comparator.comparing(String::length)).orElse(null);
             if (full != null && full.length() > name.length() && !NameKey.isAcronym(name)) {
                 name = full;
@@ -119,29 +122,47 @@ public final class EntityResolver implements StoryAnalyser {
     }
 
     /** Decides what a mention stands for; null when it is not an actor or place worth listing. */
-    private Occurrence classify(AnnotatedArticle a, Mention m, Mention previous, List<Occurrence> soFar) {
+    private Occurrence classify(AnnotatedArticle a, Mention m, Mention previous, List<Occurrence> soFar,
+            StateReferences states) {
         String surface = m.text().trim();
-        if (surface.isEmpty() || NameKey.tokens(surface).isEmpty()) {
+        if (surface.isEmpty() || NameKey.tokens(surface).isEmpty() || NameKey.isPronoun(surface)) {
             return null;
         }
         String shown = withHonorific(a, m);
-        Optional<String> country = config.countries().countryOf(withoutPossessive(surface));
+        if (StateReferences.isGovernmentNoun(surface)) {
+            String noun = NameKey.tokens(surface).get(NameKey.tokens(surface).size() - 1);
+            return states.governmentOf(noun).map(c -> state(a, m, c, shown)).orElse(null);
+        }
+        String bare = withoutPossessive(surface);
+        Optional<String> country = states.countryOf(bare);
+        if (country.isEmpty() && m.type().isPlace() && NameKey.capitalisedTail(bare) != null) {
+            // "in western Canada": the place is the capitalised tail
+            bare = NameKey.capitalisedTail(bare);
+            country = states.countryOf(bare);
+        }
         if (country.isPresent()) {
-            boolean seat = config.countries().isSeatOfGovernment(withoutPossessive(surface));
+            boolean seat = config.countries().isSeatOfGovernment(bare);
             if (!seat || !isLocative(a, m, previous, soFar)) {
-                return new Occurrence(a, m, "country:" + NameKey.other(country.get()), EntityType.COUNTRY,
-                        country.get(), shown);
+                return state(a, m, country.get(), shown);
             }
-            return new Occurrence(a, m, NameKey.other(surface), EntityType.CITY, null, shown);
+            return new Occurrence(a, m, NameKey.other(bare), EntityType.CITY, null, shown, "", false);
         }
         if (m.type() == EntityType.NATIONALITY) {
-            return new Occurrence(a, m, "nationality:" + NameKey.other(surface), EntityType.NATIONALITY, null, shown);
+            return new Occurrence(a, m, "nationality:" + NameKey.other(surface), EntityType.NATIONALITY, null, shown,
+                    "", false);
         }
-        String key = m.type() == EntityType.PERSON ? NameKey.person(surface) : NameKey.other(surface);
-        if (key.isEmpty()) {
-            return null;
+        if (m.type() == EntityType.PERSON) {
+            NameKey.PersonName person = NameKey.personName(surface);
+            return person.key().isEmpty() ? null : new Occurrence(a, m, person.key(), m.type(), null, shown,
+                    person.description(), person.nominal());
         }
-        return new Occurrence(a, m, key, m.type(), null, shown);
+        String key = NameKey.other(surface);
+        return key.isEmpty() ? null : new Occurrence(a, m, key, m.type(), null, shown, "", false);
+    }
+
+    private static Occurrence state(AnnotatedArticle a, Mention m, String country, String shown) {
+        return new Occurrence(a, m, "country:" + NameKey.other(country), EntityType.COUNTRY, country, shown, "",
+                false);
     }
 
     /** True when a seat of government's name is used as a place ("talks in Ankara", "Ankara and Moscow" after "in"). */
@@ -159,140 +180,6 @@ public final class EntityResolver implements StoryAnalyser {
             }
         }
         return false;
-    }
-
-    /** Joins a lone surname (or a name's tail) to the one fuller person name in the story that ends with it. */
-    private static void attachSurnames(Map<String, List<Occurrence>> byKey, KeyUnion union) {
-        List<String> personKeys = byKey.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(o -> o.type() == EntityType.PERSON))
-                .map(Map.Entry::getKey).toList();
-        for (String shortKey : byKey.keySet()) {
-            if (shortKey.contains(":")) {
-                continue;
-            }
-            Set<String> targets = new LinkedHashSet<>();
-            for (String longKey : personKeys) {
-                if (longKey.length() > shortKey.length() && longKey.endsWith(" " + shortKey)) {
-                    targets.add(union.find(longKey));
-                }
-            }
-            if (targets.size() == 1) {
-                union.join(shortKey, targets.iterator().next());
-            }
-        }
-    }
-
-    /**
-     * Joins an acronym to the name it is defined after, "State Agency for Chemical Safety (AESQ)",
-     * whatever its letters: an acronym often abbreviates the name in another language.
-     */
-    /** The rest of a name the tagger cut short, up to the parenthesis of its acronym. */
-    private static final Pattern NAME_CONTINUES = Pattern.compile(
-            "^((?:\\s+(?:for|of|and|the|on|de|del|la|le|du|des)|\\s+\\p{Lu}[\\p{L}'’-]*)*)\\s*\\($");
-    private static final int MAX_DEFINITION_GAP = 60;
-
-    private static void attachDefinedAcronyms(List<Occurrence> occurrences, KeyUnion union,
-            Map<String, String> fullNames) {
-        for (int i = 1; i < occurrences.size(); i++) {
-            Occurrence acronym = occurrences.get(i);
-            Occurrence name = occurrences.get(i - 1);
-            if (acronym.article() != name.article() || !NameKey.isAcronym(acronym.mention().text())
-                    || acronym.key().contains(":") || name.key().contains(":")) {
-                continue;
-            }
-            String text = acronym.article().text();
-            int from = name.mention().span().end();
-            int to = acronym.mention().span().start();
-            int close = acronym.mention().span().end();
-            Matcher continuation = NAME_CONTINUES.matcher(text.substring(from, to));
-            if (to - from <= MAX_DEFINITION_GAP && continuation.matches() && close < text.length()
-                    && text.charAt(close) == ')') {
-                union.join(acronym.key(), name.key());
-                if (!continuation.group(1).isBlank()) {
-                    // the tagger cut the name short: "State Agency" of "State Agency for Chemical Safety (AESQ)"
-                    fullNames.merge(name.key(), text.substring(name.mention().span().start(), from)
-                            + continuation.group(1), (x, y) -> x.length() >= y.length() ? x : y);
-                }
-            }
-        }
-    }
-
-    /**
-     * Joins a short organisation name to the one longer name in the story that it begins ("Calvera"
-     * and "Calvera Química SA", "State Agency" and "State Agency for Chemical Safety"): sources shorten
-     * the names of companies and bodies to their first words. Only a short form used as an actor (the
-     * tagger calls it a person or an organisation) is joined, so the river "Tagus" stays apart from
-     * the newspaper "Tagus Herald". Longer short forms are joined first, so chains resolve.
-     */
-    private static void attachShortNames(Map<String, List<Occurrence>> byKey, KeyUnion union) {
-        List<String> longer = byKey.entrySet().stream()
-                .filter(e -> !e.getKey().contains(":") && e.getKey().contains(" ") && !mostly(e.getValue(),
-                        EntityType.PERSON))
-                .map(Map.Entry::getKey).toList();
-        List<String> shortKeys = byKey.entrySet().stream()
-                .filter(e -> !e.getKey().contains(":") && !mostlyPlace(e.getValue()))
-                .map(Map.Entry::getKey)
-                .sorted(Comparator.comparing((String k) -> -k.split(" ").length))
-                .toList();
-        List<String> byLength = byKey.keySet().stream().filter(k -> !k.contains(":"))
-                .sorted(Comparator.comparing((String k) -> -k.split(" ").length)).toList();
-        for (String shortKey : byLength) {
-            if (!(shortKeys.contains(shortKey) || companyNamed(byKey, longer, shortKey))) {
-                continue;
-            }
-            Set<String> targets = new LinkedHashSet<>();
-            for (String longKey : longer) {
-                if (longKey.startsWith(shortKey + " ")) {
-                    targets.add(union.find(longKey));
-                }
-            }
-            if (targets.size() == 1) {
-                union.join(shortKey, targets.iterator().next());
-            }
-        }
-    }
-
-    /**
-     * True when the one longer name {@code shortKey} begins is a company's ("Calvera Química SA"): a
-     * company is shortened to its first words whatever the tagger called the short form.
-     */
-    private static boolean companyNamed(Map<String, List<Occurrence>> byKey, List<String> longer, String shortKey) {
-        List<String> candidates = longer.stream().filter(k -> k.startsWith(shortKey + " ")).toList();
-        return !candidates.isEmpty() && candidates.stream().allMatch(k -> byKey.get(k).stream()
-                .anyMatch(o -> COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()));
-    }
-
-    private static boolean mostly(List<Occurrence> group, EntityType type) {
-        return group.stream().filter(o -> o.type() == type).count() * 2 > group.size();
-    }
-
-    private static boolean mostlyPlace(List<Occurrence> group) {
-        return group.stream().filter(o -> o.type().isPlace()).count() * 2 >= group.size();
-    }
-
-    /** Joins an acronym ("HTS") to the one multi-word name in the story whose initials it is. */
-    private static void attachAcronyms(Map<String, List<Occurrence>> byKey, KeyUnion union) {
-        for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
-            String surface = e.getValue().get(0).mention().text();
-            if (!NameKey.isAcronym(surface)) {
-                continue;
-            }
-            String acronym = Folding.fold(surface.replace(".", ""));
-            Set<String> targets = new LinkedHashSet<>();
-            for (Map.Entry<String, List<Occurrence>> other : byKey.entrySet()) {
-                String otherSurface = other.getValue().get(0).mention().text();
-                if (other.getKey().equals(e.getKey()) || other.getKey().contains(":")
-                        || NameKey.tokens(otherSurface).size() < 2) {
-                    continue;
-                }
-                if (NameKey.initials(otherSurface).equals(acronym)) {
-                    targets.add(union.find(other.getKey()));
-                }
-            }
-            if (targets.size() == 1) {
-                union.join(e.getKey(), targets.iterator().next());
-            }
-        }
     }
 
     private EntityType typeOf(List<Occurrence> group) {
@@ -334,11 +221,16 @@ public final class EntityResolver implements StoryAnalyser {
             }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> nominal = new java.util.HashSet<>();
         for (Occurrence o : group) {
             counts.merge(cleanName(o), 1, Integer::sum);
+            if (o.nominal()) {
+                nominal.add(cleanName(o));
+            }
         }
         Comparator<Map.Entry<String, Integer>> preference = Comparator
-                .comparing((Map.Entry<String, Integer> e) -> NameKey.isAcronym(e.getKey()) ? 0 : 1)
+                .comparing((Map.Entry<String, Integer> e) -> nominal.contains(e.getKey()) ? 0 : 1)
+                .thenComparing(e -> NameKey.isAcronym(e.getKey()) ? 0 : 1)
                 .thenComparing(e -> NameKey.tokens(e.getKey()).size())
                 .thenComparing(e -> Folding.hasDiacritics(e.getKey()) ? 1 : 0)
                 .thenComparing(Map.Entry::getValue)
@@ -348,13 +240,8 @@ public final class EntityResolver implements StoryAnalyser {
 
     private static String cleanName(Occurrence o) {
         String s = withoutPossessive(o.mention().text().trim());
-        if (o.type() == EntityType.PERSON) {
-            String[] words = s.split("\\s+");
-            int i = 0;
-            while (i < words.length - 1 && NameKey.TITLES.contains(Folding.fold(words[i]).replace(".", ""))) {
-                i++;
-            }
-            s = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        if (o.type() == EntityType.PERSON && o.country() == null) {
+            s = NameKey.personName(s).name();
         }
         return s;
     }
@@ -408,34 +295,5 @@ public final class EntityResolver implements StoryAnalyser {
             start--;
         }
         return text.substring(start, end).toLowerCase(Locale.ROOT);
-    }
-
-    /** Union-find over name keys. */
-    private static final class KeyUnion {
-        private final Map<String, String> parent = new HashMap<>();
-
-        KeyUnion(Iterable<String> keys) {
-            for (String k : keys) {
-                parent.put(k, k);
-            }
-        }
-
-        String find(String k) {
-            String p = parent.get(k);
-            if (p.equals(k)) {
-                return k;
-            }
-            String root = find(p);
-            parent.put(k, root);
-            return root;
-        }
-
-        void join(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(ra, rb);
-            }
-        }
     }
 }

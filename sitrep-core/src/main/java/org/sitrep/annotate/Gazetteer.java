@@ -47,6 +47,12 @@ public final class Gazetteer {
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the ");
     /** A name listed with this prefix matches only with its exact capitalisation. */
     private static final String EXACT_CASE = "=";
+    /**
+     * A name listed with this prefix (before any {@link #EXACT_CASE}) is a secondary reading: the name
+     * may stand for this place too, but another line's reading is the usual one ("Congolese" is
+     * usually the DR Congo, sometimes the Republic of the Congo).
+     */
+    private static final String SECONDARY = "?";
 
     /** Which reading {@link #countryOf} prefers when a name has several ("Brussels": EU over Belgium). */
     private static final List<GazetteerEntry.Role> COUNTRY_PRECEDENCE = List.of(GazetteerEntry.Role.NAME,
@@ -152,7 +158,8 @@ public final class Gazetteer {
         String folded = fold(name);
         List<GazetteerEntry> found = new ArrayList<>(exact.getOrDefault(folded, List.of()));
         found.addAll(caseless.getOrDefault(folded.toLowerCase(Locale.ROOT), List.of()));
-        found.sort(Comparator.comparingInt(e -> COUNTRY_PRECEDENCE.indexOf(e.role())));
+        found.sort(Comparator.comparingInt((GazetteerEntry e) -> COUNTRY_PRECEDENCE.indexOf(e.role()))
+                .thenComparing(GazetteerEntry::secondary));
         return List.copyOf(found);
     }
 
@@ -274,7 +281,8 @@ public final class Gazetteer {
      * "Frenchman" give none.
      */
     private static String plural(String demonym) {
-        String d = demonym.startsWith(EXACT_CASE) ? demonym.substring(1) : demonym;
+        String d = demonym.startsWith(SECONDARY) ? demonym.substring(SECONDARY.length()) : demonym;
+        d = d.startsWith(EXACT_CASE) ? d.substring(EXACT_CASE.length()) : d;
         String lower = d.toLowerCase(Locale.ROOT);
         if (lower.endsWith("s") || lower.endsWith("sh") || lower.endsWith("ch") || lower.endsWith("ese")
                 || lower.endsWith("man") || lower.endsWith("men")) {
@@ -285,9 +293,11 @@ public final class Gazetteer {
 
     private static void add(Map<String, List<GazetteerEntry>> caseless, Map<String, List<GazetteerEntry>> exact,
             String listed, String canonical, GazetteerEntry.Role role, EntityType type) {
-        boolean exactCase = listed.startsWith(EXACT_CASE);
-        String name = exactCase ? listed.substring(EXACT_CASE.length()) : listed;
-        GazetteerEntry entry = new GazetteerEntry(name, canonical, role, type);
+        boolean secondary = listed.startsWith(SECONDARY);
+        String unmarked = secondary ? listed.substring(SECONDARY.length()) : listed;
+        boolean exactCase = unmarked.startsWith(EXACT_CASE);
+        String name = exactCase ? unmarked.substring(EXACT_CASE.length()) : unmarked;
+        GazetteerEntry entry = new GazetteerEntry(name, canonical, role, type, secondary);
         String folded = fold(name);
         if (folded.isEmpty()) {
             return;

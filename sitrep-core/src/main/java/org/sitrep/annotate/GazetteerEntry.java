@@ -13,8 +13,10 @@ import org.sitrep.model.EntityType;
  * @param canonical the canonical name of the country, territory or organisation
  * @param role how the name relates to it
  * @param type what the name itself denotes
+ * @param secondary true when the name usually stands for another place and only sometimes for this
+ *     one ("Congolese" for the Republic of the Congo): readings list it after the usual one
  */
-public record GazetteerEntry(String name, String canonical, Role role, EntityType type) {
+public record GazetteerEntry(String name, String canonical, Role role, EntityType type, boolean secondary) {
 
     /** How a name relates to the place or body it stands for. */
     public enum Role {
@@ -28,6 +30,11 @@ public record GazetteerEntry(String name, String canonical, Role role, EntityTyp
         DEMONYM,
         /** A seat-of-government metonym that is not a capital ("the Kremlin", "Downing Street"). */
         SEAT
+    }
+
+    /** A usual (not secondary) reading. */
+    public GazetteerEntry(String name, String canonical, Role role, EntityType type) {
+        this(name, canonical, role, type, false);
     }
 
     public GazetteerEntry {

@@ -301,7 +301,13 @@ public final class MentionRefiner implements AnnotationLayer {
                 if (config.ambiguousPlaceNames().contains(text.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
+                // the gazetteer ignores a leading "the", so "The Russian" reads as the demonym: the
+                // article is part of a mention only where the listed name has it ("The Hague")
+                boolean article = n > 1 && w.tokens().get(i).word().equalsIgnoreCase("the");
                 for (GazetteerEntry e : gazetteer.readings(text)) {
+                    if (article && !e.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
+                        continue;
+                    }
                     if (e.role() != GazetteerEntry.Role.CAPITAL && e.role() != GazetteerEntry.Role.CITY) {
                         matched = n;
                         type = gazetteer.typeOf(text).orElse(e.type());

@@ -62,6 +62,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void mergesTheElSpellingAMultiWordTitleAndTheKremlin() {
+        List<Entity> entities = resolve(
+                article("a-1", "Deputy Foreign Minister Sedat Önal met Abdel Fattah el-Sisi. The Kremlin said nothing.")
+                        .mentions(PERSON, "Deputy Foreign Minister Sedat Önal", "Abdel Fattah el-Sisi")
+                        .mentions(ORGANIZATION, "Kremlin").build(),
+                article("a-2", "Onal later flew home. El Sisi thanked Russia.").mentions(PERSON, "Onal", "El Sisi")
+                        .mentions(LOCATION, "Russia").build());
+        assertThat(entities).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Sedat Önal", "Abdel Fattah el-Sisi", "Russia");
+        assertThat(named(entities, "Sedat Önal").mentions()).hasSize(2);
+        assertThat(named(entities, "Abdel Fattah el-Sisi").aliases()).contains("El Sisi");
+        assertThat(named(entities, "Russia").aliases()).contains("Kremlin", "Russia");
+    }
+
+    @Test
     void keepsTwoPeopleWhoShareASurnameApart() {
         List<Entity> entities = resolve(article("a-1",
                 "Ahmed Hassan met Omar Hassan. Hassan said nothing.")
@@ -118,6 +133,27 @@ class EntityResolverTest {
     }
 
     @Test
+    void namesAnEntityByTheWholeNameBeforeItsAcronymWhenTheTaggerCutItShort() {
+        List<Entity> entities = resolve(
+                article("a-1", "The State Agency for Chemical Safety (AESQ) inspected the plant.")
+                        .mentions(ORGANIZATION, "State Agency", "AESQ").build(),
+                article("a-2", "AESQ said it had warned the company.").mentions(ORGANIZATION, "AESQ").build());
+        Entity agency = named(entities, "State Agency for Chemical Safety");
+        assertThat(agency.aliases()).contains("State Agency", "AESQ");
+        assertThat(agency.mentions()).hasSize(3);
+    }
+
+    @Test
+    void joinsACompanyShortNameTheTaggerCalledAPlace() {
+        List<Entity> entities = resolve(
+                article("a-1", "Calvera Química SA runs the plant near Calvera Norte.")
+                        .mentions(ORGANIZATION, "Calvera Química SA").build(),
+                article("a-2", "Calvera denied it.").mentions(LOCATION, "Calvera").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Calvera Química SA");
+        assertThat(entities.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
     void joinsACompanyShortNameToItsFullNameAndTypesItByItsLegalForm() {
         List<Entity> entities = resolve(
                 article("a-1", "Calvera Química SA runs the plant. Calvera said the valve was new.")
@@ -145,5 +181,101 @@ class EntityResolverTest {
                 .apply(StoryAnalysis.of(Story.of(List.of(article("a-1", "Forces near Aleppo in Syria advanced.")
                         .mentions(LOCATION, "Aleppo", "Syria").build())))).entities();
         assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Aleppo", "Syria");
+    }
+
+    @Test
+    void keepsDescriptionsOutOfTheNameAndJoinsADescriptionUsedAlone() {
+        List<Entity> entities = resolve(
+                article("a-1", "Polygamist leader Warren Jeffs was convicted. Jeffs said nothing.")
+                        .mentions(PERSON, "Polygamist leader Warren Jeffs", "Jeffs").build(),
+                article("a-2", "The leader appealed. Deputy Foreign Minister Sedat Onal spoke.")
+                        .mentions(PERSON, "leader", "Deputy Foreign Minister Sedat Onal").build());
+        Entity jeffs = named(entities, "Warren Jeffs");
+        assertThat(jeffs.mentions()).hasSize(3);
+        assertThat(jeffs.aliases()).contains("Polygamist leader Warren Jeffs", "Jeffs", "leader");
+        assertThat(named(entities, "Sedat Onal").mentions()).hasSize(1);
+    }
+
+    @Test
+    void leavesADescriptionAloneWhenItFitsTwoPeople() {
+        List<Entity> entities = resolve(article("a-1",
+                "President Vladimir Putin met President Recep Tayyip Erdogan. The president left.")
+                .mentions(PERSON, "President Vladimir Putin", "President Recep Tayyip Erdogan", "president").build());
+        assertThat(named(entities, "Vladimir Putin").mentions()).hasSize(1);
+        assertThat(named(entities, "Recep Tayyip Erdogan").mentions()).hasSize(1);
+    }
+
+    @Test
+    void joinsANameWithAMiddleInitialToTheNameWithout() {
+        List<Entity> entities = resolve(article("a-1",
+                "Winston K. Blackmore was charged. Winston Blackmore denied it. Blackmore left.")
+                .mentions(PERSON, "Winston K. Blackmore", "Winston Blackmore", "Blackmore").build());
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).mentions()).hasSize(3);
+    }
+
+    @Test
+    void letsEachArticleClaimItsOwnBareSurname() {
+        List<Entity> entities = resolve(
+                article("a-1", "Ahmed Hassan spoke first. Hassan said the talks failed.")
+                        .mentions(PERSON, "Ahmed Hassan", "Hassan").build(),
+                article("a-2", "Omar Hassan answered. Hassan said they had not.")
+                        .mentions(PERSON, "Omar Hassan", "Hassan").build());
+        assertThat(named(entities, "Ahmed Hassan").mentions()).hasSize(2);
+        assertThat(named(entities, "Omar Hassan").mentions()).hasSize(2);
+        assertThat(entities).hasSize(2);
+    }
+
+    @Test
+    void readsTheRegimeAsTheStateTheStoryTiesItTo() {
+        List<Entity> entities = resolve(article("a-1",
+                "The Syrian regime shelled the town. Damascus said the regime had not.")
+                .mentions(NATIONALITY, "Syrian").mentions(LOCATION, "Damascus").mentions(ORGANIZATION, "regime")
+                .build());
+        Entity syria = named(entities, "Syria");
+        assertThat(syria.mentions()).hasSize(4);
+        assertThat(syria.aliases()).contains("Syrian", "Damascus", "regime");
+        List<Entity> untied = resolve(article("a-2", "The regime denied it. Turkey and Syria met.")
+                .mentions(ORGANIZATION, "regime").mentions(LOCATION, "Turkey", "Syria").build());
+        assertThat(untied).extracting(Entity::name).containsExactlyInAnyOrder("Turkey", "Syria");
+    }
+
+    @Test
+    void readsASharedDemonymAsTheNeighbourTheStoryNames() {
+        List<Entity> inBrazzaville = resolve(article("a-1", "Congolese troops paraded in Brazzaville. Congo voted.")
+                .mentions(NATIONALITY, "Congolese").mentions(LOCATION, "Brazzaville", "Congo").build());
+        assertThat(named(inBrazzaville, "Congo").aliases()).contains("Congolese", "Congo");
+        List<Entity> elsewhere = resolve(article("a-2", "Congolese troops paraded.")
+                .mentions(NATIONALITY, "Congolese").build());
+        assertThat(elsewhere).extracting(Entity::name).containsExactly("DR Congo");
+    }
+
+    @Test
+    void leavesPronounsOut() {
+        List<Entity> entities = resolve(article("a-1", "He said Vladimir Putin met them.")
+                .mentions(PERSON, "He", "Vladimir Putin", "them").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Vladimir Putin");
+    }
+
+    @Test
+    void dropsAPossessiveQualifierAndReadsSpacedAbbreviations() {
+        List<Entity> entities = resolve(
+                article("a-1", "Russia's Sergey Lavrov spoke. The U . S . Geological Survey measured it.")
+                        .mentions(PERSON, "Russia's Sergey Lavrov").mentions(ORGANIZATION, "U . S . Geological Survey")
+                        .build(),
+                article("a-2", "Sergey Lavrov agreed. The U.S. Geological Survey (USGS) and the USGS said so.")
+                        .mentions(PERSON, "Sergey Lavrov").mentions(ORGANIZATION, "U.S. Geological Survey", "USGS")
+                        .build());
+        assertThat(named(entities, "Sergey Lavrov").mentions()).hasSize(2);
+        Entity usgs = entities.stream().filter(e -> e.aliases().contains("USGS")).findFirst().orElseThrow();
+        assertThat(usgs.mentions()).hasSize(4);
+    }
+
+    @Test
+    void readsAPlaceWithALeadingPrepositionOrModifierAsThePlace() {
+        List<Entity> entities = resolve(article("a-1", "Troops in western Syria and in Syria moved.")
+                .mentions(LOCATION, "in western Syria", "in Syria").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Syria");
+        assertThat(entities.get(0).mentions()).hasSize(2);
     }
 }

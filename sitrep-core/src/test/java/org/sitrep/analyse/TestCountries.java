@@ -13,12 +13,28 @@ final class TestCountries implements CountryNames {
             Map.entry("ankara", "Turkey"), Map.entry("russia", "Russia"), Map.entry("russian", "Russia"),
             Map.entry("moscow", "Russia"), Map.entry("kremlin", "Russia"), Map.entry("the kremlin", "Russia"),
             Map.entry("syria", "Syria"), Map.entry("syrian", "Syria"), Map.entry("syrians", "Syria"),
-            Map.entry("damascus", "Syria"));
-    private static final Set<String> SEATS = Set.of("ankara", "moscow", "kremlin", "the kremlin", "damascus");
+            Map.entry("damascus", "Syria"),
+            Map.entry("congo", "Congo"), Map.entry("brazzaville", "Congo"), Map.entry("dr congo", "DR Congo"),
+            Map.entry("kinshasa", "DR Congo"));
+    /** Demonyms shared by neighbours, the usual reading first. */
+    private static final Map<String, java.util.List<String>> SHARED = Map.of("congolese",
+            java.util.List.of("DR Congo", "Congo"));
+    private static final Set<String> SEATS = Set.of("ankara", "moscow", "kremlin", "the kremlin", "damascus",
+            "brazzaville", "kinshasa");
 
     @Override
     public Optional<String> countryOf(String name) {
-        return Optional.ofNullable(COUNTRY.get(Folding.fold(name)));
+        java.util.List<String> all = countriesOf(name);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    @Override
+    public java.util.List<String> countriesOf(String name) {
+        String key = Folding.fold(name);
+        if (SHARED.containsKey(key)) {
+            return SHARED.get(key);
+        }
+        return COUNTRY.containsKey(key) ? java.util.List.of(COUNTRY.get(key)) : java.util.List.of();
     }
 
     @Override

@@ -26,11 +26,17 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateRange;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Span;
+import org.sitrep.pipeline.Problem;
+import org.sitrep.pipeline.ProblemSink;
 
 /**
  * The Stanford CoreNLP annotation stage: tokens (with lemma, part of speech, coarse NER tag and
  * normalised value), sentences, named mentions and time expressions for one article, all as
  * stand-off spans into {@link Article#text()}.
+ *
+ * <p>CoreNLP's tokenizer, sentence splitter, tagger and lemmatiser run as a CoreNLP pipeline; NER
+ * runs as {@link NamedEntityTagger}, CoreNLP's own NER parts arranged so that the costly ones run
+ * only where they can find something (see {@link CoreNlpConfig} for what the defaults keep and why).
  *
  * <p>Needs an {@link Article}; gives an {@link AnnotatedArticle} whose time expressions carry
  * SUTime's TIMEX3 type and value but are not yet resolved (that is the {@code DateResolver}
@@ -39,10 +45,15 @@ import org.sitrep.model.Span;
  * SUTime as its document date; an article dated more coarsely, or not at all, gets none, so that
  * SUTime leaves relative expressions relative instead of anchoring them to a guessed day.
  *
- * <p>Cost: the constructor loads the models (about 6-14 s and 1-2 GB of heap with the defaults);
- * build one per JVM and share it. Annotation runs at roughly a thousand tokens a second per core.
- * Thread-safe: every call annotates its own CoreNLP {@code Annotation}. {@link #close()} drops the
- * models; calls after it fail.
+ * <p>Bad input never fails a call: text past {@link CoreNlpConfig#maxArticleChars()} is left
+ * unannotated, long sentences are tagged in pieces and runs of text without spaces are left
+ * untagged, each reported by {@link #annotate(Article, ProblemSink)} as one warning.
+ *
+ * <p>Cost: the constructor loads the models (about 5-10 s and under 1 GB of heap with the
+ * defaults); build one per JVM and share it. With the defaults, annotation runs at several times the
+ * speed of CoreNLP's default pipeline (BENCHMARKS.md, "Annotation"). Thread-safe: every call
+ * annotates its own CoreNLP {@code Annotation}. {@link #close()} drops the models; calls after it
+ * fail.
  */
 public final class CoreNlpAnnotator implements ArticleAnnotator {
 
@@ -70,9 +81,19 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             "him", "his", "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their",
             "theirs", "himself", "herself", "itself", "themselves");
 
+    /**
+     * Bumped whenever the mapping from CoreNLP's output to Sitrep's records changes, so that cached
+     * annotations made by an older mapping are not reused ({@link #fingerprint()}).
+     */
+    private static final int MAPPING_VERSION = 2;
+    /** How far back from the article limit a paragraph or sentence break is looked for. */
+    private static final int CUT_LOOKBACK_CHARS = 5_000;
+
     private final CoreNlpConfig config;
     private final Set<Capability> provides;
+    private final String fingerprint;
     private volatile StanfordCoreNLP pipeline;
+    private volatile NamedEntityTagger tagger;
 
     /**
      * SUTime resolves weekday names one way on its first uses in a JVM and the other way after
@@ -87,10 +108,12 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     public CoreNlpAnnotator(CoreNlpConfig config) {
         this.config = java.util.Objects.requireNonNull(config, "config");
         this.provides = capabilities(config);
+        this.fingerprint = "corenlp " + coreNlpVersion() + "; mapping " + MAPPING_VERSION + "; " + config;
         this.pipeline = new StanfordCoreNLP(properties(config));
+        this.tagger = config.annotators().contains("ner") ? new NamedEntityTagger(config) : null;
         Annotation warmUp = new Annotation(WARM_UP_TEXT);
         warmUp.set(CoreAnnotations.DocDateAnnotation.class, WARM_UP_DATE);
-        pipeline.annotate(warmUp);
+        run(warmUp, pipeline, tagger, new TaggingLimits(config));
     }
 
     public CoreNlpConfig config() {
@@ -107,19 +130,39 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         return provides;
     }
 
+    /** CoreNLP's version, the corenlp, models and settings of this annotator, and the mapping's version. */
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
+
     @Override
     public AnnotatedArticle apply(Article article) {
+        return annotate(article, ProblemSink.IGNORE);
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article, ProblemSink problems) {
         StanfordCoreNLP nlp = pipeline;
+        NamedEntityTagger ner = tagger;
         if (nlp == null) {
             throw new IllegalStateException("CoreNLP annotator is closed");
         }
         String text = article.text();
-        Annotation doc = new Annotation(text);
+        TaggingLimits limits = new TaggingLimits(config);
+        int annotated = annotatedLength(text, config.maxArticleChars());
+        if (annotated < text.length()) {
+            limits.textCut(annotated, text.length());
+        }
+        Annotation doc = new Annotation(annotated < text.length() ? text.substring(0, annotated) : text);
         String docDate = documentDate(article.published());
         if (docDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
         }
-        nlp.annotate(doc);
+        run(doc, nlp, ner, limits);
+        for (String warning : limits.warnings()) {
+            problems.report(Problem.warning(article.origin().location(), warning));
+        }
 
         List<Token> tokens = tokens(doc, text.length());
         List<Sentence> sentences = sentences(doc, text.length());
@@ -156,19 +199,49 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     @Override
     public void close() {
         pipeline = null;
+        tagger = null;
         StanfordCoreNLP.clearAnnotatorPool();
     }
 
+    private static void run(Annotation doc, StanfordCoreNLP nlp, NamedEntityTagger ner, TaggingLimits limits) {
+        nlp.annotate(doc);
+        if (ner != null) {
+            ner.tag(doc, limits);
+        }
+    }
+
+    /**
+     * How much of {@code text} to annotate: all of it when it is within {@code max} characters,
+     * otherwise up to the last paragraph break, else the last sentence end, else the last space
+     * shortly before the limit, never inside a surrogate pair.
+     */
+    static int annotatedLength(String text, int max) {
+        if (text.length() <= max) {
+            return text.length();
+        }
+        int floor = Math.max(0, max - CUT_LOOKBACK_CHARS);
+        for (String boundary : List.of("\n\n", ". ", " ")) {
+            int at = text.lastIndexOf(boundary, max - boundary.length());
+            if (at > floor) {
+                return at + boundary.length();
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
+    }
+
+    /** The CoreNLP pipeline before NER: everything in the config's annotators but {@code ner}. */
     private static Properties properties(CoreNlpConfig config) {
         Properties p = new Properties();
-        p.setProperty("annotators", String.join(",", config.annotators()));
+        List<String> before = new ArrayList<>(config.annotators());
+        before.remove("ner");
+        p.setProperty("annotators", String.join(",", before));
         p.setProperty("ssplit.newlineIsSentenceBreak", config.newlineIsSentenceBreak());
-        p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
-        p.setProperty("ner.useSUTime", Boolean.toString(config.sutime()));
-        p.setProperty("ner.maxlen", Integer.toString(config.maxNerSentenceTokens()));
-        // the mapping below reads mentions from CoreNLP's entity-mention builder
-        p.setProperty("ner.buildEntityMentions", "true");
         return p;
+    }
+
+    private static String coreNlpVersion() {
+        String v = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown" : v;
     }
 
     private static Set<Capability> capabilities(CoreNlpConfig config) {

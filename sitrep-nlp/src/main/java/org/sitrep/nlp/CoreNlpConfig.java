@@ -1,47 +1,102 @@
 package org.sitrep.nlp;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Settings of the CoreNLP pipeline behind {@link CoreNlpAnnotator}, with documented defaults
- * ({@link #defaults()}).
+ * ({@link #defaults()}), and {@link #coreNlpDefaults()} for CoreNLP's own default NER settings.
  *
  * <p>Immutable. Only the options Sitrep relies on are exposed; CoreNLP's {@code Properties} stay an
- * implementation detail of the annotator.
+ * implementation detail of the annotator. The defaults were chosen by measurement against CoreNLP's
+ * default pipeline ({@code sitrep-bench}'s {@code AnnotationBenchmark}, table in BENCHMARKS.md).
  *
  * @param annotators CoreNLP annotators in the order they run. Default {@code tokenize, ssplit, pos,
  *     lemma, ner}: the mapping to Sitrep's records needs at least {@code tokenize} and {@code ssplit};
  *     mentions and time expressions need {@code ner}.
+ * @param nerModels the CRF models NER combines, first one winning where they disagree. Default
+ *     {@link #THREE_CLASS_MODEL} alone: it finds every person, organisation and location that
+ *     CoreNLP's default three-model combination finds (the MUC and CoNLL models it adds contribute
+ *     dates, money and {@code MISC}, which the numeric classifiers and Sitrep's gazetteer cover), at
+ *     about a third of the cost.
  * @param fineGrainedNer whether NER refines {@code LOCATION}/{@code MISC} into {@code COUNTRY},
- *     {@code CITY}, {@code NATIONALITY} and the like. Default off: it costs about 8 s more to load
- *     and the rule-based {@code MentionRefiner} types places and demonyms from its gazetteer instead.
+ *     {@code CITY}, {@code NATIONALITY} and the like with CoreNLP's KBP gazetteer over every token.
+ *     Default off: it costs about 8 s more to load and as much time as the rest of NER together; the
+ *     rule-based {@code MentionRefiner} types places and demonyms from its gazetteer instead.
  * @param sutime whether SUTime recognises and normalises time expressions. Default on.
+ * @param numericScope where the numeric classifiers (numbers, money, percentages, ordinals and, with
+ *     {@code sutime}, time expressions) run. Default {@link NumericScope#CUED_WINDOWS}.
+ * @param numericWindow tokens of context kept on each side of a numeric or temporal cue word when
+ *     {@code numericScope} is {@link NumericScope#CUED_WINDOWS}. Default 6: longer than the
+ *     modifiers any time expression puts around its cue words ("the first week of March last
+ *     year"), so the windows change no expression; see {@link NumericCues}.
  * @param newlineIsSentenceBreak CoreNLP's {@code ssplit.newlineIsSentenceBreak}: {@code always},
  *     {@code never} or {@code two}. Default {@code two}: a paragraph break ends a sentence, a single
  *     line break (a wrapped line in scraped text) does not.
- * @param maxNerSentenceTokens sentences longer than this get no NER and no SUTime (their tokens are
- *     tagged {@code O}, with no mentions or time expressions); CoreNLP's {@code ner.maxlen}. Default
- *     300: SUTime's time grows with the square of a sentence's length (about 40 s for one
- *     3,000-token "sentence", as scraped tag lists and tables without full stops make), while
- *     sentences of news prose stay well under 100 tokens.
+ * @param maxNerSentenceTokens NER and the numeric classifiers see at most this many tokens at once:
+ *     a longer sentence (scraped tag lists and tables without full stops make sentences of
+ *     thousands of tokens) is tagged in pieces of at most this length, cut at punctuation where
+ *     possible, and the run is warned. Default 300: SUTime's time grows with the square of its
+ *     input's length, while sentences of news prose stay well under 100 tokens.
+ * @param maxTokenChars a token longer than this (a run of text without spaces: base64, a URL list,
+ *     a mangled table) is not given to NER or the numeric classifiers, whose character n-gram
+ *     features grow with a token's length (a 100,000-character token exhausts a 2 GB heap); it is
+ *     tagged {@code O} and the run is warned. Default 100.
+ * @param maxArticleChars only the first this many characters of an article are annotated (cut at a
+ *     paragraph or sentence break when one is near), the run is warned, and the rest has no
+ *     annotation; the article's text itself is kept whole. Default 300,000 (about 50,000 words,
+ *     ten times the longest news article), which keeps one article's annotation well under 1 GB.
  */
-public record CoreNlpConfig(List<String> annotators, boolean fineGrainedNer, boolean sutime,
-        String newlineIsSentenceBreak, int maxNerSentenceTokens) {
+public record CoreNlpConfig(List<String> annotators, List<String> nerModels, boolean fineGrainedNer, boolean sutime,
+        NumericScope numericScope, int numericWindow, String newlineIsSentenceBreak, int maxNerSentenceTokens,
+        int maxTokenChars, int maxArticleChars) {
+
+    /** Where CoreNLP's numeric classifiers (and SUTime, which runs inside them) are applied. */
+    public enum NumericScope {
+        /** Every sentence, as CoreNLP does. */
+        EVERY_SENTENCE,
+        /**
+         * Only windows of context around numeric and temporal cue words ({@link NumericCues}): most
+         * sentences of news hold none, and SUTime's cost is mostly a fixed price per call and per
+         * token it scans.
+         */
+        CUED_WINDOWS
+    }
 
     /** The annotators the default pipeline runs. */
     public static final List<String> DEFAULT_ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner");
+    /** CoreNLP's person/organisation/location CRF model (the first of its default three). */
+    public static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** CoreNLP's MUC 7-class CRF model (location, person, organisation, money, percent, date, time). */
+    public static final String MUC_MODEL = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+    /** CoreNLP's CoNLL 4-class CRF model (location, person, organisation, misc). */
+    public static final String CONLL_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private static final Set<String> NEWLINE_POLICIES = Set.of("always", "never", "two");
+    private static final int DEFAULT_NUMERIC_WINDOW = 6;
     private static final int DEFAULT_MAX_NER_SENTENCE_TOKENS = 300;
+    private static final int DEFAULT_MAX_TOKEN_CHARS = 100;
+    private static final int DEFAULT_MAX_ARTICLE_CHARS = 300_000;
 
     public CoreNlpConfig {
         annotators = List.copyOf(annotators);
+        nerModels = List.copyOf(nerModels);
+        Objects.requireNonNull(numericScope, "numericScope");
         if (!annotators.contains("tokenize") || !annotators.contains("ssplit")) {
             throw new IllegalArgumentException("the pipeline needs at least tokenize and ssplit: " + annotators);
         }
-        if (maxNerSentenceTokens < 1) {
-            throw new IllegalArgumentException("maxNerSentenceTokens must be positive: " + maxNerSentenceTokens);
+        if (annotators.contains("ner") && (!annotators.contains("pos") || !annotators.contains("lemma"))) {
+            throw new IllegalArgumentException("ner needs pos and lemma before it: " + annotators);
+        }
+        if (annotators.contains("ner") && nerModels.isEmpty() && !sutime) {
+            throw new IllegalArgumentException("ner needs at least one model or SUTime");
+        }
+        positive("maxNerSentenceTokens", maxNerSentenceTokens);
+        positive("maxTokenChars", maxTokenChars);
+        positive("maxArticleChars", maxArticleChars);
+        if (numericWindow < 0) {
+            throw new IllegalArgumentException("numericWindow must not be negative: " + numericWindow);
         }
         if (!NEWLINE_POLICIES.contains(newlineIsSentenceBreak)) {
             throw new IllegalArgumentException("newlineIsSentenceBreak must be one of " + NEWLINE_POLICIES
@@ -50,20 +105,69 @@ public record CoreNlpConfig(List<String> annotators, boolean fineGrainedNer, boo
     }
 
     /**
-     * tokenize, ssplit, pos, lemma, ner; coarse NER; SUTime on; paragraph breaks end sentences; no
-     * NER in sentences over 300 tokens.
+     * The earlier five-setting form: the given annotators, fine-grained NER, SUTime, newline policy
+     * and sentence limit, with every other setting at its default.
+     */
+    public CoreNlpConfig(List<String> annotators, boolean fineGrainedNer, boolean sutime,
+            String newlineIsSentenceBreak, int maxNerSentenceTokens) {
+        this(annotators, List.of(THREE_CLASS_MODEL), fineGrainedNer, sutime, NumericScope.CUED_WINDOWS,
+                DEFAULT_NUMERIC_WINDOW, newlineIsSentenceBreak, maxNerSentenceTokens, DEFAULT_MAX_TOKEN_CHARS,
+                DEFAULT_MAX_ARTICLE_CHARS);
+    }
+
+    /**
+     * tokenize, ssplit, pos, lemma, ner; the three-class CRF model only; coarse NER; SUTime and the
+     * numeric classifiers in windows around cue words; paragraph breaks end sentences; NER in pieces
+     * of at most 300 tokens; tokens over 100 characters and text past 300,000 characters untagged.
      */
     public static CoreNlpConfig defaults() {
         return new CoreNlpConfig(DEFAULT_ANNOTATORS, false, true, "two", DEFAULT_MAX_NER_SENTENCE_TOKENS);
     }
 
+    /**
+     * CoreNLP's own default NER through Sitrep's annotator, for comparison: all three CRF models,
+     * fine-grained NER, the numeric classifiers on every sentence; Sitrep's sentence-break policy and
+     * bad-input limits.
+     */
+    public static CoreNlpConfig coreNlpDefaults() {
+        return new CoreNlpConfig(DEFAULT_ANNOTATORS, List.of(THREE_CLASS_MODEL, MUC_MODEL, CONLL_MODEL), true, true,
+                NumericScope.EVERY_SENTENCE, DEFAULT_NUMERIC_WINDOW, "two", DEFAULT_MAX_NER_SENTENCE_TOKENS,
+                DEFAULT_MAX_TOKEN_CHARS, DEFAULT_MAX_ARTICLE_CHARS);
+    }
+
     /** A copy with fine-grained NER switched on or off. */
     public CoreNlpConfig withFineGrainedNer(boolean on) {
-        return new CoreNlpConfig(annotators, on, sutime, newlineIsSentenceBreak, maxNerSentenceTokens);
+        return new CoreNlpConfig(annotators, nerModels, on, sutime, numericScope, numericWindow,
+                newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
     }
 
     /** A copy with SUTime switched on or off. */
     public CoreNlpConfig withSutime(boolean on) {
-        return new CoreNlpConfig(annotators, fineGrainedNer, on, newlineIsSentenceBreak, maxNerSentenceTokens);
+        return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, on, numericScope, numericWindow,
+                newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
+    }
+
+    /** A copy with the given CRF models. */
+    public CoreNlpConfig withNerModels(List<String> models) {
+        return new CoreNlpConfig(annotators, models, fineGrainedNer, sutime, numericScope, numericWindow,
+                newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
+    }
+
+    /** A copy with the numeric classifiers applied in the given scope. */
+    public CoreNlpConfig withNumericScope(NumericScope scope) {
+        return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, scope, numericWindow,
+                newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
+    }
+
+    /** A copy with other bad-input limits. */
+    public CoreNlpConfig withLimits(int sentenceTokens, int tokenChars, int articleChars) {
+        return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, numericScope, numericWindow,
+                newlineIsSentenceBreak, sentenceTokens, tokenChars, articleChars);
+    }
+
+    private static void positive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
     }
 }

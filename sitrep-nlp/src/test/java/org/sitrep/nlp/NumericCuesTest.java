@@ -1,0 +1,46 @@
+package org.sitrep.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumericCuesTest {
+
+    @Test
+    void takesDigitsSignsNumberWordsAndTimeWordsForCues() {
+        for (String cue : List.of("12", "1,200", "3.5bn", "$", "€", "%", "dozen", "Thousands", "twenty-five", "first",
+                "Tuesday", "Sundays", "holiday", "yesterday", "tomorrow", "week", "weekend", "months", "ago", "now",
+                "recently", "tonight", "March", "Sept", "summer", "weekly", "a.m.")) {
+            assertThat(NumericCues.isCue(cue)).as(cue).isTrue();
+        }
+    }
+
+    @Test
+    void takesCalendarNamesThatAreCommonWordsOnlyWhenCapitalised() {
+        for (String word : List.of("may", "march", "sat", "fall", "sun", "the", "troops", "said", "Turkey", "", "ly")) {
+            assertThat(NumericCues.isCue(word)).as(word).isFalse();
+        }
+        assertThat(NumericCues.isCue("May")).isTrue();
+        assertThat(NumericCues.isCue(null)).isFalse();
+    }
+
+    @Test
+    void mergesWindowsAroundNearbyCuesAndCapsTheirLength() {
+        boolean[] cues = new boolean[40];
+        cues[3] = true;
+        cues[8] = true;
+        cues[30] = true;
+        assertThat(NumericCues.windows(cues, 1, 100)).extracting(w -> w[0] + "-" + w[1])
+                .containsExactly("2-5", "7-10", "29-32");
+        assertThat(NumericCues.windows(cues, 2, 100)).as("touching windows merge").extracting(w -> w[0] + "-" + w[1])
+                .containsExactly("1-11", "28-33");
+        assertThat(NumericCues.windows(cues, 3, 100)).extracting(w -> w[0] + "-" + w[1])
+                .containsExactly("0-12", "27-34");
+        boolean[] all = new boolean[25];
+        java.util.Arrays.fill(all, true);
+        assertThat(NumericCues.windows(all, 6, 10)).extracting(w -> w[0] + "-" + w[1])
+                .containsExactly("0-10", "10-20", "20-25");
+        assertThat(NumericCues.windows(new boolean[5], 6, 10)).isEmpty();
+    }
+}
