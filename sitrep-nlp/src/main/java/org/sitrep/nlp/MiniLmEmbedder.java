@@ -12,7 +12,9 @@ import org.sitrep.text.Embedding;
  * Sentence embeddings from all-MiniLM-L6-v2 (quantised, 384 dimensions), run in process by ONNX
  * Runtime from the model inside its Maven Central jar. Loads in under a second; about 250 sentences
  * per second on one core of these machines. Texts longer than the model's 256-token window are cut;
- * a blank text gets the zero vector.
+ * a text with no letter or digit (blank, or only no-break and zero-width spaces, symbols or control
+ * characters, which leave the model's tokenizer nothing and make the ONNX wrapper fail) gets the zero
+ * vector; a text the model still fails on gets it too, so one odd sentence never stops a run.
  *
  * <p>Thread-safe: the ONNX session may be called from many threads.
  */
@@ -32,23 +34,40 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     @Override
     public Embedding embed(String text) {
-        return text.isBlank() ? NOTHING : Embedding.of(model.embed(text).content().vector());
+        if (!hasContent(text)) {
+            return NOTHING;
+        }
+        try {
+            return Embedding.of(model.embed(text).content().vector());
+        } catch (RuntimeException e) {
+            return NOTHING; // the wrapper's own failure on a text it tokenizes to nothing useful
+        }
+    }
+
+    /** True when the text has a letter or a digit: something the model's tokenizer turns into word pieces. */
+    static boolean hasContent(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     @Override
     public List<Embedding> embedAll(List<String> texts) {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String t : texts) {
-            if (!t.isBlank()) {
+            if (hasContent(t)) {
                 segments.add(TextSegment.from(t));
             }
         }
-        List<dev.langchain4j.data.embedding.Embedding> embedded =
-                segments.isEmpty() ? List.of() : model.embedAll(segments).content();
+        List<dev.langchain4j.data.embedding.Embedding> embedded;
+        try {
+            embedded = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
+        } catch (RuntimeException e) {
+            // one text the batch cannot take fails it all: embed one by one, the failing one as nothing
+            return texts.stream().map(this::embed).toList();
+        }
         List<Embedding> out = new ArrayList<>(texts.size());
         int next = 0;
         for (String t : texts) {
-            out.add(t.isBlank() ? NOTHING : Embedding.of(embedded.get(next++).vector()));
+            out.add(hasContent(t) ? Embedding.of(embedded.get(next++).vector()) : NOTHING);
         }
         return out;
     }

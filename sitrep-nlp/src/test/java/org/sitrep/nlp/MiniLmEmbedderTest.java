@@ -31,4 +31,17 @@ class MiniLmEmbedderTest {
         assertThat(EMBEDDER.embed("").dimension()).isEqualTo(384);
         assertThat(EMBEDDER.embed("word ".repeat(5000)).dimension()).isEqualTo(384);
     }
+
+    @Test
+    void givesNothingForTextsWithoutWordsInsteadOfFailing() {
+        List<String> odd = List.of("\u00a0\u200b\u00a0", "\u0001\u0002\u0003", "\u2605 \u2014 \u2605",
+                "\ufeff", "Real words here.");
+        List<Embedding> batch = EMBEDDER.embedAll(odd);
+        assertThat(batch).hasSize(5);
+        for (int i = 0; i < 4; i++) {
+            assertThat(EMBEDDER.embed(odd.get(i)).dimension()).isEqualTo(384);
+            assertThat(batch.get(i).cosine(batch.get(4))).isEqualTo(0.0);
+        }
+        assertThat(batch.get(4).cosine(EMBEDDER.embed("Real words here."))).isGreaterThan(0.999);
+    }
 }
