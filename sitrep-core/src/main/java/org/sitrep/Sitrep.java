@@ -19,8 +19,7 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotationLayer;
 import org.sitrep.annotate.ArticleAnnotator;
 import org.sitrep.annotate.StandardLayers;
-import org.sitrep.cluster.ClusteringConfig;
-import org.sitrep.cluster.SimilarityClusterer;
+import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.cluster.Story;
 import org.sitrep.cluster.StoryClusterer;
 import org.sitrep.extract.Article;
@@ -157,7 +156,7 @@ public final class Sitrep implements AutoCloseable {
             }
         }
         progress.start("cluster", annotated.size());
-        List<Story> stories = cluster(annotated);
+        List<Story> stories = clusterer.apply(annotated, counting);
         progress.advance("cluster", annotated.size());
         progress.finish("cluster");
         List<StoryAnalysis> analyses = parallel("analyse", stories, this::analyse, progress);
@@ -260,7 +259,8 @@ public final class Sitrep implements AutoCloseable {
 
     /**
      * Builds a {@link Sitrep}. Every stage but the model-backed annotator has a default: the
-     * standard extractor, {@link StandardLayers}, the similarity clusterer and
+     * standard extractor, {@link StandardLayers}, the online clusterer comparing terms and names
+     * (give it a sentence embedder through {@link #clusterer} to compare lead embeddings too) and
      * {@link StandardAnalysers}.
      */
     public static final class Builder {
@@ -326,7 +326,7 @@ public final class Sitrep implements AutoCloseable {
                 layers = StandardLayers.all();
             }
             if (clusterer == null) {
-                clusterer = new SimilarityClusterer(ClusteringConfig.defaults());
+                clusterer = OnlineClusterer.withDefaults(null);
             }
             if (analysers == null) {
                 analysers = StandardAnalysers.all();

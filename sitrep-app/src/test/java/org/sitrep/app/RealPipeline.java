@@ -9,8 +9,10 @@ import org.sitrep.RunOptions;
 import org.sitrep.Sitrep;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.ArticleAnnotator;
+import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.extract.Article;
 import org.sitrep.model.Capability;
+import org.sitrep.nlp.MiniLmEmbedder;
 import org.sitrep.nlp.SharedCoreNlp;
 import org.sitrep.pipeline.ProblemSink;
 import org.sitrep.pipeline.ProgressListener;
@@ -18,8 +20,9 @@ import org.sitrep.report.Report;
 
 /**
  * Test fixture: the standard pipeline with the one CoreNLP annotator of the test JVM
- * ({@link SharedCoreNlp}), so that each test builds a fresh {@link Sitrep} (cheap) without loading
- * the models again, and closing that pipeline leaves the shared models loaded. Reports of whole
+ * ({@link SharedCoreNlp}) and one embedding model, so that each test builds a fresh {@link Sitrep}
+ * (cheap) without loading the models again, and closing that pipeline leaves the shared models
+ * loaded. Reports of whole
  * corpora are computed once per JVM and shared by the tests that read them.
  */
 final class RealPipeline {
@@ -29,9 +32,12 @@ final class RealPipeline {
     private RealPipeline() {
     }
 
-    /** A factory for the CLI: the standard stages around the shared annotator. */
+    /** One embedding model for the test JVM (the pipelines built here never close it). */
+    private static final SentenceEmbedder EMBEDDER = new MiniLmEmbedder();
+
+    /** A factory for the CLI: the standard stages around the shared annotator and embedder. */
     static PipelineFactory factory() {
-        return threads -> Sitrep.builder().threads(threads).annotator(new SharedAnnotator()).build();
+        return threads -> StandardPipeline.builder(new SharedAnnotator(), EMBEDDER).threads(threads).build();
     }
 
     /**
