@@ -31,6 +31,8 @@ final class ActiveStory {
     int[][] signatures;
     int originalsNext;
     int originalsSize;
+    /** The keys the story is registered under in the blocking index. */
+    long[] blockKeys = new long[0];
     private final int maxOriginals;
 
     ActiveStory(long seq, StoryId id, int maxOriginals) {

@@ -1,26 +1,25 @@
 package org.sitrep.cluster;
 
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 
 /**
- * Blocking on names and rare terms: for each key, the stories that most recently took an article
- * holding it. An arriving article looks up its most specific keys and gets the stories that share
- * them, whatever their embeddings say, so a story is found by the names it is about even when the
- * centroid index would miss it.
+ * Blocking on names and rare terms: for each key, the active stories whose profiles hold it among
+ * their most specific keys. An arriving article looks up its own most specific keys and gets the
+ * stories that share them, whatever their embeddings say, so a story is found by the names it is
+ * about even when the centroid index would miss it.
  *
- * <p>Bounded: a key remembers at most {@code postingSize} stories (the most recent), and keys whose
- * stories have all closed are dropped by {@link #sweep}. Not thread-safe (owned by one tracker).
+ * <p>Bounded: each story registers a fixed number of keys, replaced as its profile changes and
+ * removed when it closes, and a key remembers at most {@code postingSize} stories (the most recently
+ * registered). Not thread-safe (owned by one tracker).
  */
 final class BlockingIndex {
 
     private final int postingSize;
     private final Map<Long, Posting> postings = new HashMap<>();
-    private int sizeAfterSweep;
 
     BlockingIndex(int postingSize) {
         if (postingSize < 1) {
@@ -36,6 +35,17 @@ final class BlockingIndex {
     /** Records that story {@code story} holds {@code key}. */
     void add(long key, long story) {
         postings.computeIfAbsent(key, k -> new Posting(postingSize)).add(story);
+    }
+
+    /** Forgets that story {@code story} holds {@code key}. */
+    void remove(long key, long story) {
+        Posting p = postings.get(key);
+        if (p != null) {
+            p.retain(s -> s != story);
+            if (p.size == 0) {
+                postings.remove(key);
+            }
+        }
     }
 
     /**
@@ -80,24 +90,6 @@ final class BlockingIndex {
         for (int i = recentFirst.length - 1; i >= 0; i--) {
             add(key, recentFirst[i]);
         }
-    }
-
-    /** True when enough keys were added since the last sweep that one is worth its cost. */
-    boolean wantsSweep() {
-        return postings.size() > 2 * Math.max(sizeAfterSweep, 1024);
-    }
-
-    /** Forgets closed stories and the keys left with none. Linear in the number of keys. */
-    void sweep(LongPredicate live) {
-        Iterator<Posting> it = postings.values().iterator();
-        while (it.hasNext()) {
-            Posting p = it.next();
-            p.retain(live);
-            if (p.size == 0) {
-                it.remove();
-            }
-        }
-        sizeAfterSweep = postings.size();
     }
 
     /** The most recent stories of one key, in a ring. */

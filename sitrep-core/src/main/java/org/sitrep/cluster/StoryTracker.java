@@ -2,6 +2,7 @@ package org.sitrep.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -140,16 +141,11 @@ public final class StoryTracker {
         active.remove(target.seq);
         active.put(target.seq, target);
         reindex(target);
-        for (long key : blockKeys) {
-            blocking.add(key, target.seq);
-        }
+        reregister(target);
         while (active.size() > limits.maxActiveStories()) {
             Iterator<ActiveStory> eldest = active.values().iterator();
             close(eldest.next(), closed);
             eldest.remove();
-        }
-        if (blocking.wantsSweep()) {
-            blocking.sweep(active::containsKey);
         }
         return new Assignment(s.id, target.id, founded, copyOf, founded ? Math.max(0, bestSimilarity) : bestSimilarity,
                 day, notes, closed);
@@ -213,7 +209,31 @@ public final class StoryTracker {
         if (index != null) {
             index.remove(st.seq);
         }
+        for (long key : st.blockKeys) {
+            blocking.remove(key, st.seq);
+        }
         closed.add(st.id);
+    }
+
+    /** Registers the story under its profile's most specific names and terms, replacing the old ones. */
+    private void reregister(ActiveStory st) {
+        long[] names = st.names.topKeys(limits.blockingKeys(), stats);
+        long[] terms = st.terms.topKeys(limits.blockingKeys(), stats);
+        long[] keys = new long[names.length + terms.length];
+        System.arraycopy(names, 0, keys, 0, names.length);
+        System.arraycopy(terms, 0, keys, names.length, terms.length);
+        Arrays.sort(keys);
+        for (long old : st.blockKeys) {
+            if (Arrays.binarySearch(keys, old) < 0) {
+                blocking.remove(old, st.seq);
+            }
+        }
+        for (long key : keys) {
+            if (Arrays.binarySearch(st.blockKeys, key) < 0) {
+                blocking.add(key, st.seq);
+            }
+        }
+        st.blockKeys = keys;
     }
 
     private void checkDimension(int dimension) {
@@ -285,7 +305,7 @@ public final class StoryTracker {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(nanLow(similarity[b]), nanLow(similarity[a])));
+        Arrays.sort(order, (a, b) -> Double.compare(nanLow(similarity[b]), nanLow(similarity[a])));
         ActiveStory found = null;
         double foundJaccard = -1;
         for (int i = 0; i < Math.min(COPY_CANDIDATES, order.length); i++) {
@@ -332,7 +352,7 @@ public final class StoryTracker {
             }
             stories.add(new TrackerState.StoryRecord(st.seq, st.id, st.first, st.last, st.lastActive, st.articles,
                     st.centroid == null ? null : st.centroid.clone(), st.terms.keys(), st.terms.weights(),
-                    st.names.keys(), st.names.weights(), ids, sigs));
+                    st.names.keys(), st.names.weights(), ids, sigs, st.blockKeys.clone()));
         }
         int[][] rows = new int[TermStatistics.rows()][];
         for (int r = 0; r < rows.length; r++) {
@@ -367,6 +387,7 @@ public final class StoryTracker {
             for (int i = 0; i < r.originals().size(); i++) {
                 st.restoreOriginal(r.originals().get(i), r.signatures().get(i).clone());
             }
+            st.blockKeys = r.blockKeys().clone();
             t.active.put(st.seq, st);
         }
         if (state.dimension > 0) {

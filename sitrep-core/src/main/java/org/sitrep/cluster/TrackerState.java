@@ -34,7 +34,7 @@ public final class TrackerState {
     /** One active story as snapshotted. */
     record StoryRecord(long seq, StoryId id, LocalDate first, LocalDate last, LocalDate lastActive, int articles,
             float[] centroid, long[] termKeys, float[] termWeights, long[] nameKeys, float[] nameWeights,
-            List<ArticleId> originals, List<int[]> signatures) {
+            List<ArticleId> originals, List<int[]> signatures, long[] blockKeys) {
     }
 
     /** One live node of the centroid index: the story's sequence number and the vector indexed. */
@@ -106,19 +106,7 @@ public final class TrackerState {
         out.writeInt(statisticsBits);
         out.writeLong(documents);
         for (int[] row : statistics) {
-            int nonZero = 0;
-            for (int c : row) {
-                if (c != 0) {
-                    nonZero++;
-                }
-            }
-            out.writeInt(nonZero);
-            for (int i = 0; i < row.length; i++) {
-                if (row[i] != 0) {
-                    out.writeInt(i);
-                    out.writeInt(row[i]);
-                }
-            }
+            writeCounts(out, row);
         }
         out.writeInt(stories.size());
         for (StoryRecord s : stories) {
@@ -142,6 +130,7 @@ public final class TrackerState {
                     out.writeInt(v);
                 }
             }
+            writeLongs(out, s.blockKeys());
         }
         out.writeInt(dimension);
         out.writeInt(index.size());
@@ -171,14 +160,7 @@ public final class TrackerState {
         long documents = in.readLong();
         int[][] stats = new int[TermStatistics.rows()][1 << bits];
         for (int[] row : stats) {
-            int nonZero = in.readInt();
-            for (int i = 0; i < nonZero; i++) {
-                int at = in.readInt();
-                if (at < 0 || at >= row.length) {
-                    throw new IOException("statistics slot out of range: " + at);
-                }
-                row[at] = in.readInt();
-            }
+            readCounts(in, row);
         }
         int storyCount = in.readInt();
         List<StoryRecord> stories = new ArrayList<>();
@@ -206,7 +188,7 @@ public final class TrackerState {
                 sigs.add(sig);
             }
             stories.add(new StoryRecord(seq, id, first, last, lastActive, articles, centroid, termKeys, termWeights,
-                    nameKeys, nameWeights, ids, sigs));
+                    nameKeys, nameWeights, ids, sigs, readLongs(in)));
         }
         int dimension = in.readInt();
         int indexSize = in.readInt();
@@ -220,6 +202,60 @@ public final class TrackerState {
             blocking.put(in.readLong(), readLongs(in));
         }
         return new TrackerState(clock, seen, nextSeq, bits, documents, stats, stories, dimension, index, blocking);
+    }
+
+    /**
+     * Counters as gaps between non-zero slots and their values, both as variable-length integers: a
+     * young stream's few counts take a few bytes, a full table about a byte a slot.
+     */
+    private static void writeCounts(DataOutput out, int[] row) throws IOException {
+        int nonZero = 0;
+        for (int c : row) {
+            if (c != 0) {
+                nonZero++;
+            }
+        }
+        out.writeInt(nonZero);
+        int last = -1;
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] != 0) {
+                writeVarint(out, i - last);
+                writeVarint(out, row[i]);
+                last = i;
+            }
+        }
+    }
+
+    private static void readCounts(DataInput in, int[] row) throws IOException {
+        int nonZero = in.readInt();
+        int at = -1;
+        for (int i = 0; i < nonZero; i++) {
+            at += readVarint(in);
+            if (at < 0 || at >= row.length) {
+                throw new IOException("statistics slot out of range: " + at);
+            }
+            row[at] = readVarint(in);
+        }
+    }
+
+    private static void writeVarint(DataOutput out, int v) throws IOException {
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarint(DataInput in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("malformed counter");
     }
 
     private static void writeDate(DataOutput out, LocalDate d) throws IOException {
