@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.sitrep.analyse.RecurringClaimFinder;
 import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.StoryAnalyser;
 import org.sitrep.analyse.StoryAnalysis;
@@ -19,7 +20,10 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.AnnotationLayer;
 import org.sitrep.annotate.ArticleAnnotator;
 import org.sitrep.annotate.StandardLayers;
+import org.sitrep.cluster.ClusteringConfig;
+import org.sitrep.cluster.IncrementalClusterer;
 import org.sitrep.cluster.OnlineClusterer;
+import org.sitrep.cluster.Reclusterer;
 import org.sitrep.cluster.Story;
 import org.sitrep.cluster.StoryClusterer;
 import org.sitrep.extract.Article;
@@ -61,6 +65,7 @@ public final class Sitrep implements AutoCloseable {
     private final ArticleAnnotator annotator;
     private final StageChain<AnnotatedArticle> layers;
     private final StoryClusterer clusterer;
+    private final IncrementalClusterer placer;
     private final StageChain<StoryAnalysis> analysers;
     private final ExecutorService workers;
 
@@ -69,6 +74,7 @@ public final class Sitrep implements AutoCloseable {
         this.extractor = b.extractor;
         this.annotator = Objects.requireNonNull(b.annotator, "an annotator is required");
         this.clusterer = b.clusterer;
+        this.placer = b.placer;
         EnumSet<Capability> have = EnumSet.of(Capability.RAW_DOCUMENT);
         have.addAll(extractor.provides());
         have.addAll(annotator.provides());
@@ -78,6 +84,11 @@ public final class Sitrep implements AutoCloseable {
         missing.removeAll(have);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("clusterer '" + clusterer.name() + "' requires " + missing);
+        }
+        EnumSet<Capability> missingToPlace = EnumSet.copyOf(placer.requires());
+        missingToPlace.removeAll(have);
+        if (!missingToPlace.isEmpty()) {
+            throw new IllegalStateException("incremental clusterer '" + placer.name() + "' requires " + missingToPlace);
         }
         have.addAll(clusterer.provides());
         this.analysers = StageChain.of("analysis", have, b.analysers);
@@ -105,6 +116,28 @@ public final class Sitrep implements AutoCloseable {
     /** Groups annotated articles into stories. */
     public List<Story> cluster(List<AnnotatedArticle> articles) {
         return clusterer.apply(articles);
+    }
+
+    /**
+     * Places newly arrived articles into the active stories or new ones (the contract of
+     * {@link IncrementalClusterer#place}); the workspace's incremental ingest calls it.
+     */
+    public List<Story> place(List<Story> active, List<AnnotatedArticle> incoming) {
+        return placer.place(active, incoming);
+    }
+
+    /**
+     * Annotates articles on the worker threads, in input order. Articles whose annotation fails are
+     * reported to {@code problems} and left out.
+     */
+    public List<AnnotatedArticle> annotate(List<Article> articles, ProgressListener progress, ProblemSink problems) {
+        List<AnnotatedArticle> annotated = new ArrayList<>();
+        for (AnnotatedArticle a : parallel("annotate", articles, a -> annotateOrReport(a, problems), progress)) {
+            if (a != null) {
+                annotated.add(a);
+            }
+        }
+        return annotated;
     }
 
     /** Analyses one story with every analyser. */
@@ -148,13 +181,7 @@ public final class Sitrep implements AutoCloseable {
                         "same source and text as " + earlier.origin().location() + "; read once"));
             }
         }
-        List<AnnotatedArticle> annotated = new ArrayList<>();
-        for (AnnotatedArticle a : parallel("annotate", new ArrayList<>(unique.values()),
-                a -> annotateOrReport(a, counting), progress)) {
-            if (a != null) {
-                annotated.add(a);
-            }
-        }
+        List<AnnotatedArticle> annotated = annotate(new ArrayList<>(unique.values()), progress, counting);
         progress.start("cluster", annotated.size());
         List<Story> stories = clusterer.apply(annotated, counting);
         progress.advance("cluster", annotated.size());
@@ -162,7 +189,7 @@ public final class Sitrep implements AutoCloseable {
         List<StoryAnalysis> analyses = parallel("analyse", stories, this::analyse, progress);
         RunStats stats = new RunStats(documents.size(), annotated.size(), stories.size(), counting.errors(),
                 counting.warnings());
-        return new Report(annotated, analyses, stats);
+        return new Report(annotated, analyses, new RecurringClaimFinder().find(analyses), stats);
     }
 
     private Article extractOrReport(RawDocument d, ProblemSink problems) {
@@ -269,6 +296,7 @@ public final class Sitrep implements AutoCloseable {
         private ArticleAnnotator annotator;
         private List<AnnotationLayer> layers;
         private StoryClusterer clusterer;
+        private IncrementalClusterer placer;
         private List<StoryAnalyser> analysers;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -297,6 +325,15 @@ public final class Sitrep implements AutoCloseable {
 
         public Builder clusterer(StoryClusterer c) {
             this.clusterer = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /**
+         * How a growing workspace places new articles (default: a {@link Reclusterer} over the batch
+         * clusterer with the default clustering settings).
+         */
+        public Builder incremental(IncrementalClusterer p) {
+            this.placer = Objects.requireNonNull(p);
             return this;
         }
 
@@ -330,6 +367,9 @@ public final class Sitrep implements AutoCloseable {
             }
             if (analysers == null) {
                 analysers = StandardAnalysers.all();
+            }
+            if (placer == null) {
+                placer = new Reclusterer(clusterer, ClusteringConfig.defaults());
             }
             return new Sitrep(this);
         }

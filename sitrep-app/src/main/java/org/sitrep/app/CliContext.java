@@ -3,6 +3,7 @@ package org.sitrep.app;
 import java.io.PrintStream;
 import java.util.Objects;
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.SummaryConfig;
 
 /**
  * What the commands run against: where output and messages go, whether stderr is an interactive
@@ -30,11 +31,20 @@ public record CliContext(PrintStream out, PrintStream err, boolean interactive, 
         }
     }
 
+    /** A pipeline with {@code threads} workers and these summary settings; {@link CommandFailure} when none can be built. */
+    Sitrep openPipeline(int threads, SummaryConfig summary) {
+        try {
+            return pipelines.create(threads, summary);
+        } catch (IllegalStateException e) {
+            throw new CommandFailure("cannot build the pipeline: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The process's own streams and the standard pipeline. {@code System.console()} is the JDK 17 way
      * to ask whether the user is at a terminal; it is null when output is piped or redirected.
      */
     public static CliContext system() {
-        return new CliContext(System.out, System.err, System.console() != null, StandardPipeline::create);
+        return new CliContext(System.out, System.err, System.console() != null, StandardPipeline.FACTORY);
     }
 }

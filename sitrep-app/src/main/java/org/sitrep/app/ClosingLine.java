@@ -20,6 +20,14 @@ final class ClosingLine {
                 + count(s.warnings(), "warning", "warnings") + " -> " + dir.resolve("report.{json,md,html}");
     }
 
+    static String ingest(org.sitrep.store.IngestResult r, int failed, int warnings, Path file) {
+        return "sitrep: " + count(r.read(), "article", "articles") + " read, " + r.added() + " added, "
+                + r.alreadyPresent() + " already in the workspace, " + count(r.storiesChanged(), "story", "stories")
+                + " updated (" + r.storiesStarted() + " new), " + count(failed, "input", "inputs") + " failed, "
+                + count(warnings, "warning", "warnings") + " -> " + file + " (" + count(r.totalArticles(), "article",
+                "articles") + ", " + count(r.totalStories(), "story", "stories") + ")";
+    }
+
     static String extract(int articles, int failed, int warnings, String target) {
         return "sitrep: " + count(articles, "article", "articles") + ", " + count(failed, "input", "inputs")
                 + " failed, " + count(warnings, "warning", "warnings") + " -> " + target;

@@ -37,6 +37,9 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand("report", new ReportCommand(context))
                 .addSubcommand("extract", new ExtractCommand(context))
+                .addSubcommand("ingest", new IngestCommand(context))
+                .addSubcommand("serve", new ServeCommand(context))
+                .addSubcommand("export", ExportCommand.create(context))
                 .addSubcommand("eval", EvalCommand.create(context));
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));

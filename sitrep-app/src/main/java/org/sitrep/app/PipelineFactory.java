@@ -1,6 +1,7 @@
 package org.sitrep.app;
 
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.SummaryConfig;
 
 /**
  * Makes the {@link Sitrep} pipeline a command runs, with the number of worker threads the user asked
@@ -15,4 +16,13 @@ public interface PipelineFactory {
      * cannot be built.
      */
     Sitrep create(int threads);
+
+    /**
+     * A ready pipeline whose summaries follow {@code summary} (e.g. another length in words). A
+     * factory that cannot change the summary settings refuses with {@link IllegalStateException}
+     * rather than ignore them.
+     */
+    default Sitrep create(int threads, SummaryConfig summary) {
+        throw new IllegalStateException("this pipeline's summary settings cannot be changed");
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.SummaryConfig;
 import org.sitrep.report.HtmlReportWriter;
 import org.sitrep.report.JsonReportWriter;
 import org.sitrep.report.MarkdownReportWriter;
@@ -57,6 +58,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    /** Bounds of {@code --summary-words}: a sentence at least, a few pages at most. */
+    private static final int MIN_SUMMARY_WORDS = 10;
+    private static final int MAX_SUMMARY_WORDS = 5000;
+
+    @Option(names = "--summary-words", paramLabel = "N",
+            description = "Length of each story's summary in words, kept within 15%% when the story has enough to say"
+                    + " (default " + SummaryConfig.DEFAULT_WORDS + ").")
+    Integer summaryWords;
+
     public ReportCommand(CliContext context) {
         this.context = context;
     }
@@ -64,6 +74,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.validate(spec.commandLine());
+        if (summaryWords != null && (summaryWords < MIN_SUMMARY_WORDS || summaryWords > MAX_SUMMARY_WORDS)) {
+            throw new ParameterException(spec.commandLine(), "--summary-words must be between " + MIN_SUMMARY_WORDS
+                    + " and " + MAX_SUMMARY_WORDS + ", got " + summaryWords);
+        }
         try {
             WritableDirectory.prepare(out);
         } catch (IOException | RuntimeException e) {
@@ -71,7 +85,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         RunFeedback feedback = RunFeedback.open(context, options.quiet);
         Report report;
-        try (Sitrep sitrep = context.openPipeline(options.threads)) {
+        try (Sitrep sitrep = summaryWords == null ? context.openPipeline(options.threads)
+                : context.openPipeline(options.threads, SummaryConfig.forWords(summaryWords))) {
             report = sitrep.report(inputs, options.runOptions(), feedback.progress(), feedback.problems());
         }
         try {

@@ -1,7 +1,13 @@
 package org.sitrep.app;
 
+import java.util.List;
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.CountryNames;
+import org.sitrep.analyse.StandardAnalysers;
+import org.sitrep.analyse.StoryAnalyser;
+import org.sitrep.analyse.SummaryConfig;
 import org.sitrep.annotate.ArticleAnnotator;
+import org.sitrep.annotate.Gazetteer;
 import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -10,9 +16,11 @@ import org.sitrep.nlp.MiniLmEmbedder;
 
 /**
  * The standard Sitrep pipeline, the one place where the CLI chooses its stages: the CoreNLP
- * annotator, the online story clusterer comparing lead embeddings (all-MiniLM-L6-v2), terms and
- * names, and the facade's defaults for everything else (extraction, the rule-based annotation layers,
- * the story analysers), in the order of DESIGN.md.
+ * annotator, the facade's defaults for extraction and the annotation layers, the online story
+ * clusterer comparing lead embeddings (MiniLM), terms and names (batch runs, and incremental ingest
+ * through the facade's {@link org.sitrep.cluster.Reclusterer} over it), and the standard story
+ * analysers with the same sentence embedder (summary centrality and citation support by meaning), in
+ * the order of DESIGN.md.
  *
  * <p>Each call builds a new pipeline; the caller closes it, which releases the annotator's models
  * and the worker threads. Building loads the models (CoreNLP takes about 6 to 13 s, the embedding
@@ -20,16 +28,53 @@ import org.sitrep.nlp.MiniLmEmbedder;
  */
 public final class StandardPipeline {
 
+    /** The standard pipeline as the CLI's factory, with or without other summary settings. */
+    public static final PipelineFactory FACTORY = new PipelineFactory() {
+        @Override
+        public Sitrep create(int threads) {
+            return StandardPipeline.create(threads);
+        }
+
+        @Override
+        public Sitrep create(int threads, SummaryConfig summary) {
+            return StandardPipeline.create(threads, summary);
+        }
+    };
+
     private StandardPipeline() {
     }
 
-    /** A pipeline with {@code threads} worker threads. */
+    /** A pipeline with {@code threads} worker threads and the default summary settings. */
     public static Sitrep create(int threads) {
-        return builder(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new MiniLmEmbedder()).threads(threads).build();
+        return create(threads, SummaryConfig.defaults());
     }
 
-    /** The standard stages around models the caller has loaded (tests share one per JVM). */
-    public static Sitrep.Builder builder(ArticleAnnotator annotator, SentenceEmbedder embedder) {
-        return Sitrep.builder().annotator(annotator).clusterer(OnlineClusterer.withDefaults(embedder));
+    /** A pipeline with {@code threads} worker threads and these summary settings. */
+    public static Sitrep create(int threads, SummaryConfig summary) {
+        return builder(new CoreNlpAnnotator(CoreNlpConfig.defaults()), summary).threads(threads).build();
+    }
+
+    /**
+     * The standard stages around an annotator the caller has loaded (tests share one per JVM): the
+     * online clusterer and the analysers, both with the shared sentence embedder.
+     */
+    public static Sitrep.Builder builder(ArticleAnnotator annotator, SummaryConfig summary) {
+        return Sitrep.builder().annotator(annotator).clusterer(OnlineClusterer.withDefaults(Embedders.STANDARD))
+                .analysers(analysers(summary));
+    }
+
+    /** The standard analysers with these summary settings and the sentence embedder. */
+    public static List<StoryAnalyser> analysers(SummaryConfig summary) {
+        return StandardAnalysers.all(CountryNames.of(Gazetteer.standard()), summary, Embedders.STANDARD);
+    }
+
+    /** The sentence embedder the pipeline uses (MiniLM), shared by the JVM. */
+    public static SentenceEmbedder embedder() {
+        return Embedders.STANDARD;
+    }
+
+    /** The embedder, loaded once per JVM when first used (under a second). */
+    private static final class Embedders {
+        static final SentenceEmbedder STANDARD = new MiniLmEmbedder();
     }
 }

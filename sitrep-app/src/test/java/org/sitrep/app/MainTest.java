@@ -44,7 +44,7 @@ class MainTest {
         CliRun run = CliRun.of(CliRun.NEVER);
 
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
-        assertThat(run.err()).contains("a command is required: report, extract, eval");
+        assertThat(run.err()).contains("a command is required: report, extract, ingest, serve, export, eval");
     }
 
     @Test

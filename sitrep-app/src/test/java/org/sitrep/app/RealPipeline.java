@@ -7,12 +7,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.RunOptions;
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.SummaryConfig;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.ArticleAnnotator;
-import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.extract.Article;
 import org.sitrep.model.Capability;
-import org.sitrep.nlp.MiniLmEmbedder;
 import org.sitrep.nlp.SharedCoreNlp;
 import org.sitrep.pipeline.ProblemSink;
 import org.sitrep.pipeline.ProgressListener;
@@ -32,12 +31,19 @@ final class RealPipeline {
     private RealPipeline() {
     }
 
-    /** One embedding model for the test JVM (the pipelines built here never close it). */
-    private static final SentenceEmbedder EMBEDDER = new MiniLmEmbedder();
-
-    /** A factory for the CLI: the standard stages around the shared annotator and embedder. */
+    /** A factory for the CLI: the standard stages (as {@link StandardPipeline} wires them) around the shared annotator. */
     static PipelineFactory factory() {
-        return threads -> StandardPipeline.builder(new SharedAnnotator(), EMBEDDER).threads(threads).build();
+        return new PipelineFactory() {
+            @Override
+            public Sitrep create(int threads) {
+                return create(threads, SummaryConfig.defaults());
+            }
+
+            @Override
+            public Sitrep create(int threads, SummaryConfig summary) {
+                return StandardPipeline.builder(new SharedAnnotator(), summary).threads(threads).build();
+            }
+        };
     }
 
     /**

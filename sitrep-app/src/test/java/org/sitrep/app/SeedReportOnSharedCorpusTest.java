@@ -142,4 +142,32 @@ class SeedReportOnSharedCorpusTest {
             CitationChecks.assertEverySentenceSupported(s);
         }
     }
+
+    @Test
+    void findsWhoBacksWhom() {
+        StoryAnalysis talks = storyOf("000");
+        java.util.Map<org.sitrep.model.EntityId, String> names = new java.util.HashMap<>();
+        talks.entities().forEach(e -> names.put(e.id(), e.name()));
+        List<String> relations = talks.relations().stream()
+                .map(r -> names.get(r.source()) + " " + r.relation().label() + " " + names.get(r.target())).toList();
+        assertThat(relations).contains("Russia backs Syria");
+        assertThat(relations).anyMatch(r -> r.startsWith("Turkey backs") && r.endsWith("rebels"));
+    }
+
+    @Test
+    void flagsTheAgreementTheSourcesDateDifferently() {
+        assertThat(storyOf("000").dateConflicts()).anySatisfy(c -> {
+            assertThat(c.verdict()).isEqualTo(Verdict.DISAGREE);
+            assertThat(c.dates()).extracting(d -> d.date().iso()).contains("2018", "2019-08");
+        });
+    }
+
+    @Test
+    void findsTheSyrianRefugeesInTurkeyAsAFigureBothStoriesAgreeOn() {
+        assertThat(report.recurring()).anySatisfy(r -> {
+            assertThat(r.verdict()).isEqualTo(Verdict.AGREE);
+            assertThat(r.stories()).hasSize(2);
+            assertThat(r.explanation()).contains("3.6 million");
+        });
+    }
 }

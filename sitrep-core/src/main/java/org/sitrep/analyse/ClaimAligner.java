@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Quantity;
 import org.sitrep.annotate.Sentence;
@@ -76,10 +78,11 @@ public final class ClaimAligner implements StoryAnalyser {
                 home.add(c);
             }
         }
-        ClaimExplainer explainer = new ClaimExplainer(analysis.story());
+        ClaimExplainer explainer = new ClaimExplainer(analysis.story(), candidates, config.maxRatio());
+        List<String> labels = groups.stream().map(this::label).toList();
         List<ClaimGroup> out = new ArrayList<>();
-        for (List<ClaimCandidate> g : groups) {
-            out.add(explainer.explain(label(g), g));
+        for (int i = 0; i < groups.size(); i++) {
+            out.add(explainer.explain(labels.get(i), groups.get(i), groups, labels));
         }
         out.sort(Comparator.comparing((ClaimGroup g) -> readingOrder(g.verdict()))
                 .thenComparing(g -> -g.values().stream().map(ClaimValue::article).distinct().count()));
@@ -122,6 +125,27 @@ public final class ClaimAligner implements StoryAnalyser {
         return true;
     }
 
+    /** "according to the regional government", "..., the coast guard said": who a figure is attributed to. */
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "(?i)\\baccording to ((?:the )?[\\p{L}'’ .-]{2,60}?)(?=[,.;]|$)");
+
+    /** Who the article attributes the figure to: the speaker of a quote or statement holding it, or null. */
+    static String speakerOf(AnnotatedArticle a, Quantity q) {
+        for (org.sitrep.annotate.Quote quote : a.quotes()) {
+            if (quote.span().contains(q.span()) && quote.speakerText() != null) {
+                return quote.speakerText();
+            }
+        }
+        Sentence s = a.sentenceAt(q.span().start());
+        if (s != null) {
+            Matcher m = ACCORDING_TO.matcher(s.span().of(a.text()));
+            if (m.find()) {
+                return m.group(1).trim();
+            }
+        }
+        return null;
+    }
+
     /** True when two figures are close enough in size to be counts of one thing. */
     private boolean commensurate(double a, double b) {
         double low = Math.min(a, b);
@@ -161,7 +185,7 @@ public final class ClaimAligner implements StoryAnalyser {
                 continue;
             }
             if (seen.add(key + "|" + q.value() + "|" + q.qualifier())) {
-                out.add(new ClaimCandidate(a, q, key, countedWords, true));
+                out.add(new ClaimCandidate(a, q, key, countedWords, true, speakerOf(a, q)));
             }
         }
         return out;
@@ -245,12 +269,29 @@ public final class ClaimAligner implements StoryAnalyser {
                 outcome = config.outcomes().get(t.lemma().toLowerCase(Locale.ROOT));
             }
             int distance = Math.abs(i - at);
+            if (outcome != null && i < at && clauseBetween(tokens, i, at)) {
+                // "stationed there after eight soldiers were killed": the earlier verb is another clause's
+                continue;
+            }
             if (outcome != null && distance < bestDistance) {
                 best = outcome;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /** Words that end one clause and open another between an earlier verb and a number. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("after", "before", "when", "while", "as", "since",
+            "because", "and", "but", "until", ",", ";", ":");
+
+    private static boolean clauseBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (CLAUSE_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The time span the number's sentence says the count covers, if it says one; null when none. */

@@ -42,6 +42,9 @@ public record ClaimAlignerConfig(CountryNames countries, Map<String, String> out
                 Map.entry("evacuation", "displaced"), Map.entry("evacuees", "displaced"), Map.entry("homes", "displaced"),
                 Map.entry("arrest", "detained"), Map.entry("arrested", "detained"), Map.entry("detain", "detained"),
                 Map.entry("detained", "detained"), Map.entry("held", "detained"),
+                // the same people or things are counted when they are seized and when they are freed
+                Map.entry("seized", "detained"), Map.entry("seize", "detained"),
+                Map.entry("released", "detained"), Map.entry("freed", "detained"), Map.entry("release", "detained"),
                 Map.entry("missing", "missing"), Map.entry("rescue", "rescued"), Map.entry("rescued", "rescued"),
                 Map.entry("rescuers", "rescued"), Map.entry("survivors", "rescued"), Map.entry("survivor", "rescued"),
                 Map.entry("saved", "rescued"), Map.entry("toll", "killed"),

@@ -6,10 +6,11 @@ import org.sitrep.annotate.Quantity;
 /**
  * One quantity of one article that may be compared across sources, with what it counts and the
  * words that name the counted thing ("Turkish soldiers"). {@code primary} is false for the smaller
- * figures an article gives for the same thing (the parts of a total, or other figures).
+ * figures an article gives for the same thing (the parts of a total, or other figures). {@code
+ * speaker} is who the article attributes the figure to, or null.
  */
 record ClaimCandidate(AnnotatedArticle article, Quantity quantity, ClaimKey key, String countedWords,
-        boolean primary) {
+        boolean primary, String speaker) {
 
     /**
      * This figure as a smaller one next to {@code main}: it keeps its own key but takes the main
@@ -18,7 +19,7 @@ record ClaimCandidate(AnnotatedArticle article, Quantity quantity, ClaimKey key,
     ClaimCandidate asSecondaryTo(ClaimCandidate main) {
         ClaimKey k = key.country() != null ? key
                 : new ClaimKey(key.kind(), main.key().country(), key.outcome(), key.unit(), key.scope());
-        return new ClaimCandidate(article, quantity, k, countedWords, false);
+        return new ClaimCandidate(article, quantity, k, countedWords, false, speaker);
     }
 
     /** Longest gap, in characters, between a number and its counted words for both to be quoted together. */
@@ -33,6 +34,6 @@ record ClaimCandidate(AnnotatedArticle article, Quantity quantity, ClaimKey key,
             span = span.union(counted);
         }
         return new ClaimValue(article.id(), span.of(article.text()), quantity.value(), quantity.low(),
-                quantity.high(), span);
+                quantity.high(), span, speaker, key.scope());
     }
 }

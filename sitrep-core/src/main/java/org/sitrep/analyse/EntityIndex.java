@@ -58,7 +58,7 @@ public final class EntityIndex {
 
     /** Words allowed between a demonym and the person it describes ("Syrian President Bashar al-Assad"). */
     private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile(
-            "^(\\s+(?:[A-Z][a-z]+\\.?|of|the))*\\s+$");
+            "^(?:['’]s)?(\\s+(?:[A-Z][a-z]+\\.?|of|the))*\\s+$");
 
     /**
      * The mentions that name a party in their own right: a demonym or country name that only describes

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Mention;
 import org.sitrep.model.Capability;
@@ -83,7 +85,8 @@ public final class EntityResolver implements StoryAnalyser {
             byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
         }
         KeyUnion union = new KeyUnion(byKey.keySet());
-        attachDefinedAcronyms(occurrences, union);
+        Map<String, String> fullNames = new HashMap<>();
+        attachDefinedAcronyms(occurrences, union, fullNames);
         attachSurnames(byKey, union);
         attachShortNames(byKey, union);
         attachAcronyms(byKey, union);
@@ -100,8 +103,17 @@ public final class EntityResolver implements StoryAnalyser {
             List<Citation> mentions = g.stream()
                     .map(o -> new Citation(o.article().id(), o.mention().span()))
                     .sorted().distinct().toList();
-            entities.add(new Entity(EntityId.of(analysis.story().id(), n++), canonicalName(g), typeOf(g),
-                    aliases(g), mentions));
+            String name = canonicalName(g);
+            List<String> aliases = new ArrayList<>(aliases(g));
+            String full = g.stream().map(o -> fullNames.get(o.key())).filter(java.util.Objects::nonNull)
+                    .max(Comparator.comparing(String::length)).orElse(null);
+            if (full != null && full.length() > name.length() && !NameKey.isAcronym(name)) {
+                name = full;
+                if (!aliases.contains(full)) {
+                    aliases.add(0, full);
+                }
+            }
+            entities.add(new Entity(EntityId.of(analysis.story().id(), n++), name, typeOf(g), aliases, mentions));
         }
         return analysis.withEntities(entities);
     }
@@ -174,7 +186,13 @@ public final class EntityResolver implements StoryAnalyser {
      * Joins an acronym to the name it is defined after, "State Agency for Chemical Safety (AESQ)",
      * whatever its letters: an acronym often abbreviates the name in another language.
      */
-    private static void attachDefinedAcronyms(List<Occurrence> occurrences, KeyUnion union) {
+    /** The rest of a name the tagger cut short, up to the parenthesis of its acronym. */
+    private static final Pattern NAME_CONTINUES = Pattern.compile(
+            "^((?:\\s+(?:for|of|and|the|on|de|del|la|le|du|des)|\\s+\\p{Lu}[\\p{L}'’-]*)*)\\s*\\($");
+    private static final int MAX_DEFINITION_GAP = 60;
+
+    private static void attachDefinedAcronyms(List<Occurrence> occurrences, KeyUnion union,
+            Map<String, String> fullNames) {
         for (int i = 1; i < occurrences.size(); i++) {
             Occurrence acronym = occurrences.get(i);
             Occurrence name = occurrences.get(i - 1);
@@ -186,9 +204,15 @@ public final class EntityResolver implements StoryAnalyser {
             int from = name.mention().span().end();
             int to = acronym.mention().span().start();
             int close = acronym.mention().span().end();
-            if (to - from <= 3 && text.substring(from, to).trim().equals("(") && close < text.length()
+            Matcher continuation = NAME_CONTINUES.matcher(text.substring(from, to));
+            if (to - from <= MAX_DEFINITION_GAP && continuation.matches() && close < text.length()
                     && text.charAt(close) == ')') {
                 union.join(acronym.key(), name.key());
+                if (!continuation.group(1).isBlank()) {
+                    // the tagger cut the name short: "State Agency" of "State Agency for Chemical Safety (AESQ)"
+                    fullNames.merge(name.key(), text.substring(name.mention().span().start(), from)
+                            + continuation.group(1), (x, y) -> x.length() >= y.length() ? x : y);
+                }
             }
         }
     }
@@ -210,7 +234,12 @@ public final class EntityResolver implements StoryAnalyser {
                 .map(Map.Entry::getKey)
                 .sorted(Comparator.comparing((String k) -> -k.split(" ").length))
                 .toList();
-        for (String shortKey : shortKeys) {
+        List<String> byLength = byKey.keySet().stream().filter(k -> !k.contains(":"))
+                .sorted(Comparator.comparing((String k) -> -k.split(" ").length)).toList();
+        for (String shortKey : byLength) {
+            if (!(shortKeys.contains(shortKey) || companyNamed(byKey, longer, shortKey))) {
+                continue;
+            }
             Set<String> targets = new LinkedHashSet<>();
             for (String longKey : longer) {
                 if (longKey.startsWith(shortKey + " ")) {
@@ -221,6 +250,16 @@ public final class EntityResolver implements StoryAnalyser {
                 union.join(shortKey, targets.iterator().next());
             }
         }
+    }
+
+    /**
+     * True when the one longer name {@code shortKey} begins is a company's ("Calvera Química SA"): a
+     * company is shortened to its first words whatever the tagger called the short form.
+     */
+    private static boolean companyNamed(Map<String, List<Occurrence>> byKey, List<String> longer, String shortKey) {
+        List<String> candidates = longer.stream().filter(k -> k.startsWith(shortKey + " ")).toList();
+        return !candidates.isEmpty() && candidates.stream().allMatch(k -> byKey.get(k).stream()
+                .anyMatch(o -> COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()));
     }
 
     private static boolean mostly(List<Occurrence> group, EntityType type) {

@@ -44,6 +44,10 @@ public final class EventExtractor implements StoryAnalyser {
      */
     private static final Set<String> REPORTING_BREAKS = Set.of("said", "says", "say", "told", "tells", "reported",
             "reports", "announced", "according", "added", "stated", "that", "“", "”", "\"");
+    /** Phrasal verbs whose first word is a trigger but which report no event ("sign up" for a newsletter). */
+    private static final Set<String> PHRASAL_NOT_EVENTS = Set.of("sign up", "signs up", "signed up", "host up",
+            "offer up", "mass up");
+    private static final Set<String> PARTICLE_OFF = Set.of("up");
     /** A reporting verb right after a name, perhaps after one more word ("officials said"). */
     private static final java.util.regex.Pattern REPORTED_BY = java.util.regex.Pattern.compile(
             "(?:\\s+\\p{L}+)?\\s+(?:said|says|told|reported|announced|added|stated)\\b");
@@ -53,6 +57,9 @@ public final class EventExtractor implements StoryAnalyser {
     /** Suffixes that make a name a modifier, not a party: "Russian-backed", "UK-based", "Turkish-led". */
     private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
             "^[-–](?:backed|based|born|made|owned|funded|supported|allied|registered|flagged)\\b");
+    /** Words that end a clause when scanning forward from a trigger for its target ("a day after a march"). */
+    private static final Set<String> FORWARD_BREAKS = Set.of("after", "before", "when", "because", "following",
+            "whereas", "until", "unless");
     /** How far before a passive auxiliary its subject may start, in tokens ("13 Turkish soldiers were killed"). */
     private static final int PASSIVE_SUBJECT_REACH = 4;
     /** How far before a noun trigger its maker may stand ("Syrian shelling", "Israeli air strikes"). */
@@ -72,7 +79,7 @@ public final class EventExtractor implements StoryAnalyser {
 
     @Override
     public Set<Capability> requires() {
-        return EnumSet.of(Capability.ENTITIES, Capability.RESOLVED_DATES, Capability.SENTENCES);
+        return EnumSet.of(Capability.ENTITIES, Capability.GROUP_ACTORS, Capability.RESOLVED_DATES, Capability.SENTENCES);
     }
 
     @Override
@@ -128,6 +135,14 @@ public final class EventExtractor implements StoryAnalyser {
                     actor = partyBefore(a, tokens, i, entities, NOUN_MAKER_REACH);
                 }
                 target = null;
+                EntityIndex.Located with = partyAfterWith(a, tokens, i, entities);
+                if (with != null) {
+                    // "after talks with Peru": the other party is named, the one holding them is the clause's subject
+                    target = with;
+                    if (actor == null) {
+                        actor = partyBefore(a, tokens, i, entities, Integer.MAX_VALUE);
+                    }
+                }
             } else if (passive) {
                 actor = partyAfterBy(a, tokens, i, entities);
                 target = partyBefore(a, tokens, auxiliaryAt(tokens, i), entities, PASSIVE_SUBJECT_REACH);
@@ -138,6 +153,14 @@ public final class EventExtractor implements StoryAnalyser {
             } else {
                 actor = partyBefore(a, tokens, i, entities, Integer.MAX_VALUE);
                 target = partyAfter(a, tokens, i, entities);
+            }
+            if (target == null && actor != null && MUTUAL.contains(trigger.code())) {
+                // "A and B held talks": mutual actions are coded as A toward B
+                EntityIndex.Located partner = conjoinedBefore(a.text(), entities, actor);
+                if (partner != null) {
+                    target = actor;
+                    actor = partner;
+                }
             }
             // "the talks", "an attack" without a party that holds or makes them says who was there, not who acted
             if (actor == null && (target == null || asNoun)) {
@@ -161,6 +184,11 @@ public final class EventExtractor implements StoryAnalyser {
 
     /** The trigger starting at token {@code i}, longest phrase first; null when none. */
     private static EventTrigger triggerAt(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && PARTICLE_OFF.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                && PHRASAL_NOT_EVENTS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " "
+                        + tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         for (EventTrigger trigger : EventLexicon.TRIGGERS) {
             if (!matches(tokens.get(i), trigger.words().get(0))) {
                 continue;
@@ -221,6 +249,30 @@ public final class EventExtractor implements StoryAnalyser {
         return false;
     }
 
+    /** Actions two parties take together, coded from the first named toward the second. */
+    private static final Set<CameoCode> MUTUAL = EnumSet.of(CameoCode.CONSULT, CameoCode.ENGAGE_IN_DIPLOMATIC_COOPERATION,
+            CameoCode.ENGAGE_IN_MATERIAL_COOPERATION);
+
+    /** The party joined to {@code l} by "and" right before it ("Castañeda and Portugal's minister Carvalho"), or null. */
+    private static EntityIndex.Located conjoinedBefore(String text, List<EntityIndex.Located> entities,
+            EntityIndex.Located l) {
+        EntityIndex.Located before = null;
+        for (EntityIndex.Located e : entities) {
+            if (e.span().end() <= l.span().start()) {
+                before = e;
+            }
+        }
+        if (before == null || before.entity().id().equals(l.entity().id())) {
+            return null;
+        }
+        String between = text.substring(before.span().end(), l.span().start());
+        return CONJOINED.matcher(between).matches() ? before : null;
+    }
+
+    /** "and", perhaps followed by a possessive country and a title: " and Portugal's Environment Minister ". */
+    private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile(
+            "^\\s+and\\s+(?:\\p{Lu}[\\p{L}.]*(?:['’]s)?\\s+)*$");
+
     /** True for an "-ing" trigger right after a comma: a participle clause with no subject of its own. */
     private static boolean isTrailingParticiple(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -247,7 +299,8 @@ public final class EventExtractor implements StoryAnalyser {
         int clauseStart = tokens.get(0).span().start();
         for (int k = i - 1; k >= 0; k--) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w)) {
+            // "two days after explosions killed 27": what follows "after" has its own subject
+            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w)) {
                 clauseStart = tokens.get(k).span().end();
                 break;
             }
@@ -268,7 +321,7 @@ public final class EventExtractor implements StoryAnalyser {
     private static int clauseEnd(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size(); k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w)) {
+            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w)) {
                 return tokens.get(k).span().start();
             }
         }
@@ -292,6 +345,21 @@ public final class EventExtractor implements StoryAnalyser {
     private static boolean isSourceOfReport(String text, EntityIndex.Located l) {
         String after = text.substring(l.span().end(), Math.min(text.length(), l.span().end() + 24));
         return REPORTED_BY.matcher(after).lookingAt();
+    }
+
+    /** The party named after "with" right after a noun trigger ("talks with Peru"), or null. */
+    private EntityIndex.Located partyAfterWith(AnnotatedArticle a, List<Token> tokens, int i,
+            List<EntityIndex.Located> entities) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("with")) {
+            int from = tokens.get(i + 1).span().end();
+            int end = clauseEnd(tokens, i + 1);
+            for (EntityIndex.Located l : entities) {
+                if (l.span().start() >= from && l.span().end() <= end && isParty(a, l)) {
+                    return l;
+                }
+            }
+        }
+        return null;
     }
 
     /** The party named after "by" right after the trigger ("were killed by Syrian shelling"). */

@@ -6,12 +6,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.model.Capability;
 
 /**
  * Gives a story its one-sentence headline: the best-scored sentence (see {@link Summarizer}) that
- * names at least one of the story's actors and fits the word limit, preferring sentences that lead
- * their article. A sentence a little too long is cut at a clause boundary (", which", ", where",
+ * names at least one of the story's actors (any sentence when none does) and fits the word limit, preferring sentences that lead
+ * their article, reporting an event with an actor and a target, and saying when (the Wikipedia
+ * Current Events style: who did what, where, when), lightly compressed like summary sentences. A
+ * sentence a little too long is cut at a clause boundary (", which", ", where",
  * " as ", " to seek") when what remains still says who did what. Cites every source that states it.
  *
  * <p>Pure and thread-safe.
@@ -21,10 +24,21 @@ public final class HeadlineWriter implements StoryAnalyser {
     private static final Pattern CLAUSE_CUT = Pattern.compile(",\\s+(?:which|where|who|while|after|as|amid|despite)\\s"
             + "|\\s+(?:as|amid|after|while)\\s");
 
-    private final SummaryConfig config;
+    /** Share of the event weight a sentence gets for saying when it happened. */
+    private static final double DATED_SHARE = 0.25;
 
+    private final SummaryConfig config;
+    private final SentenceEmbedder embedder;
+
+    /** A headline writer that compares sentences by their words only (TF-IDF). */
     public HeadlineWriter(SummaryConfig config) {
+        this(config, null);
+    }
+
+    /** A headline writer that compares sentences by meaning with {@code embedder} (null: by words only). */
+    public HeadlineWriter(SummaryConfig config, SentenceEmbedder embedder) {
         this.config = Objects.requireNonNull(config, "config");
+        this.embedder = embedder;
     }
 
     @Override
@@ -44,26 +58,35 @@ public final class HeadlineWriter implements StoryAnalyser {
 
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
-        SentencePool pool = new SentencePool(analysis);
+        SentencePool pool = new SentencePool(analysis, embedder, config);
         List<Summarizer.Scored> ranked = Summarizer.rank(analysis, pool, config);
         DisputedFigures disputed = new DisputedFigures(analysis.claims());
         Summarizer.Scored best = null;
         String bestText = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Summarizer.Scored s : ranked) {
-            SentencePool.Candidate c = s.candidate();
-            if (c.entities().isEmpty() || c.quotedShare() > 0.5) {
-                continue;
+        // a sentence that names an actor, if any does; else the best sentence at all, so a story always has a headline
+        for (boolean needActor : new boolean[] {true, false}) {
+            for (Summarizer.Scored s : ranked) {
+                SentencePool.Candidate c = s.candidate();
+                if ((needActor && c.entities().isEmpty()) || c.quotedShare() > 0.5) {
+                    continue;
+                }
+                String text = fit(s.text());
+                if (text == null) {
+                    continue;
+                }
+                // who did what (an event with actor and target), and when: a headline in the Current Events style
+                double score = s.score() + config.eventWeight() * eventShare(analysis, pool, c)
+                        + (SentenceDates.in(c.article(), c.sentence().span()).isEmpty() ? 0
+                                : config.eventWeight() * DATED_SHARE);
+                if (score > bestScore) {
+                    best = s;
+                    bestText = text;
+                    bestScore = score;
+                }
             }
-            String text = fit(SentenceTrimmer.trim(c.text()));
-            if (text == null) {
-                continue;
-            }
-            double score = s.score() + config.eventWeight() * eventShare(analysis, pool, c);
-            if (score > bestScore) {
-                best = s;
-                bestText = text;
-                bestScore = score;
+            if (best != null) {
+                break;
             }
         }
         if (best == null) {
@@ -71,7 +94,7 @@ public final class HeadlineWriter implements StoryAnalyser {
         }
         SentencePool.Candidate c = best.candidate();
         return analysis.withHeadline(disputed.cite(bestText, c.article().id(), c.sentence().span(),
-                pool.support(c, config.supportThreshold())));
+                pool.support(c)));
     }
 
     /**

@@ -29,6 +29,10 @@ public final class RelationExtractor implements StoryAnalyser {
 
     /** "X-backed" right before the backed party. */
     private static final Pattern BACKED = Pattern.compile("(?i)^[-–]backed\\b");
+    /** "Y, many of whom are backed by X": the backed party first, its backer after. */
+    private static final Pattern BACKED_BY = Pattern.compile(
+            "(?i)^\\s*,?\\s*(?:(?:many|some|most|all|several) of (?:whom|which|them)\\s+)?(?:(?:who|which|that)\\s+)?"
+                    + "(?:(?:are|is|were|was|have been|has been)\\s+)?(?:backed|supported|armed|funded) by\\s*(?:the\\s+)?$");
     /** A verb of support between two parties. */
     private static final Pattern SUPPORTS = Pattern.compile("(?i)\\b(supports?|supported|backs?|backed|backing|arms|armed)\\b");
     /** Two parties on different sides. */
@@ -122,10 +126,16 @@ public final class RelationExtractor implements StoryAnalyser {
             EntityIndex.Located backed = parties.get(i + 1);
             String after = text.substring(backer.span().end(), Math.min(text.length(), backer.span().end() + 8));
             boolean adjacent = backed.span().start() - backer.span().end() <= 9;
-            if (BACKED.matcher(after).find() && adjacent && STATE_FORCE_HEADS.contains(headAfter(text, backed))) {
+            boolean force = STATE_FORCE_HEADS.contains(headAfter(text, backed)) || namesAGroup(text, backed);
+            if (BACKED.matcher(after).find() && adjacent && force) {
                 add(found, backer.entity().id(), RelationType.BACKS, backed.entity().id(), evidence);
             }
             String between = text.substring(backer.span().end(), backed.span().start());
+            if (BACKED_BY.matcher(between).matches()) {
+                // here the first mention is the backed one: "rebel factions, many of whom are backed by Turkey"
+                add(found, backed.entity().id(), RelationType.BACKS, backer.entity().id(), evidence);
+                continue;
+            }
             Matcher supports = SUPPORTS.matcher(between);
             boolean verbal = !between.startsWith("-") && !between.startsWith("–");
             if (verbal && supports.find() && between.length() < 40 && !between.contains(",")) {
@@ -154,6 +164,15 @@ public final class RelationExtractor implements StoryAnalyser {
             }
         }
     }
+
+    /** True when the mention is itself a group phrase ("rebels", "government forces"), found by {@link GroupActorFinder}. */
+    private static boolean namesAGroup(String text, EntityIndex.Located l) {
+        String words = l.span().of(text).toLowerCase(Locale.ROOT);
+        return GROUP_NOUN.matcher(words).find();
+    }
+
+    private static final Pattern GROUP_NOUN = Pattern.compile("\\b(" + GroupRole.STATE.alternation() + "|"
+            + GroupRole.REBELS.alternation() + ")$");
 
     /** The first two distinct parties joined by "and" ("Turkey and Russia"), or null. */
     private static EntityIndex.Located[] conjoinedPair(String text, List<EntityIndex.Located> parties) {

@@ -1,6 +1,7 @@
 package org.sitrep.analyse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,27 +12,43 @@ import org.sitrep.annotate.ContentTerms;
 import org.sitrep.annotate.Quantity;
 import org.sitrep.annotate.Quote;
 import org.sitrep.annotate.Sentence;
+import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.cluster.Story;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.Citation;
 import org.sitrep.model.EntityId;
+import org.sitrep.text.Embedding;
+import org.sitrep.text.SurfaceFacts;
 import org.sitrep.text.TermVector;
 import org.sitrep.text.TfIdf;
 
 /**
  * A story's sentences ready to be chosen for a summary, headline or timeline: each with its TF-IDF
- * vector over the story, the entities it names, the figures it gives and how much of it is quoted,
- * and a way to find the sentences of other sources that state the same content.
+ * vector over the story, its sentence embedding (when an embedder is given), the entities it names,
+ * the figures it gives and how much of it is quoted, and a way to find the sentences of other
+ * sources that state the same content.
  *
- * <p>Support is found by meaning and shared facts: a sentence supports another when their cosine is
- * at least the threshold, they share a named entity (when the first names any), and every figure of
- * the first appears in the second. Built once per analyser call; immutable after construction.
+ * <p>Support is found by meaning and shared facts: a sentence supports another when their meanings
+ * are close (embedding cosine at least {@link SummaryConfig#meaningThreshold()}, when there is an
+ * embedder), their words overlap (TF-IDF cosine at least the support threshold), it names every
+ * entity the other names and has every capitalised word the other has after its first, and it gives
+ * every figure the other gives, in the same digits ({@link SurfaceFacts}).
+ *
+ * <p>A story of many articles is bounded: at most {@link SummaryConfig#maxCandidates()} sentences
+ * are pooled, taken in lead order (every article's first sentence, then every second sentence, ...),
+ * because news states what matters first; the work after that is quadratic in the pool. Built once
+ * per analyser call; immutable after construction.
  */
 final class SentencePool {
 
-    /** One sentence of one article. */
-    record Candidate(AnnotatedArticle article, Sentence sentence, int position, TermVector vector,
-            Set<EntityId> entities, Set<Double> figures, double quotedShare) {
+    /**
+     * One sentence of one article, with the text a report writes for it: compressed, keeping its
+     * attribution when it gives a figure ({@link SentenceTrimmer#compress(String, boolean)}).
+     */
+    record Candidate(AnnotatedArticle article, Sentence sentence, int position, String written, TermVector vector,
+            Embedding meaning,
+            List<String> terms, Set<EntityId> entities, Set<Double> figures, Set<String> digits, Set<String> names,
+            Set<String> words, double quotedShare) {
 
         Citation citation() {
             return new Citation(article.id(), sentence.span());
@@ -45,26 +62,26 @@ final class SentencePool {
     private final Story story;
     private final List<Candidate> candidates;
     private final TermVector centroid;
+    private final double[] meaningCentroid;
+    private final double supportThreshold;
+    private final double meaningThreshold;
 
-    SentencePool(StoryAnalysis analysis) {
+    SentencePool(StoryAnalysis analysis, SentenceEmbedder embedder, SummaryConfig config) {
         this.story = analysis.story();
+        this.supportThreshold = config.supportThreshold();
+        this.meaningThreshold = config.meaningThreshold();
         EntityIndex index = new EntityIndex(analysis.entities());
-        List<AnnotatedArticle> articles = story.articles();
-        List<List<String>> bags = new ArrayList<>();
-        List<Object[]> raw = new ArrayList<>();
-        for (AnnotatedArticle a : articles) {
-            int position = 0;
-            for (Sentence s : a.sentences()) {
-                if (!s.span().fits(a.text().length())) {
-                    continue;
-                }
-                bags.add(ContentTerms.of(a.tokensOf(s)));
-                raw.add(new Object[] {a, s, position++});
-            }
+        List<Object[]> raw = pick(story.articles(), config.maxCandidates());
+        List<List<String>> bags = new ArrayList<>(raw.size());
+        for (Object[] r : raw) {
+            bags.add(ContentTerms.of(((AnnotatedArticle) r[0]).tokensOf((Sentence) r[1])));
         }
+        List<Embedding> meanings = embedder == null ? null : embedder.embedAll(raw.stream()
+                .map(r -> ((Sentence) r[1]).span().of(((AnnotatedArticle) r[0]).text())).toList());
         TfIdf weights = TfIdf.fit(bags);
         List<Candidate> out = new ArrayList<>(raw.size());
         TermVector sum = TermVector.EMPTY;
+        double[] meaningSum = embedder == null ? null : new double[embedder.dimension()];
         for (int i = 0; i < raw.size(); i++) {
             AnnotatedArticle a = (AnnotatedArticle) raw.get(i)[0];
             Sentence s = (Sentence) raw.get(i)[1];
@@ -79,22 +96,85 @@ final class SentencePool {
                     figures.add(q.value());
                 }
             }
-            out.add(new Candidate(a, s, (Integer) raw.get(i)[2], v, entities, figures, quotedShare(a, s)));
+            Embedding meaning = meanings == null ? null : meanings.get(i);
+            String text = s.span().of(a.text());
+            // as a report writes it; names as the written sentence has them (a dateline dropped moves the first word)
+            String written = SentenceTrimmer.compress(text, !figures.isEmpty());
+            out.add(new Candidate(a, s, (Integer) raw.get(i)[2], written, v, meaning, List.copyOf(bags.get(i)), entities,
+                    figures, SurfaceFacts.figures(text), SurfaceFacts.names(written), SurfaceFacts.words(text),
+                    quotedShare(a, s)));
             if (story.sourceOf(a.id()).equals(a.id())) {
                 sum = sum.plus(v.normalized());
+                if (meaning != null) {
+                    float[] values = meaning.values();
+                    for (int d = 0; d < values.length; d++) {
+                        meaningSum[d] += values[d];
+                    }
+                }
             }
         }
         this.candidates = List.copyOf(out);
         this.centroid = sum;
+        this.meaningCentroid = meaningSum;
+    }
+
+    /**
+     * The sentences to pool, as (article, sentence, position) triples: all of them when they fit the
+     * cap, else in lead order until the cap; sentences whose span does not fit the text are skipped.
+     */
+    private static List<Object[]> pick(List<AnnotatedArticle> articles, int cap) {
+        List<Object[]> all = new ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            int position = 0;
+            for (Sentence s : a.sentences()) {
+                if (s.span().fits(a.text().length()) && s.span().length() > 0) {
+                    all.add(new Object[] {a, s, position++});
+                }
+            }
+        }
+        if (all.size() <= cap) {
+            return all;
+        }
+        List<Object[]> lead = new ArrayList<>(all);
+        // stable sort: within one position, articles keep the story's order
+        lead.sort(Comparator.comparingInt(r -> (Integer) r[2]));
+        return new ArrayList<>(lead.subList(0, cap));
     }
 
     List<Candidate> candidates() {
         return candidates;
     }
 
-    /** Closeness of a sentence to what the story as a whole is about. */
+    /** True when the pool compares meanings with sentence embeddings, not only words. */
+    boolean hasMeanings() {
+        return meaningCentroid != null;
+    }
+
+    /**
+     * Closeness of a sentence to what the story as a whole is about: cosine of its embedding with the
+     * mean embedding of the story's independent sources' sentences; without an embedder, of its TF-IDF
+     * vector with their summed unit vectors.
+     */
     double centrality(Candidate c) {
-        return c.vector().cosine(centroid);
+        if (meaningCentroid == null || c.meaning() == null) {
+            return c.vector().cosine(centroid);
+        }
+        float[] v = c.meaning().values();
+        double dot = 0;
+        double norm = 0;
+        for (int d = 0; d < v.length; d++) {
+            dot += v[d] * meaningCentroid[d];
+            norm += meaningCentroid[d] * meaningCentroid[d];
+        }
+        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+    }
+
+    /** How alike two sentences are: embedding cosine when there are embeddings, else TF-IDF cosine. */
+    double similarity(Candidate a, Candidate b) {
+        if (a.meaning() != null && b.meaning() != null) {
+            return a.meaning().cosine(b.meaning());
+        }
+        return a.vector().cosine(b.vector());
     }
 
     /** Number of independent sources in the story. */
@@ -102,18 +182,23 @@ final class SentencePool {
         return (int) story.articles().stream().map(a -> story.sourceOf(a.id())).distinct().count();
     }
 
+    /** The independent source an article stands for. */
+    ArticleId sourceOf(ArticleId article) {
+        return story.sourceOf(article);
+    }
+
     /**
      * The citations supporting {@code c}: its own sentence and, from every other article, the best
-     * sentence that states the same content. Ordered with {@code c} first.
+     * sentence that states the same content. Ordered with {@code c} first, then by article.
      */
-    List<Citation> support(Candidate c, double threshold) {
+    List<Citation> support(Candidate c) {
         Map<ArticleId, Candidate> best = new LinkedHashMap<>();
         Map<ArticleId, Double> bestScore = new LinkedHashMap<>();
         for (Candidate o : candidates) {
-            if (o.article().id().equals(c.article().id()) || !supports(o, c, threshold)) {
+            if (o.article().id().equals(c.article().id()) || !supports(o, c)) {
                 continue;
             }
-            double s = o.vector().cosine(c.vector());
+            double s = similarity(o, c);
             if (s > bestScore.getOrDefault(o.article().id(), -1.0)) {
                 best.put(o.article().id(), o);
                 bestScore.put(o.article().id(), s);
@@ -134,15 +219,30 @@ final class SentencePool {
         return sources.size();
     }
 
-    /** True when sentence {@code o} states the content of {@code c}. */
-    static boolean supports(Candidate o, Candidate c, double threshold) {
-        if (o.vector().cosine(c.vector()) < threshold) {
+    /** True when sentence {@code o} states the content of {@code c} (see the class comment). */
+    boolean supports(Candidate o, Candidate c) {
+        if (o.vector().cosine(c.vector()) < supportThreshold) {
             return false;
         }
-        if (!c.entities().isEmpty() && java.util.Collections.disjoint(c.entities(), o.entities())) {
+        if (o.meaning() != null && c.meaning() != null && o.meaning().cosine(c.meaning()) < meaningThreshold) {
+            return false;
+        }
+        if (!o.entities().containsAll(c.entities()) || !o.digits().containsAll(c.digits())
+                || !o.words().containsAll(c.names())) {
             return false;
         }
         return o.figures().containsAll(c.figures());
+    }
+
+    /**
+     * True when two sentences say much the same thing, whatever names and figures each adds: close in
+     * words and in meaning. A summary that has one gains little from the other.
+     */
+    boolean restates(Candidate a, Candidate b) {
+        if (a.vector().cosine(b.vector()) < supportThreshold) {
+            return false;
+        }
+        return a.meaning() == null || b.meaning() == null || a.meaning().cosine(b.meaning()) >= meaningThreshold;
     }
 
     private static double quotedShare(AnnotatedArticle a, Sentence s) {

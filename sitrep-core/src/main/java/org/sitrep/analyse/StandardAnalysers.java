@@ -2,10 +2,11 @@ package org.sitrep.analyse;
 
 import java.util.List;
 import org.sitrep.annotate.Gazetteer;
+import org.sitrep.annotate.SentenceEmbedder;
 
 /**
  * The story analysers Sitrep runs, in the order their requirements need: entities first (the
- * others read them), then claims, quote speakers, events, relations, and last the summary,
+ * others read them) with the unnamed group actors, then claims, quote speakers, events, relations, and last the summary,
  * headline and timeline, which cite what the others found.
  *
  * <pre>{@code
@@ -24,16 +25,30 @@ public final class StandardAnalysers {
         return all(CountryNames.of(Gazetteer.standard()), SummaryConfig.defaults());
     }
 
-    /** The analysers with the given gazetteer and summary settings. */
+    /** The analysers with the given gazetteer and summary settings, comparing sentences by their words. */
     public static List<StoryAnalyser> all(CountryNames countries, SummaryConfig summary) {
+        return all(countries, summary, null);
+    }
+
+    /** Texts whose embeddings the summary, headline and timeline share. */
+    private static final int EMBEDDING_CACHE = 20_000;
+
+    /**
+     * The analysers with the given gazetteer and summary settings; the summary, headline and
+     * timeline compare sentences by meaning with {@code embedder} (null: by their words only).
+     */
+    public static List<StoryAnalyser> all(CountryNames countries, SummaryConfig summary, SentenceEmbedder embedder) {
+        SentenceEmbedder shared = embedder == null ? null : new CachedEmbedder(embedder, EMBEDDING_CACHE);
         return List.of(
                 new EntityResolver(EntityResolverConfig.withCountries(countries)),
+                new GroupActorFinder(countries),
                 new ClaimAligner(ClaimAlignerConfig.withCountries(countries)),
                 new QuoteCollector(),
                 new EventExtractor(),
                 new RelationExtractor(),
-                new Summarizer(summary),
-                new HeadlineWriter(summary),
-                new TimelineBuilder(TimelineConfig.defaults()));
+                new DateConflictFinder(),
+                new Summarizer(summary, shared),
+                new HeadlineWriter(summary, shared),
+                new TimelineBuilder(TimelineConfig.defaults(), summary, shared));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.annotate.TimeExpression;
+import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.model.Capability;
 import org.sitrep.model.Citation;
 import org.sitrep.model.DatePrecision;
@@ -17,7 +18,9 @@ import org.sitrep.model.DateRange;
  * Lays a story out in time: one entry per dated sentence whose time expression resolves to a day,
  * week or month (relative dates already resolved against each article's own date), merged across
  * articles when they report the same thing on the same date, each citing every article that states
- * it. Dated events whose sentences were not taken add their own entries. Entries are in date order;
+ * it (another source's version that names or counts differently, and so cannot be cited for the
+ * entry's words, is left out rather than repeated). Sentences are compared by meaning when an
+ * embedder is given. Dated events whose sentences were not taken add their own entries. Entries are in date order;
  * when there are too many, the best supported are kept.
  *
  * <p>Pure and thread-safe; quadratic in the number of dated sentences.
@@ -27,9 +30,22 @@ public final class TimelineBuilder implements StoryAnalyser {
     private static final Set<DatePrecision> FINE = EnumSet.of(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH);
 
     private final TimelineConfig config;
+    private final SummaryConfig pooling;
+    private final SentenceEmbedder embedder;
 
+    /** A timeline builder that compares sentences by their words only (TF-IDF). */
     public TimelineBuilder(TimelineConfig config) {
+        this(config, SummaryConfig.defaults(), null);
+    }
+
+    /**
+     * A timeline builder that merges entries by meaning with {@code embedder} (null: by words only),
+     * pooling sentences as {@code pooling} says (its candidate cap and meaning threshold).
+     */
+    public TimelineBuilder(TimelineConfig config, SummaryConfig pooling, SentenceEmbedder embedder) {
         this.config = Objects.requireNonNull(config, "config");
+        this.pooling = Objects.requireNonNull(pooling, "pooling");
+        this.embedder = embedder;
     }
 
     @Override
@@ -64,20 +80,25 @@ public final class TimelineBuilder implements StoryAnalyser {
 
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
-        SentencePool pool = new SentencePool(analysis);
+        SentencePool pool = new SentencePool(analysis, embedder, withMergeThreshold(pooling, config.mergeThreshold()));
         List<Draft> drafts = new ArrayList<>();
         for (SentencePool.Candidate c : pool.candidates()) {
             DateRange date = dateOf(c);
-            if (date == null || c.quotedShare() > 0.5) {
+            if (date == null || c.quotedShare() > 0.5 || halfQuoted(c.text()) || SentenceTrimmer.dangles(c.written())) {
                 continue;
             }
             Draft home = null;
             for (Draft d : drafts) {
                 // a member is cited for the entry's text, so it must state that text's content
-                if (d.date.equals(date) && SentencePool.supports(c, d.lead, config.mergeThreshold())) {
+                if (d.date.equals(date) && pool.supports(c, d.lead)) {
                     home = d;
                     break;
                 }
+            }
+            if (home == null && drafts.stream().anyMatch(d -> d.date.equals(date) && pool.restates(c, d.lead))) {
+                // another source's version of an entry it cannot be cited for (it names or counts differently):
+                // one line per fact, the first version kept
+                continue;
             }
             if (home == null) {
                 drafts.add(new Draft(date, c));
@@ -90,7 +111,7 @@ public final class TimelineBuilder implements StoryAnalyser {
         List<TimelineEntry> entries = new ArrayList<>();
         java.util.Map<TimelineEntry, Double> weight = new java.util.HashMap<>();
         for (Draft d : drafts) {
-            CitedSentence s = disputed.cite(shorten(SentenceTrimmer.trim(d.lead.text())), d.lead.article().id(),
+            CitedSentence s = disputed.cite(shorten(d.lead.written()), d.lead.article().id(),
                     d.lead.sentence().span(), new ArrayList<>(d.citations));
             TimelineEntry entry = new TimelineEntry(d.date, s.text(), s.citations());
             entries.add(entry);
@@ -115,6 +136,25 @@ public final class TimelineBuilder implements StoryAnalyser {
         }
         entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(t -> -t.citations().size()));
         return analysis.withTimeline(entries);
+    }
+
+    /**
+     * True when a sentence opens or closes a quotation without the other mark: the end or the start
+     * of someone's words, which read as the writer's own out of context.
+     */
+    private static boolean halfQuoted(String text) {
+        long straight = text.chars().filter(ch -> ch == '"').count();
+        long open = text.chars().filter(ch -> ch == '“').count();
+        long close = text.chars().filter(ch -> ch == '”').count();
+        return straight % 2 == 1 || open != close;
+    }
+
+    /** The pool settings with the timeline's own word-overlap threshold for merging. */
+    private static SummaryConfig withMergeThreshold(SummaryConfig c, double threshold) {
+        return new SummaryConfig(c.maxSentences(), c.maxWords(), c.minSentences(), c.minSentenceWords(),
+                c.maxSentenceWords(), c.maxHeadlineWords(), threshold, c.meaningThreshold(), c.redundancy(),
+                c.supportWeight(), c.leadWeight(), c.actorWeight(), c.eventWeight(), c.quotePenalty(),
+                c.coverageWeight(), c.maxCandidates());
     }
 
     /** The finest resolved date stated in the sentence, if it is a day, a week or a month. */

@@ -24,9 +24,13 @@ public enum Capability {
     QUOTES,
     STORIES,
     ENTITIES,
+    /** Unnamed group actors ("rebels", "the regime") added to the story's entities. */
+    GROUP_ACTORS,
     CLAIMS,
     EVENTS,
     RELATIONS,
+    /** Things the sources date differently, compared. */
+    DATE_CONFLICTS,
     QUOTE_SPEAKERS,
     SUMMARY,
     HEADLINE,

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlBuilder {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    // SVG attributes are camel case (viewBox, refX); event handlers are refused whatever their case
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -41,7 +42,7 @@ final class HtmlBuilder {
         for (int i = 0; i < attributes.length; i += 2) {
             String name = attributes[i];
             checkName(name);
-            if (name.startsWith("on")) {
+            if (name.toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
                 throw new IllegalArgumentException("event handler attributes are never written: " + name);
             }
             if (attributes[i + 1] != null) {

@@ -81,6 +81,14 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             html.close("ol").close("nav").newline();
         }
+        if (!report.recurring().isEmpty()) {
+            html.open("section", "class", "recurring").element("h2", "Figures across stories").newline().open("ul");
+            for (org.sitrep.analyse.RecurringClaim r : report.recurring()) {
+                html.open("li").element("span", DisplayFormat.verdict(r.verdict()), "class",
+                        "badge v-" + r.verdict().label()).text(" " + r.quantity() + ": " + r.explanation()).close("li");
+            }
+            html.close("ul").close("section").newline();
+        }
         html.close("header").newline();
     }
 

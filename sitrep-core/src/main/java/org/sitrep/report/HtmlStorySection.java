@@ -67,6 +67,7 @@ final class HtmlStorySection {
         claims();
         events();
         relations();
+        dateConflicts();
         quotes();
         timeline();
         sourceList();
@@ -165,7 +166,9 @@ final class HtmlStorySection {
         if (story.relations().isEmpty()) {
             return;
         }
-        html.element("h3", "Relations").newline().open("ul").newline();
+        html.element("h3", "Relations").newline();
+        new ActorGraphSvg(story, entities).write(html);
+        html.open("ul").newline();
         for (Relation r : story.relations()) {
             html.open("li").element("strong", name(r.source())).text(" " + r.relation().label() + " ")
                     .element("strong", name(r.target()))
@@ -175,6 +178,30 @@ final class HtmlStorySection {
             html.close("li").newline();
         }
         html.close("ul").newline();
+    }
+
+    private void dateConflicts() {
+        if (story.dateConflicts().isEmpty()) {
+            return;
+        }
+        html.element("h3", "Dates the sources give").newline();
+        tableStart("What", "Verdict", "Dates", "Explanation");
+        for (org.sitrep.analyse.DateConflict c : story.dateConflicts()) {
+            html.open("tr");
+            html.element("td", c.subject());
+            html.open("td").element("span", DisplayFormat.verdict(c.verdict()),
+                    "class", "badge v-" + c.verdict().label()).close("td");
+            html.open("td").open("ul");
+            for (org.sitrep.analyse.DatedMention d : c.dates()) {
+                html.open("li").text("\u201c" + d.text() + "\u201d = " + d.date().iso());
+                markers(List.of(new Citation(d.article(), d.span())));
+                html.close("li");
+            }
+            html.close("ul").close("td");
+            html.element("td", c.explanation());
+            html.close("tr").newline();
+        }
+        tableEnd();
     }
 
     private void quotes() {

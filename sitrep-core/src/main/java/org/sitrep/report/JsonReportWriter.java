@@ -83,12 +83,28 @@ public final class JsonReportWriter implements ReportWriter {
         for (StoryAnalysis s : report.stories()) {
             stories.add(story(s));
         }
+        ArrayNode recurring = root.putArray("recurring_claims");
+        for (org.sitrep.analyse.RecurringClaim r : report.recurring()) {
+            ObjectNode o = recurring.addObject();
+            o.put("quantity", r.quantity());
+            o.put("verdict", r.verdict().label());
+            o.put("explanation", r.explanation());
+            ArrayNode in = o.putArray("stories");
+            for (int i = 0; i < r.stories().size(); i++) {
+                ObjectNode st = in.addObject();
+                st.put("story", r.stories().get(i).value());
+                st.set("claim", claim(r.groups().get(i)));
+            }
+        }
         root.set("stats", stats(report.stats()));
         return root;
     }
 
-    /** One article, contract fields first. */
-    private static ObjectNode article(Article a) {
+    /**
+     * One article as it stands in {@code report.json}'s {@code articles}, contract fields first. The
+     * workspace's HTTP API returns this object for one article.
+     */
+    public ObjectNode article(Article a) {
         ObjectNode n = NODES.objectNode();
         n.put("id", a.id().value());
         n.put("source", a.origin().source());
@@ -123,7 +139,11 @@ public final class JsonReportWriter implements ReportWriter {
         return n;
     }
 
-    private ObjectNode story(StoryAnalysis s) {
+    /**
+     * One story as it stands in {@code report.json}'s {@code stories}. The workspace's HTTP API returns
+     * this object for one story. Reads only the ids and copies of the story's articles.
+     */
+    public ObjectNode story(StoryAnalysis s) {
         ObjectNode n = NODES.objectNode();
         n.put("id", s.story().id().value());
         n.put("headline", s.headline() == null ? null : s.headline().text());
@@ -148,6 +168,21 @@ public final class JsonReportWriter implements ReportWriter {
         s.relations().forEach(r -> relations.add(relation(r)));
         ArrayNode quotes = n.putArray("quotes");
         s.quotes().forEach(q -> quotes.add(quote(q)));
+        ArrayNode conflicts = n.putArray("date_conflicts");
+        for (org.sitrep.analyse.DateConflict c : s.dateConflicts()) {
+            ObjectNode o = conflicts.addObject();
+            o.put("subject", c.subject());
+            o.put("verdict", c.verdict().label());
+            o.put("explanation", c.explanation());
+            ArrayNode dates = o.putArray("dates");
+            for (org.sitrep.analyse.DatedMention d : c.dates()) {
+                ObjectNode dn = dates.addObject();
+                dn.put("article", d.article().value());
+                dn.put("text", d.text());
+                dn.put("date", iso(d.date()));
+                putSpan(dn, d.span());
+            }
+        }
         ArrayNode timeline = n.putArray("timeline");
         for (TimelineEntry t : s.timeline()) {
             timeline.addObject()
@@ -194,6 +229,12 @@ public final class JsonReportWriter implements ReportWriter {
             o.set("low", number(v.low()));
             o.set("high", number(v.high()));
             putSpan(o, v.span());
+            if (v.speaker() != null) {
+                o.put("speaker", v.speaker());
+            }
+            if (v.scope() != null) {
+                o.put("scope", v.scope().iso());
+            }
         }
         return n;
     }

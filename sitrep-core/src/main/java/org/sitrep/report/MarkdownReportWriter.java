@@ -59,6 +59,14 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append(i + 1).append(". [").append(MarkdownEscaper.inline(headlineText(stories.get(i))))
                     .append("](#").append(storyAnchor(i)).append(")\n");
         }
+        if (!report.recurring().isEmpty()) {
+            md.append("\n## Figures across stories\n\n");
+            for (org.sitrep.analyse.RecurringClaim r : report.recurring()) {
+                md.append("- ").append(DisplayFormat.verdict(r.verdict())).append(": ")
+                        .append(MarkdownEscaper.inline(r.quantity())).append(" \u2014 ")
+                        .append(MarkdownEscaper.inline(r.explanation())).append('\n');
+            }
+        }
         for (int i = 0; i < stories.size(); i++) {
             md.append("\n---\n\n");
             story(md, i, stories.get(i), StorySources.of(stories.get(i), known));
@@ -143,6 +151,18 @@ public final class MarkdownReportWriter implements ReportWriter {
                     md.append(' ').append(markers(List.of(new Citation(q.article(), q.span())), sources, anchor))
                             .append('\n');
                 }
+            }
+        }
+        if (!s.dateConflicts().isEmpty()) {
+            md.append("\n### Dates the sources give\n\n| What | Verdict | Dates | Explanation |\n|---|---|---|---|\n");
+            for (org.sitrep.analyse.DateConflict c : s.dateConflicts()) {
+                List<String> dates = new ArrayList<>();
+                for (org.sitrep.analyse.DatedMention d : c.dates()) {
+                    dates.add("\u201c" + MarkdownEscaper.inline(d.text()) + "\u201d = " + d.date().iso() + " "
+                            + markers(List.of(new Citation(d.article(), d.span())), sources, anchor));
+                }
+                row(md, MarkdownEscaper.inline(c.subject()), DisplayFormat.verdict(c.verdict()),
+                        String.join("; ", dates), MarkdownEscaper.inline(c.explanation()));
             }
         }
         if (!s.timeline().isEmpty()) {

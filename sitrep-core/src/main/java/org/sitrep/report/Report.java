@@ -6,11 +6,12 @@ import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.annotate.AnnotatedArticle;
 
 /**
- * What one run produced: every article read (with its annotations) and every story's analysis, plus
- * the run's counts. The report writers turn it into {@code report.json}, {@code report.md} and
+ * What one run produced: every article read (with its annotations), every story's analysis, the
+ * figures that recur across stories, and the run's counts. The report writers turn it into {@code report.json}, {@code report.md} and
  * {@code report.html}; the JSON shape is the contract in DESIGN.md.
  */
-public record Report(List<AnnotatedArticle> articles, List<StoryAnalysis> stories, RunStats stats) {
+public record Report(List<AnnotatedArticle> articles, List<StoryAnalysis> stories,
+        List<org.sitrep.analyse.RecurringClaim> recurring, RunStats stats) {
 
     /** Version of the {@code report.json} contract written by this code. */
     public static final int VERSION = 1;
@@ -18,7 +19,13 @@ public record Report(List<AnnotatedArticle> articles, List<StoryAnalysis> storie
     public Report {
         articles = List.copyOf(articles);
         stories = List.copyOf(stories);
+        recurring = List.copyOf(recurring);
         Objects.requireNonNull(stats, "stats");
+    }
+
+    /** A report without figures recurring across stories. */
+    public Report(List<AnnotatedArticle> articles, List<StoryAnalysis> stories, RunStats stats) {
+        this(articles, stories, List.of(), stats);
     }
 
     /** Every article by its id, in report order (the first one wins if an id repeats). */

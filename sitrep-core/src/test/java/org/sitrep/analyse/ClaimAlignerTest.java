@@ -101,4 +101,45 @@ class ClaimAlignerTest {
                 .quantity("nearly 10 years", 10, 9, 10, Qualifier.NEARLY, "years", "year").build();
         assertThat(align(Story.of(List.of(war)))).isEmpty();
     }
+
+    @Test
+    void saysWhenASourcesPartsAddUpToItsTotal() {
+        ClaimGroup toll = withValues(align(Story.of(List.of(weekly, wire, daily))), 3, 14);
+        assertThat(toll.explanation()).contains("Daily Two gives 13 as 8 + 5.");
+    }
+
+    @Test
+    void callsAPartOfAnotherSourcesTotalCompatible() {
+        AnnotatedArticle oneAttack = article("a-7", "Syrian shelling killed eight Turkish soldiers on the first day.")
+                .published("2020-02-19").publisher("Gazette Seven")
+                .count("eight Turkish soldiers", 8, "Turkish soldiers", "soldier").build();
+        ClaimGroup toll = withValues(align(Story.of(List.of(daily, oneAttack))), 2, 13);
+        assertThat(toll.values()).extracting(ClaimValue::value).containsExactlyInAnyOrder(13.0, 8.0);
+        assertThat(toll.verdict()).isEqualTo(Verdict.COMPATIBLE);
+    }
+
+    @Test
+    void explainsWhyALookAlikeCountIsNotComparedInsteadOfCallingItADisagreement() {
+        AnnotatedArticle war = article("a-8", "The war has killed 400,000 people since it began.")
+                .published("2020-02-18").publisher("Review Eight")
+                .count("400,000 people", 400000, "people", "people").build();
+        List<ClaimGroup> groups = align(Story.of(List.of(wire, war)));
+        assertThat(groups).noneMatch(g -> g.verdict() == Verdict.DISAGREE);
+        ClaimGroup total = withValues(groups, 1, 400000);
+        assertThat(total.explanation()).contains("Not compared with Wire One “14 Turks”", "another order");
+    }
+
+    @Test
+    void namesDifferentSourcesOfTheFigureAsAReason() {
+        AnnotatedArticle one = article("a-9", "The ferry sank, killing 31 people, the coast guard said.")
+                .published("2025-06-09").publisher("Harbour").count("31 people", 31, "people", "people")
+                .quote("The ferry sank, killing 31 people", "the coast guard", "said").build();
+        AnnotatedArticle two = article("a-10", "The sinking killed 34 people, according to the provincial governor.")
+                .published("2025-06-09").publisher("Courier").count("34 people", 34, "people", "people").build();
+        ClaimGroup toll = withValues(align(Story.of(List.of(one, two))), 2, 31);
+        assertThat(toll.verdict()).isEqualTo(Verdict.DISAGREE);
+        assertThat(toll.values()).extracting(ClaimValue::speaker)
+                .containsExactlyInAnyOrder("the coast guard", "the provincial governor");
+        assertThat(toll.explanation()).contains("different sources of the figure (the coast guard vs the provincial governor)");
+    }
 }

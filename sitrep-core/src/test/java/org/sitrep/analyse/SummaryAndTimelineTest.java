@@ -39,7 +39,7 @@ class SummaryAndTimelineTest {
     private final AnnotatedArticle three = article("a-3",
             "Turkey will send a delegation to Russia for talks on the escalation in Idlib, its foreign minister said. "
                     + "Sergey Lavrov met his Turkish counterpart in Munich on Saturday and called the meeting positive. "
-                    + "Mr Lavrov said victory over terrorists in Idlib was inevitable.")
+                    + "The Russian foreign minister, Sergey Lavrov, said victory over terrorists in Idlib was inevitable.")
             .published("2020-02-15").publisher("Weekly Three")
             .mentions(PERSON, "Sergey Lavrov", "Lavrov").mentions(COUNTRY, "Turkey", "Russia")
             .mentions(NATIONALITY, "Turkish").time("on Saturday", SATURDAY).build();

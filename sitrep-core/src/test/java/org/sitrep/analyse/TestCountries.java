@@ -12,7 +12,8 @@ final class TestCountries implements CountryNames {
             Map.entry("turkey", "Turkey"), Map.entry("turkish", "Turkey"), Map.entry("turks", "Turkey"),
             Map.entry("ankara", "Turkey"), Map.entry("russia", "Russia"), Map.entry("russian", "Russia"),
             Map.entry("moscow", "Russia"), Map.entry("kremlin", "Russia"), Map.entry("the kremlin", "Russia"),
-            Map.entry("syria", "Syria"), Map.entry("syrian", "Syria"), Map.entry("damascus", "Syria"));
+            Map.entry("syria", "Syria"), Map.entry("syrian", "Syria"), Map.entry("syrians", "Syria"),
+            Map.entry("damascus", "Syria"));
     private static final Set<String> SEATS = Set.of("ankara", "moscow", "kremlin", "the kremlin", "damascus");
 
     @Override

@@ -1,0 +1,91 @@
+package org.sitrep.analyse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.extract.Article;
+import org.sitrep.model.StoryId;
+
+/**
+ * Finds figures that recur across a report's stories: claim groups of different stories that count
+ * the same thing ({@link CountedQuantity#mayEqual}) and share a figure. Only agreement is
+ * looked for across stories: stories are about different moments, so different figures for one
+ * quantity are expected there (a count rises, a population moves) and are not a conflict.
+ *
+ * <p>Pure and thread-safe; quadratic in the number of claim groups of the report.
+ */
+public final class RecurringClaimFinder {
+
+    /** Relative difference within which two figures of different stories are the same figure. */
+    private static final double SAME_FIGURE = 0.02;
+
+    /** The recurring figures among {@code stories}. */
+    public List<RecurringClaim> find(List<StoryAnalysis> stories) {
+        record Located(StoryAnalysis story, ClaimGroup group) {
+        }
+        List<Located> all = new ArrayList<>();
+        for (StoryAnalysis s : stories) {
+            for (ClaimGroup g : s.claims()) {
+                if (g.counted() != null && !g.counted().kind().isEmpty() && g.verdict() != Verdict.DISAGREE) {
+                    all.add(new Located(s, g));
+                }
+            }
+        }
+        List<RecurringClaim> out = new ArrayList<>();
+        boolean[] used = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            List<Located> same = new ArrayList<>(List.of(all.get(i)));
+            Set<StoryId> seen = new LinkedHashSet<>(List.of(all.get(i).story().story().id()));
+            for (int j = i + 1; j < all.size(); j++) {
+                Located o = all.get(j);
+                if (!used[j] && !seen.contains(o.story().story().id())
+                        && all.get(i).group().counted().mayEqual(o.group().counted())
+                        && shared(all.get(i).group(), o.group()) != null) {
+                    same.add(o);
+                    seen.add(o.story().story().id());
+                    used[j] = true;
+                }
+            }
+            if (same.size() > 1) {
+                used[i] = true;
+                double figure = shared(same.get(0).group(), same.get(1).group());
+                String who = same.stream().map(l -> sources(l.story(), l.group(), figure))
+                        .collect(Collectors.joining("; "));
+                out.add(new RecurringClaim(all.get(i).group().quantity(), Verdict.AGREE,
+                        "The same figure recurs in " + same.size() + " stories: " + who + ".",
+                        same.stream().map(l -> l.story().story().id()).toList(),
+                        same.stream().map(Located::group).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** The figure two groups both give, or null when they give none in common. */
+    private static Double shared(ClaimGroup a, ClaimGroup b) {
+        for (ClaimValue x : a.values()) {
+            for (ClaimValue y : b.values()) {
+                if (sameFigure(x.value(), y.value())) {
+                    return x.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameFigure(double a, double b) {
+        double larger = Math.max(Math.abs(a), Math.abs(b));
+        return larger == 0 || Math.abs(a - b) / larger <= SAME_FIGURE;
+    }
+
+    private static String sources(StoryAnalysis story, ClaimGroup g, double figure) {
+        return g.values().stream().filter(v -> sameFigure(v.value(), figure)).map(v -> {
+            Article a = story.story().article(v.article()).article();
+            return SourceLabel.of(a) + " “" + v.text() + "”";
+        }).distinct().collect(Collectors.joining(", "));
+    }
+}

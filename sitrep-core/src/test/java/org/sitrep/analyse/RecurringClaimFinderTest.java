@@ -1,0 +1,41 @@
+package org.sitrep.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fixtures.ArticleFixture.article;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.Story;
+
+class RecurringClaimFinderTest {
+
+    private final ClaimAligner aligner = new ClaimAligner(ClaimAlignerConfig.withCountries(new TestCountries()));
+
+    private StoryAnalysis story(AnnotatedArticle a) {
+        return aligner.apply(StoryAnalysis.of(Story.of(List.of(a))));
+    }
+
+    @Test
+    void findsAFigureTwoStoriesShare() {
+        StoryAnalysis talks = story(article("a-1", "Turkey shelters 3.6 million Syrian refugees.").publisher("One")
+                .quantity("3.6 million Syrian refugees", 3.6e6, 3.6e6, 3.6e6, org.sitrep.annotate.Qualifier.EXACT,
+                        "Syrian refugees", "refugee").build());
+        StoryAnalysis summit = story(article("a-2", "Turkey already hosts 3.6 million Syrians.").publisher("Two")
+                .quantity("3.6 million Syrians", 3.6e6, 3.6e6, 3.6e6, org.sitrep.annotate.Qualifier.EXACT, "Syrians",
+                        "Syrian").build());
+        List<RecurringClaim> recurring = new RecurringClaimFinder().find(List.of(talks, summit));
+        assertThat(recurring).hasSize(1);
+        assertThat(recurring.get(0).verdict()).isEqualTo(Verdict.AGREE);
+        assertThat(recurring.get(0).explanation()).contains("One “3.6 million Syrian refugees”", "Two “3.6 million Syrians”");
+    }
+
+    @Test
+    void doesNotCallDifferentFiguresAcrossStoriesAConflict() {
+        StoryAnalysis before = story(article("a-3", "The war has displaced 800,000 people.").publisher("One")
+                .count("800,000 people", 8e5, "people", "people").build());
+        StoryAnalysis after = story(article("a-4", "The war has displaced 900,000 people.").publisher("Two")
+                .count("900,000 people", 9e5, "people", "people").build());
+        assertThat(new RecurringClaimFinder().find(List.of(before, after))).isEmpty();
+    }
+}

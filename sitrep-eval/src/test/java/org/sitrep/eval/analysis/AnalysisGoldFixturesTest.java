@@ -1,0 +1,71 @@
+package org.sitrep.eval.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.Sitrep;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.ArticleAnnotator;
+import org.sitrep.extract.Article;
+import org.sitrep.model.Capability;
+import org.sitrep.nlp.SharedCoreNlp;
+
+/**
+ * Claims, events and relations scored against the gold fixtures written for the project
+ * ({@code src/test/resources/gold/analysis}), on the real pipeline; the scores are printed and
+ * checked against the floors in {@code quality/analysis-floors.json}.
+ */
+class AnalysisGoldFixturesTest {
+
+    private static final Path GOLD = Path.of("src/test/resources/gold/analysis");
+
+    @Test
+    void scoresAtLeastTheFloorsOnTheGoldFixtures() throws IOException {
+        Path root = Path.of(System.getProperty("sitrep.root", ".."));
+        Map<String, AnalysisScore> byCase;
+        try (Sitrep sitrep = Sitrep.builder().annotator(new SharedAnnotator()).threads(2).build()) {
+            byCase = new AnalysisEvaluation(sitrep, root).evaluate(AnalysisEvaluation.cases(GOLD));
+        }
+        AnalysisScore total = byCase.values().stream().reduce(AnalysisScore.ZERO, AnalysisScore::plus);
+        byCase.forEach((name, s) -> System.out.println("case " + name + "\n" + s.table()));
+        System.out.println("all cases\n" + total.table());
+        JsonNode floors = new ObjectMapper().readTree(
+                getClass().getResourceAsStream("/quality/analysis-floors.json"));
+        assertThat(total.claimPairPrecision()).isGreaterThanOrEqualTo(floors.get("claim.pairs.precision").asDouble());
+        assertThat(total.claimPairRecall()).isGreaterThanOrEqualTo(floors.get("claim.pairs.recall").asDouble());
+        assertThat(total.verdictAccuracy()).isGreaterThanOrEqualTo(floors.get("claim.verdicts").asDouble());
+        assertThat(total.eventRecall()).isGreaterThanOrEqualTo(floors.get("events.recall").asDouble());
+        assertThat(total.eventPrecision()).isGreaterThanOrEqualTo(floors.get("events.precision").asDouble());
+        assertThat(total.relationRecall()).isGreaterThanOrEqualTo(floors.get("relations.recall").asDouble());
+        assertThat(total.relationPrecision()).isGreaterThanOrEqualTo(floors.get("relations.precision").asDouble());
+    }
+
+    /** The test JVM's one CoreNLP annotator, which a closing pipeline must not close. */
+    private static final class SharedAnnotator implements ArticleAnnotator {
+        @Override
+        public String name() {
+            return SharedCoreNlp.annotator().name();
+        }
+
+        @Override
+        public Set<Capability> provides() {
+            return SharedCoreNlp.annotator().provides();
+        }
+
+        @Override
+        public AnnotatedArticle apply(Article article) {
+            return SharedCoreNlp.annotator().apply(article);
+        }
+
+        @Override
+        public void close() {
+            // shared by the whole test JVM
+        }
+    }
+}
