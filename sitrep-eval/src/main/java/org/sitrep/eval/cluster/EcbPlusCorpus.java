@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,11 @@ public record EcbPlusCorpus(Path file, String sha256, List<Document> documents) 
 
         public Document {
             sentences = List.copyOf(sentences);
+        }
+
+        /** The document's topic number, the part of its story before {@code ecb} or {@code ecbplus}. */
+        public String topic() {
+            return story.replaceAll("\\D+$", "");
         }
 
         /** The document's text: its sentences, one paragraph each. */
@@ -101,6 +107,16 @@ public record EcbPlusCorpus(Path file, String sha256, List<Document> documents) 
     /** Gold stories, each document's story in document order. */
     public List<String> gold() {
         return documents.stream().map(Document::story).toList();
+    }
+
+    /** The topic numbers in the corpus, in order of first appearance. */
+    public List<String> topics() {
+        return documents.stream().map(Document::topic).distinct().toList();
+    }
+
+    /** The documents of these topics, in file order (same file and checksum). */
+    public EcbPlusCorpus ofTopics(Collection<String> topics) {
+        return new EcbPlusCorpus(file, sha256, documents.stream().filter(d -> topics.contains(d.topic())).toList());
     }
 
     public long stories() {

@@ -1,6 +1,7 @@
 package org.sitrep.eval.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,12 @@ public final class StoryClusteringEvaluation {
     /** Join thresholds of the sensitivity table. */
     static final double[] THRESHOLDS = {0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45, 0.50};
     private static final long SHUFFLE_SEED = 20_260_317L;
+
+    /**
+     * The topics of {@code ../shared/bench/ecbplus-dev} (36 to 40) kept aside: the clusterer's settings
+     * were chosen on the others, and these are scored on their own.
+     */
+    public static final List<String> ECBPLUS_DEV_HELD_OUT = List.of("39", "40");
 
     private final Function<Article, AnnotatedArticle> annotator;
     private final SentenceEmbedder embedder;
@@ -83,8 +90,53 @@ public final class StoryClusteringEvaluation {
         }
     }
 
+    /**
+     * The scores of the whole corpus and, separately, of a held-out split of its topics and of the
+     * rest (each split clustered on its own, as if it were the whole stream).
+     *
+     * @param heldOutTopics the topic numbers kept aside (none of the method's settings were chosen on them)
+     */
+    public record Splits(Result all, Result tuning, Result heldOut, List<String> heldOutTopics) {
+
+        public Splits {
+            heldOutTopics = List.copyOf(heldOutTopics);
+        }
+    }
+
     /** Annotates, sketches and scores {@code corpus} under {@code config}. */
     public Result evaluate(EcbPlusCorpus corpus, TrackerConfig config, int shuffles) {
+        return score(corpus, sketch(corpus), config, shuffles);
+    }
+
+    /**
+     * Annotates and sketches {@code corpus} once, then scores it whole, its topics outside
+     * {@code heldOutTopics}, and its topics inside; throws {@link IllegalArgumentException} when
+     * either split would be empty.
+     */
+    public Splits evaluate(EcbPlusCorpus corpus, TrackerConfig config, int shuffles, Collection<String> heldOutTopics) {
+        List<String> heldOut = corpus.topics().stream().filter(heldOutTopics::contains).toList();
+        List<String> tuning = corpus.topics().stream().filter(t -> !heldOutTopics.contains(t)).toList();
+        if (heldOut.isEmpty() || tuning.isEmpty()) {
+            throw new IllegalArgumentException("held-out topics " + heldOutTopics + " must be some but not all of "
+                    + corpus.topics());
+        }
+        Sketches all = sketch(corpus);
+        return new Splits(score(corpus, all, config, shuffles),
+                score(corpus.ofTopics(tuning), all.of(corpus, tuning), config, shuffles),
+                score(corpus.ofTopics(heldOut), all.of(corpus, heldOut), config, shuffles), heldOut);
+    }
+
+    /** Each document's sketch without and with its lead embedding, in document order. */
+    private record Sketches(List<ArticleSketch> lexical, List<ArticleSketch> embedded) {
+
+        Sketches of(EcbPlusCorpus corpus, Collection<String> topics) {
+            List<Integer> keep = IntStream.range(0, corpus.documents().size())
+                    .filter(i -> topics.contains(corpus.documents().get(i).topic())).boxed().toList();
+            return new Sketches(keep.stream().map(lexical::get).toList(), keep.stream().map(embedded::get).toList());
+        }
+    }
+
+    private Sketches sketch(EcbPlusCorpus corpus) {
         List<AnnotatedArticle> articles = annotate(corpus);
         ArticleSketcher sketcher = new ArticleSketcher(SketchConfig.defaults(), embedder);
         List<ArticleSketch> lexical = articles.parallelStream().map(a -> sketcher.sketch(a, null)).toList();
@@ -94,6 +146,12 @@ public final class StoryClusteringEvaluation {
             embedded = IntStream.range(0, articles.size()).mapToObj(i -> sketcher.sketch(articles.get(i), leads.get(i)))
                     .toList();
         }
+        return new Sketches(lexical, embedded);
+    }
+
+    private Result score(EcbPlusCorpus corpus, Sketches sketches, TrackerConfig config, int shuffles) {
+        List<ArticleSketch> lexical = sketches.lexical();
+        List<ArticleSketch> embedded = sketches.embedded();
         List<String> gold = corpus.gold();
         List<List<Integer>> orders = orders(corpus.documents().size(), shuffles);
         List<Run> runs = new ArrayList<>();
