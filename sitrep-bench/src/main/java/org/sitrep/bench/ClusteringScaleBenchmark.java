@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ import org.sitrep.text.Embedding;
  * number of active stories depends on the window and the rate, not the stream's length, which is
  * what the benchmark checks: rate flat, heap flat.
  *
- * <p>Heap: the live heap measured after a full collection at ten checkpoints of each run (the most
+ * <p>Time: wall-clock time in the stage, and the CPU time of the clustering thread in it (on a loaded
+ * machine the wall clock counts time spent waiting for a core). Heap: the live heap measured after a full collection at ten checkpoints of each run (the most
  * is printed), and the JVM's peak heap, garbage included, since the run began.
  */
 public final class ClusteringScaleBenchmark {
@@ -80,13 +82,15 @@ public final class ClusteringScaleBenchmark {
                 + "mean story size %d, %d live stories, 1 copy in %d; JVM max heap %.0f MB, %d cores%n%n", bases.size(),
                 bases.get(0).embedding().length, ARTICLES_PER_DAY, MEAN_STORY_SIZE, LIVE_STORIES, COPY_EVERY,
                 Runtime.getRuntime().maxMemory() / MB, Runtime.getRuntime().availableProcessors());
-        System.out.println("| articles | clustering s | articles/s | stories made | active at end | live heap max MB | JVM peak heap MB |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| articles | clustering s | articles/s | CPU s | articles/CPU s | stories made | active at end "
+                + "| live heap max MB | JVM peak heap MB |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         double previous = 0;
         for (int n : sizes) {
             Row row = run(bases, n);
-            System.out.printf(Locale.ROOT, "| %,d | %.1f | %,.0f | %,d | %,d | %.0f | %.0f |%n", n, row.seconds,
-                    n / row.seconds, row.stories, row.active, row.liveHeap / MB, row.peakHeap / MB);
+            System.out.printf(Locale.ROOT, "| %,d | %.1f | %,.0f | %.1f | %,.0f | %,d | %,d | %.0f | %.0f |%n", n,
+                    row.seconds, n / row.seconds, row.cpuSeconds, n / row.cpuSeconds, row.stories, row.active,
+                    row.liveHeap / MB, row.peakHeap / MB);
             if (previous > 0) {
                 System.out.printf(Locale.ROOT, "(time x%.1f for x%.0f articles)%n", row.seconds / previous, 10.0);
             }
@@ -110,7 +114,7 @@ public final class ClusteringScaleBenchmark {
         }
     }
 
-    private record Row(double seconds, long stories, int active, long liveHeap, long peakHeap) {
+    private record Row(double seconds, double cpuSeconds, long stories, int active, long liveHeap, long peakHeap) {
     }
 
     private static Row run(List<ArticleSketch> bases, int n) {
@@ -119,14 +123,18 @@ public final class ClusteringScaleBenchmark {
         StoryTracker tracker = new StoryTracker(TrackerConfig.defaults(), TrackerLimits.defaults());
         Stream stream = new Stream(bases);
         long nanos = 0;
+        long cpuNanos = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long stories = 0;
         long liveMax = 0;
         int every = Math.max(1, n / CHECKPOINTS);
         for (int i = 0; i < n; i++) {
             ArticleSketch s = stream.next(i);
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             boolean founded = tracker.offer(s).founded();
             nanos += System.nanoTime() - t0;
+            cpuNanos += threads.getCurrentThreadCpuTime() - c0;
             stories += founded ? 1 : 0;
             if ((i + 1) % every == 0) {
                 liveMax = Math.max(liveMax, liveHeap());
@@ -138,7 +146,7 @@ public final class ClusteringScaleBenchmark {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        return new Row(nanos / 1e9, stories, tracker.activeStories(), liveMax, peak);
+        return new Row(nanos / 1e9, cpuNanos / 1e9, stories, tracker.activeStories(), liveMax, peak);
     }
 
     private static long liveHeap() {

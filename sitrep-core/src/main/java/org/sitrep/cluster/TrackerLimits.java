@@ -18,13 +18,16 @@ package org.sitrep.cluster;
  * @param exactScanBelow with at most this many active stories every one is compared (default 256);
  *     beyond, only the candidates of the centroid index and the blocking index
  * @param nearestStories stories the centroid index returns per article (default 16)
- * @param searchBreadth candidates the centroid index's search keeps per step (its ef; default 64)
+ * @param searchBreadth candidates the centroid index's search keeps per step (its ef; default 32: twice
+ *     the stories asked for; searching and linking were most of the cost per article at 64, and
+ *     blocking finds what the index misses)
  * @param indexLinks neighbours per node of the centroid index (default 12)
  * @param blockingKeys an article's most specific names, and as many terms, used for blocking (default 6)
  * @param blockingStories stories blocking returns per article at most (default 32)
  * @param postingSize stories a blocking key remembers (default 16, the most recent)
  * @param reindexSimilarity a story's centroid is re-indexed when its cosine with the indexed one falls
- *     below this (default 0.98)
+ *     below this (default 0.95: re-linking a story in the index costs more than the rest of an article,
+ *     and a centroid that moved by less still leads the search to the story's neighbourhood)
  * @param statisticsBits document-frequency counters per row, as a power of two (default 20: 8 MB)
  */
 public record TrackerLimits(int maxActiveStories, int profileTerms, int profileNames, int centroidMemory,
@@ -43,6 +46,6 @@ public record TrackerLimits(int maxActiveStories, int profileTerms, int profileN
     }
 
     public static TrackerLimits defaults() {
-        return new TrackerLimits(20_000, 64, 32, 200, 128, 256, 16, 64, 12, 6, 32, 16, 0.98, 20);
+        return new TrackerLimits(20_000, 64, 32, 200, 128, 256, 16, 32, 12, 6, 32, 16, 0.95, 20);
     }
 }

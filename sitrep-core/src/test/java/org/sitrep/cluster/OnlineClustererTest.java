@@ -61,6 +61,19 @@ class OnlineClustererTest {
     }
 
     @Test
+    void placesArrivingArticlesIncrementallyIntoTheStoriesTheBatchRunMakes() {
+        // the facade's default incremental placer over this clusterer, as `sitrep ingest` uses it
+        Reclusterer placer = new Reclusterer(clusterer, ClusteringConfig.defaults());
+        List<Story> first = placer.place(List.of(), corpus.subList(0, 2));
+        assertThat(partition(first)).containsExactly(Set.of("f1", "f2"));
+        List<Story> changed = placer.place(first, corpus.subList(2, corpus.size()));
+        assertThat(partition(changed)).containsExactlyInAnyOrder(Set.of("f1", "f2", "f3"), Set.of("l1", "l2"));
+        assertThat(changed).filteredOn(s -> s.articles().size() == 3).extracting(Story::id)
+                .containsExactly(first.get(0).id());
+        assertThat(partition(changed)).isEqualTo(partition(clusterer.apply(corpus)));
+    }
+
+    @Test
     void givesTheSameStoriesWhateverTheOrderOfDatedInputs() {
         for (long seed = 1; seed <= 5; seed++) {
             List<AnnotatedArticle> shuffled = new ArrayList<>(corpus);
