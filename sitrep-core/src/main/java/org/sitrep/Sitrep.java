@@ -22,8 +22,8 @@ import org.sitrep.annotate.ArticleAnnotator;
 import org.sitrep.annotate.StandardLayers;
 import org.sitrep.cluster.ClusteringConfig;
 import org.sitrep.cluster.IncrementalClusterer;
-import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.cluster.Reclusterer;
+import org.sitrep.cluster.SimilarityClusterer;
 import org.sitrep.cluster.Story;
 import org.sitrep.cluster.StoryClusterer;
 import org.sitrep.extract.Article;
@@ -286,9 +286,10 @@ public final class Sitrep implements AutoCloseable {
 
     /**
      * Builds a {@link Sitrep}. Every stage but the model-backed annotator has a default: the
-     * standard extractor, {@link StandardLayers}, the online clusterer comparing terms and names
-     * (give it a sentence embedder through {@link #clusterer} to compare lead embeddings too) and
-     * {@link StandardAnalysers}.
+     * standard extractor, {@link StandardLayers}, the similarity clusterer (it needs no embedder; the
+     * standard pipeline of the command line gives the online clusterer with lead embeddings,
+     * {@code OnlineClusterer}, through {@link #clusterer}, which separates stories better than the
+     * online clusterer on terms and names alone) and {@link StandardAnalysers}.
      */
     public static final class Builder {
         private IngestConfig ingest = IngestConfig.defaults();
@@ -363,7 +364,7 @@ public final class Sitrep implements AutoCloseable {
                 layers = StandardLayers.all();
             }
             if (clusterer == null) {
-                clusterer = OnlineClusterer.withDefaults(null);
+                clusterer = new SimilarityClusterer(ClusteringConfig.defaults());
             }
             if (analysers == null) {
                 analysers = StandardAnalysers.all();
