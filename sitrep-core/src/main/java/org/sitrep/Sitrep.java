@@ -206,7 +206,7 @@ public final class Sitrep implements AutoCloseable {
         AnnotationCache cache = options.annotationCache() == null ? null : AnnotationCache.at(options.annotationCache());
         List<AnnotatedArticle> annotated = annotate(new ArrayList<>(unique.values()), cache, progress, counting);
         progress.start("cluster", annotated.size());
-        List<Story> stories = cluster(annotated);
+        List<Story> stories = clusterer.apply(annotated, counting);
         progress.advance("cluster", annotated.size());
         progress.finish("cluster");
         List<StoryAnalysis> analyses = parallel("analyse", stories, this::analyse, progress);
@@ -309,8 +309,10 @@ public final class Sitrep implements AutoCloseable {
 
     /**
      * Builds a {@link Sitrep}. Every stage but the model-backed annotator has a default: the
-     * standard extractor, {@link StandardLayers}, the similarity clusterer and
-     * {@link StandardAnalysers}.
+     * standard extractor, {@link StandardLayers}, the similarity clusterer (it needs no embedder; the
+     * standard pipeline of the command line gives the online clusterer with lead embeddings,
+     * {@code OnlineClusterer}, through {@link #clusterer}, which separates stories better than the
+     * online clusterer on terms and names alone) and {@link StandardAnalysers}.
      */
     public static final class Builder {
         private IngestConfig ingest = IngestConfig.defaults();

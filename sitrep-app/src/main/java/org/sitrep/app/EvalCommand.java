@@ -29,6 +29,7 @@ public final class EvalCommand implements Callable<Integer> {
         eval.addSubcommand("summarize", new EvalSummarizeCommand(context));
         eval.addSubcommand("faithfulness", new EvalFaithfulnessCommand(context));
         eval.addSubcommand("analysis", new EvalAnalysisCommand(context));
+        eval.addSubcommand("cluster", new EvalClusterCommand(context));
         return eval;
     }
 

@@ -6,21 +6,25 @@ import org.sitrep.analyse.CountryNames;
 import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.StoryAnalyser;
 import org.sitrep.analyse.SummaryConfig;
+import org.sitrep.annotate.ArticleAnnotator;
 import org.sitrep.annotate.Gazetteer;
 import org.sitrep.annotate.SentenceEmbedder;
+import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpConfig;
 import org.sitrep.nlp.MiniLmEmbedder;
 
 /**
  * The standard Sitrep pipeline, the one place where the CLI chooses its stages: the CoreNLP
- * annotator, the facade's defaults for extraction, the annotation layers and story clustering, and the
- * standard story analysers with the MiniLM sentence embedder (summary centrality and citation
- * support by meaning), in the order of DESIGN.md.
+ * annotator, the facade's defaults for extraction and the annotation layers, the online story
+ * clusterer comparing lead embeddings (MiniLM), terms and names (batch runs, and incremental ingest
+ * through the facade's {@link org.sitrep.cluster.Reclusterer} over it), and the standard story
+ * analysers with the same sentence embedder (summary centrality and citation support by meaning), in
+ * the order of DESIGN.md.
  *
  * <p>Each call builds a new pipeline; the caller closes it, which releases the annotator's models
- * and the worker threads. Building loads the models (CoreNLP takes about 6 to 13 s), so build one
- * per run.
+ * and the worker threads. Building loads the models (CoreNLP takes about 6 to 13 s, the embedding
+ * model under a second), so build one per run.
  */
 public final class StandardPipeline {
 
@@ -47,8 +51,16 @@ public final class StandardPipeline {
 
     /** A pipeline with {@code threads} worker threads and these summary settings. */
     public static Sitrep create(int threads, SummaryConfig summary) {
-        return Sitrep.builder().threads(threads).annotator(new CoreNlpAnnotator(CoreNlpConfig.defaults()))
-                .analysers(analysers(summary)).build();
+        return builder(new CoreNlpAnnotator(CoreNlpConfig.defaults()), summary).threads(threads).build();
+    }
+
+    /**
+     * The standard stages around an annotator the caller has loaded (tests share one per JVM): the
+     * online clusterer and the analysers, both with the shared sentence embedder.
+     */
+    public static Sitrep.Builder builder(ArticleAnnotator annotator, SummaryConfig summary) {
+        return Sitrep.builder().annotator(annotator).clusterer(OnlineClusterer.withDefaults(Embedders.STANDARD))
+                .analysers(analysers(summary));
     }
 
     /** The standard analysers with these summary settings and the sentence embedder. */

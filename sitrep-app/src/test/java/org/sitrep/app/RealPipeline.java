@@ -19,8 +19,9 @@ import org.sitrep.report.Report;
 
 /**
  * Test fixture: the standard pipeline with the one CoreNLP annotator of the test JVM
- * ({@link SharedCoreNlp}), so that each test builds a fresh {@link Sitrep} (cheap) without loading
- * the models again, and closing that pipeline leaves the shared models loaded. Reports of whole
+ * ({@link SharedCoreNlp}) and one embedding model, so that each test builds a fresh {@link Sitrep}
+ * (cheap) without loading the models again, and closing that pipeline leaves the shared models
+ * loaded. Reports of whole
  * corpora are computed once per JVM and shared by the tests that read them.
  */
 final class RealPipeline {
@@ -40,8 +41,7 @@ final class RealPipeline {
 
             @Override
             public Sitrep create(int threads, SummaryConfig summary) {
-                return Sitrep.builder().threads(threads).annotator(new SharedAnnotator())
-                        .analysers(StandardPipeline.analysers(summary)).build();
+                return StandardPipeline.builder(new SharedAnnotator(), summary).threads(threads).build();
             }
         };
     }
