@@ -99,6 +99,7 @@ final class AnalysisRows {
         relations(c, id, s.relations());
         quotes(c, id, s.quotes());
         timeline(c, id, s.timeline());
+        StoryDocuments.replace(c, s);
     }
 
     private static void summary(Connection c, String story, List<CitedSentence> summary) throws SQLException {
