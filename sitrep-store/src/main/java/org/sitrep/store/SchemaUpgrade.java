@@ -11,8 +11,9 @@ import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.model.StoryId;
 
 /**
- * Brings a version 1 workspace to the current schema: adds the {@code stories_recent} index and the
- * {@code story_documents} table, and writes every stored story's document from its rows. Runs in the
+ * Brings a version 1 workspace to the current schema: adds the {@code stories_recent} index, the
+ * {@code story_documents} table and the speaker and scope columns of {@code claim_values} (empty:
+ * version 1 did not keep them), and writes every stored story's document from its rows. Runs in the
  * caller's transaction when a workspace is opened for writing, so an interrupted upgrade leaves the
  * version 1 file as it was. Costs one story read per story (about a minute for 10,000 stories).
  * Stateless.
@@ -25,7 +26,12 @@ final class SchemaUpgrade {
     private static final List<String> STATEMENTS = List.of(
             "CREATE INDEX stories_recent ON stories (last_date DESC, id)",
             "CREATE TABLE story_documents (story_id TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,"
-                    + " json TEXT NOT NULL)");
+                    + " json TEXT NOT NULL)",
+            "ALTER TABLE claim_values ADD COLUMN speaker TEXT",
+            "ALTER TABLE claim_values ADD COLUMN scope_iso TEXT",
+            "ALTER TABLE claim_values ADD COLUMN scope_first TEXT",
+            "ALTER TABLE claim_values ADD COLUMN scope_last TEXT",
+            "ALTER TABLE claim_values ADD COLUMN scope_precision TEXT");
 
     private SchemaUpgrade() {
     }

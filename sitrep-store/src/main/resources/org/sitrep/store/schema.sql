@@ -1,5 +1,5 @@
--- Sitrep workspace schema, version 2 (version 1 lacked story_documents and stories_recent; Sitrep
--- adds them when it opens a version 1 workspace for writing).
+-- Sitrep workspace schema, version 2 (version 1 lacked story_documents, stories_recent and the
+-- speaker and scope of claim_values; Sitrep adds them when it opens a version 1 workspace for writing).
 --
 -- One SQLite file, WORKSPACE/workspace.db, in WAL mode with foreign keys enforced. Sitrep opens it
 -- with `PRAGMA foreign_keys = ON` on every connection (SQLite's default is off; turn it on in your
@@ -235,6 +235,11 @@ CREATE TABLE claim_values (
   high       REAL,
   start      INTEGER NOT NULL,
   end        INTEGER NOT NULL,
+  speaker    TEXT,                              -- who gave the figure, when the text says (version 2)
+  scope_iso  TEXT,                              -- the period the figure covers, when stated (version 2)
+  scope_first TEXT,
+  scope_last TEXT,
+  scope_precision TEXT,
   PRIMARY KEY (story_id, claim_seq, seq),
   FOREIGN KEY (story_id, claim_seq) REFERENCES claims (story_id, seq) ON DELETE CASCADE
 );

@@ -49,6 +49,9 @@ class StoryDocumentsTest {
                 Statement s = c.createStatement()) {
             s.execute("DROP TABLE story_documents");
             s.execute("DROP INDEX stories_recent");
+            for (String column : new String[] {"speaker", "scope_iso", "scope_first", "scope_last", "scope_precision"}) {
+                s.execute("ALTER TABLE claim_values DROP COLUMN " + column);
+            }
             s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
         }
         assertThatThrownBy(() -> Workspace.openReadOnly(dir)).isInstanceOf(WorkspaceException.class)
