@@ -7,7 +7,7 @@
 #
 # Needs the built CLI (sitrep-app/target/sitrep.jar and target/lib; SITREP_JAR/SITREP_LIB override),
 # and the Debian packages wrk and sqlite3, which it installs with apt-get when they are missing.
-# JAVA_OPTS adds options to the server JVM. Search words: SEARCH_WORDS (space-separated, default
+# JAVA_OPTS adds options to the server JVM; MEDIAN_STORY picks the typical story to load. Search words: SEARCH_WORDS (space-separated, default
 # "government" "said police" "minister"). Everything is measured after a warm-up run of each route.
 set -euo pipefail
 
@@ -33,6 +33,10 @@ articles="$(sqlite3 "$db" 'SELECT count(*) FROM articles')"
 stories="$(sqlite3 "$db" 'SELECT count(*) FROM stories')"
 story="$(sqlite3 "$db" 'SELECT story_id FROM story_articles GROUP BY story_id ORDER BY count(*) DESC, story_id LIMIT 1')"
 members="$(sqlite3 "$db" "SELECT count(*) FROM story_articles WHERE story_id = '$story'")"
+# the story of median document size: what a story page usually costs
+# (MEDIAN_STORY names it instead, e.g. to compare with a version 1 workspace, which has no documents)
+median="${MEDIAN_STORY:-$(sqlite3 "$db" "SELECT story_id FROM story_documents ORDER BY length(json), story_id
+  LIMIT 1 OFFSET (SELECT count(*) / 2 FROM story_documents)")}"
 
 log="$(mktemp)"
 # shellcheck disable=SC2086
@@ -49,7 +53,9 @@ done
 [[ -n "$url" ]] || { echo "wrk-load: the server did not start" >&2; cat "$log" >&2; exit 1; }
 
 story_bytes="$(curl -s "${url}api/stories/$story" | wc -c)"
-echo "workspace: $articles articles, $stories stories; largest story $story ($members articles, $story_bytes bytes of JSON)"
+median_bytes="$(curl -s "${url}api/stories/$median" | wc -c)"
+echo "workspace: $articles articles, $stories stories; largest story $story ($members articles, $story_bytes bytes of JSON);"\
+  "median story $median ($median_bytes bytes)"
 echo "wrk -t$threads -c$connections -d${seconds}s --latency, after a 5 s warm-up per route; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| route | requests/s | p50 | p99 | errors |"
@@ -71,6 +77,7 @@ run() {
 
 run "/api/stories"
 run "/api/stories?offset=2000"
+run "/api/stories/$median"
 run "/api/stories/$story"
 run "/api/stories/$story/sources"
 for words in ${SEARCH_WORDS:-government said+police minister}; do
