@@ -10,21 +10,22 @@ import org.sitrep.annotate.Quantity;
 import org.sitrep.annotate.Quote;
 import org.sitrep.annotate.Sentence;
 import org.sitrep.annotate.TimeExpression;
-import org.sitrep.analyse.StoryAnalysis;
-import org.sitrep.extract.Article;
 import org.sitrep.model.Span;
+import org.sitrep.model.StoryId;
 import org.sitrep.report.JsonReportWriter;
 import org.sitrep.store.EntityAppearance;
 import org.sitrep.store.IngestResult;
 import org.sitrep.store.Page;
 import org.sitrep.store.SearchHit;
+import org.sitrep.store.StorySource;
 import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StorySummary;
 
 /**
- * The JSON bodies of the API. Stories and articles are the objects of {@code report.json}, written by
- * {@link JsonReportWriter} itself; lists, search hits and annotations are shaped here, with the same
- * field-naming style (snake case) and the same span convention ({@code start}, {@code end}). Stateless.
+ * The JSON bodies of the API. Stories (stored as documents by the workspace) and articles are the
+ * objects of {@code report.json}, written by {@link JsonReportWriter} itself; lists, search hits and
+ * annotations are shaped here, with the same field-naming style (snake case) and the same span
+ * convention ({@code start}, {@code end}). Stateless.
  */
 final class ApiJson {
 
@@ -50,27 +51,21 @@ final class ApiJson {
         return n;
     }
 
-    static ObjectNode story(StoryAnalysis s) {
-        return REPORT.story(s);
-    }
-
     /** The story's articles without their text: what a list of sources shows. */
-    static ObjectNode sources(StoryAnalysis s) {
+    static ObjectNode sources(StoryId story, List<StorySource> sources) {
         ObjectNode n = NODES.objectNode();
-        n.put("story", s.story().id().value());
+        n.put("story", story.value());
         ArrayNode articles = n.putArray("articles");
-        for (AnnotatedArticle a : s.story().articles()) {
-            Article article = a.article();
+        for (StorySource a : sources) {
             ObjectNode o = articles.addObject();
-            o.put("id", article.id().value());
-            o.put("title", article.title());
-            o.put("publisher", article.publisher());
-            o.put("author", article.author());
-            o.put("published", article.published() == null ? null : article.published().iso());
-            o.put("source", article.origin().source());
-            o.put("url", article.origin().url());
-            o.put("copy_of", s.story().copyOf().containsKey(article.id())
-                    ? s.story().copyOf().get(article.id()).value() : null);
+            o.put("id", a.id());
+            o.put("title", a.title());
+            o.put("publisher", a.publisher());
+            o.put("author", a.author());
+            o.put("published", a.published());
+            o.put("source", a.source());
+            o.put("url", a.url());
+            o.put("copy_of", a.copyOf());
         }
         return n;
     }

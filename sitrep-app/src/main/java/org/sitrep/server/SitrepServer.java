@@ -8,12 +8,12 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.EntityId;
 import org.sitrep.model.StoryId;
@@ -129,8 +129,17 @@ public final class SitrepServer implements AutoCloseable {
             }
         });
         app.get(ApiRoute.STORIES.javalinPath(), this::stories);
-        app.get(ApiRoute.STORY.javalinPath(), ctx -> json(ctx, ApiJson.story(story(ctx))));
-        app.get(ApiRoute.STORY_SOURCES.javalinPath(), ctx -> json(ctx, ApiJson.sources(story(ctx))));
+        app.get(ApiRoute.STORY.javalinPath(), ctx -> {
+            // the document stored with the story's analysis, sent as it is
+            StoryId id = storyId(ctx);
+            ctx.contentType(JSON).result(queries.storyJson(id)
+                    .orElseThrow(() -> ApiException.notFound("no story " + id.value())).getBytes(StandardCharsets.UTF_8));
+        });
+        app.get(ApiRoute.STORY_SOURCES.javalinPath(), ctx -> {
+            StoryId id = storyId(ctx);
+            json(ctx, ApiJson.sources(id, queries.sources(id)
+                    .orElseThrow(() -> ApiException.notFound("no story " + id.value()))));
+        });
         app.get(ApiRoute.ARTICLE.javalinPath(), ctx -> {
             ArticleId id = new ArticleId(id(ctx, "id"));
             json(ctx, ApiJson.article(queries.article(id)
@@ -191,9 +200,8 @@ public final class SitrepServer implements AutoCloseable {
         json(ctx, ApiJson.storyList(queries.stories(filter)));
     }
 
-    private StoryAnalysis story(Context ctx) {
-        StoryId id = new StoryId(id(ctx, "id"));
-        return queries.story(id).orElseThrow(() -> ApiException.notFound("no story " + id.value()));
+    private StoryId storyId(Context ctx) {
+        return new StoryId(id(ctx, "id"));
     }
 
     private void ingest(Context ctx) throws IOException {

@@ -13,18 +13,19 @@ class IngestCommandTest {
     @TempDir
     Path dir;
 
-    private static final PipelineFactory MODEL_FREE = threads -> SmallWorkspaces.pipeline();
+    /** The standard pipeline around the test JVM's one CoreNLP. */
+    private static final PipelineFactory REAL = threads -> SmallWorkspaces.pipeline();
 
     @Test
     void ingestAddsArticlesOnceAndSaysSoInTheClosingLine() throws Exception {
         Path in = SmallWorkspaces.twoEvents(dir.resolve("in"));
         Path ws = dir.resolve("ws");
-        CliRun first = CliRun.of(MODEL_FREE, "ingest", in.toString(), "--workspace", ws.toString());
+        CliRun first = CliRun.of(REAL, "ingest", in.toString(), "--workspace", ws.toString());
         assertThat(first.status()).as(first.err()).isEqualTo(ExitStatus.OK);
         assertThat(first.err()).contains("5 articles read, 5 added, 0 already in the workspace, 2 stories updated (2 new)")
                 .contains("ingest: 5/5");
         assertThat(ws.resolve("workspace.db")).exists();
-        CliRun again = CliRun.of(MODEL_FREE, "ingest", in.toString(), "--workspace", ws.toString(), "--quiet");
+        CliRun again = CliRun.of(REAL, "ingest", in.toString(), "--workspace", ws.toString(), "--quiet");
         assertThat(again.status()).isEqualTo(ExitStatus.OK);
         assertThat(again.err()).contains("0 added, 5 already in the workspace, 0 stories updated").contains("(5 articles, 2 stories)");
     }
@@ -33,7 +34,7 @@ class IngestCommandTest {
     void aBadInputIsNamedAndTheOthersAreStillAdded() throws Exception {
         Path in = SmallWorkspaces.twoEvents(dir.resolve("in"));
         Files.write(in.resolve("broken.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
-        CliRun run = CliRun.of(MODEL_FREE, "ingest", in.toString(), "--workspace", dir.resolve("ws").toString(), "-q");
+        CliRun run = CliRun.of(REAL, "ingest", in.toString(), "--workspace", dir.resolve("ws").toString(), "-q");
         assertThat(run.status()).isEqualTo(ExitStatus.INPUTS_FAILED);
         assertThat(run.err()).contains("error: ").contains("broken.html").contains("5 added").contains("1 input failed");
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.Workspace;
+import org.sitrep.store.fixtures.SharedAnnotator;
 import org.sitrep.store.fixtures.SmallWorkspaces;
 
 /**
@@ -25,10 +26,11 @@ import org.sitrep.store.fixtures.SmallWorkspaces;
  */
 class IngestCrashSafetyTest {
 
-    private static final int EVENTS = 12;
-    private static final int ARTICLES_PER_EVENT = 10;
+    private static final int EVENTS = 6;
+    private static final int ARTICLES_PER_EVENT = 6;
     private static final int BATCH = 4;
-    private static final Duration DEADLINE = Duration.ofSeconds(120);
+    /** Generous: the child loads CoreNLP before its first batch, on a machine that may be busy. */
+    private static final Duration DEADLINE = Duration.ofSeconds(600);
 
     @TempDir
     Path dir;
@@ -64,7 +66,7 @@ class IngestCrashSafetyTest {
         }
 
         CliRun rerun = CliRun.of(threads -> org.sitrep.Sitrep.builder().threads(threads)
-                .annotator(new CrashIngestMain.TimedAnnotator()).build(),
+                .annotator(new SharedAnnotator()).build(),
                 "ingest", inputs.toString(), "--workspace", ws.toString(), "--quiet");
         assertThat(rerun.status()).as(rerun.err()).isEqualTo(ExitStatus.OK);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ws.resolve(Workspace.FILE_NAME))) {

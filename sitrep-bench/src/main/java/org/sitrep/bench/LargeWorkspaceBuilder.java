@@ -20,13 +20,14 @@ import org.sitrep.store.WorkspaceQueries;
 
 /**
  * Builds a large workspace for the load benchmark from a small one made by the real pipeline:
- * {@code LargeWorkspaceBuilder SOURCE_DIR TARGET_DIR COPIES [SHIFT_DAYS]}. Every article of SOURCE
+ * {@code LargeWorkspaceBuilder SOURCE_DIR TARGET_DIR COPIES [SHIFT_DAYS [FIRST_COPY]]}. Every article of SOURCE
  * (real text, real CoreNLP annotations) is copied COPIES times; copy k gets a new origin
  * ({@code variant-k/...}, hence a new id) and its published date and resolved time expressions
  * shifted by {@code k * SHIFT_DAYS} days (default 60, more than the clustering window, so copies form
  * stories of their own). The copies then go through the real incremental ingest: placement,
  * clustering, analysis and storage; only annotation is reused rather than run again, because
- * annotating 10,000 articles with CoreNLP takes hours on a 2-core machine.
+ * annotating 10,000 articles with CoreNLP takes hours on a 2-core machine. FIRST_COPY (default 0)
+ * lets two processes build disjoint ranges of copies into two workspaces at once.
  */
 public final class LargeWorkspaceBuilder {
 
@@ -41,11 +42,12 @@ public final class LargeWorkspaceBuilder {
 
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: LargeWorkspaceBuilder SOURCE_DIR TARGET_DIR COPIES [SHIFT_DAYS]");
+            System.err.println("usage: LargeWorkspaceBuilder SOURCE_DIR TARGET_DIR COPIES [SHIFT_DAYS [FIRST_COPY]]");
             System.exit(2);
         }
         int copies = Integer.parseInt(args[2]);
         long shift = args.length > 3 ? Long.parseLong(args[3]) : DEFAULT_SHIFT_DAYS;
+        int firstCopy = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         List<AnnotatedArticle> originals;
         try (Workspace source = Workspace.openReadOnly(Path.of(args[0]))) {
             WorkspaceQueries q = new WorkspaceQueries(source);
@@ -55,7 +57,7 @@ public final class LargeWorkspaceBuilder {
         try (Workspace target = Workspace.open(Path.of(args[1]));
                 Sitrep sitrep = Sitrep.builder().threads(2).annotator(new Unused()).build()) {
             WorkspaceIngester ingester = new WorkspaceIngester(target, sitrep, new IngestSettings(BATCH, CONTEXT, IngestSettings.defaults().windowDays()));
-            for (int k = 0; k < copies; k++) {
+            for (int k = firstCopy; k < copies; k++) {
                 List<AnnotatedArticle> variants = new ArrayList<>();
                 for (AnnotatedArticle a : originals) {
                     variants.add(variant(a, k, k * shift));

@@ -166,7 +166,8 @@ final class AnalysisReader {
 
     private static List<ClaimGroup> claims(Connection c, String story) throws SQLException {
         Map<Integer, List<ClaimValue>> values = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT claim_seq, article_id, text, value, low, high, start, end"
+        try (PreparedStatement p = c.prepareStatement("SELECT claim_seq, article_id, text, value, low, high, start, end,"
+                + " speaker, scope_iso, scope_first, scope_last, scope_precision"
                 + " FROM claim_values WHERE story_id = ? ORDER BY claim_seq, seq")) {
             p.setString(1, story);
             try (ResultSet r = p.executeQuery()) {
@@ -181,7 +182,7 @@ final class AnalysisReader {
                     }
                     values.computeIfAbsent(r.getInt(1), k -> new ArrayList<>()).add(new ClaimValue(
                             new ArticleId(r.getString(2)), r.getString(3), r.getDouble(4), low, high,
-                            new Span(r.getInt(7), r.getInt(8))));
+                            new Span(r.getInt(7), r.getInt(8)), r.getString(9), DateColumns.read(r, "scope")));
                 }
             }
         }

@@ -99,6 +99,7 @@ final class AnalysisRows {
         relations(c, id, s.relations());
         quotes(c, id, s.quotes());
         timeline(c, id, s.timeline());
+        StoryDocuments.replace(c, s);
     }
 
     private static void summary(Connection c, String story, List<CitedSentence> summary) throws SQLException {
@@ -161,7 +162,8 @@ final class AnalysisRows {
         try (PreparedStatement g = c.prepareStatement(
                 "INSERT INTO claims (story_id, seq, quantity, verdict, explanation) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement v = c.prepareStatement("INSERT INTO claim_values (story_id, claim_seq, seq,"
-                        + " article_id, text, value, low, high, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " article_id, text, value, low, high, start, end, speaker, scope_iso, scope_first, scope_last,"
+                        + " scope_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < claims.size(); i++) {
                 ClaimGroup claim = claims.get(i);
                 g.setString(1, story);
@@ -182,6 +184,8 @@ final class AnalysisRows {
                     bound(v, 8, value.high());
                     v.setInt(9, value.span().start());
                     v.setInt(10, value.span().end());
+                    v.setString(11, value.speaker());
+                    DateColumns.bind(v, 12, value.scope());
                     v.addBatch();
                 }
             }

@@ -24,23 +24,39 @@ final class FtsQuery {
 
     /** The FTS5 query for {@code text}, or null when it holds no word. */
     static String of(String text) {
-        if (text == null) {
+        Words w = words(text);
+        if (w.words().isEmpty()) {
             return null;
         }
+        List<String> quoted = new ArrayList<>();
+        w.words().forEach(word -> quoted.add('"' + word + '"'));
+        if (w.lastIsPrefix()) {
+            int last = quoted.size() - 1;
+            quoted.set(last, quoted.get(last) + "*");
+        }
+        return String.join(" ", quoted);
+    }
+
+    /** The words of {@code text} as {@link #of} reads them (none for null). */
+    static Words words(String text) {
         List<String> words = new ArrayList<>();
+        if (text == null) {
+            return new Words(words, false);
+        }
         Matcher m = WORD.matcher(text);
         int lastEnd = 0;
         while (m.find() && words.size() < MAX_WORDS) {
-            words.add('"' + m.group() + '"');
+            words.add(m.group());
             lastEnd = m.end();
         }
-        if (words.isEmpty()) {
-            return null;
+        boolean prefix = !words.isEmpty() && lastEnd == text.length() && words.size() < MAX_WORDS;
+        return new Words(words, prefix);
+    }
+
+    /** The words of a query as typed, and whether the last one also matches as a prefix. */
+    record Words(List<String> words, boolean lastIsPrefix) {
+        Words {
+            words = List.copyOf(words);
         }
-        if (lastEnd == text.length() && words.size() < MAX_WORDS) {
-            int last = words.size() - 1;
-            words.set(last, words.get(last) + "*");
-        }
-        return String.join(" ", words);
     }
 }

@@ -40,7 +40,7 @@ public final class Workspace implements AutoCloseable {
     public static final String FILE_NAME = "workspace.db";
 
     /** Version of {@code schema.sql}, kept in the {@code meta} table. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** Read connections kept open; more readers wait for one. */
     private static final int READ_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
@@ -218,6 +218,9 @@ public final class Workspace implements AutoCloseable {
             empty = r.next() && r.getInt(1) == 0;
         }
         if (!empty) {
+            if (version(writer) == SchemaUpgrade.FROM) {
+                SchemaUpgrade.run(writer, SCHEMA_VERSION);
+            }
             checkVersion(writer);
             writer.commit();
             return;
@@ -238,19 +241,33 @@ public final class Workspace implements AutoCloseable {
         writer.commit();
     }
 
-    private void checkVersion(Connection c) throws SQLException {
-        String version = null;
+    private void checkVersion(Connection c) {
+        int version = version(c);
+        if (version == SchemaUpgrade.FROM) {
+            throw new WorkspaceException(file + " has workspace schema version " + version + "; open it once for writing"
+                    + " (sitrep ingest ... --workspace " + dir + ", or sitrep serve --allow-ingest) to upgrade it to version "
+                    + SCHEMA_VERSION);
+        }
+        if (version != SCHEMA_VERSION) {
+            throw new WorkspaceException(file + " has workspace schema version " + (version < 0 ? "unknown" : version)
+                    + "; this Sitrep reads version " + SCHEMA_VERSION);
+        }
+    }
+
+    /** The schema version in {@code meta}; -1 when it is missing or not a number. */
+    private int version(Connection c) {
         try (Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-            if (r.next()) {
-                version = r.getString(1);
+            if (!r.next()) {
+                return -1;
+            }
+            try {
+                return Integer.parseInt(r.getString(1));
+            } catch (NumberFormatException e) {
+                return -1;
             }
         } catch (SQLException e) {
             throw new WorkspaceException(file + " is not a Sitrep workspace (" + e.getMessage() + ")", e);
-        }
-        if (!Integer.toString(SCHEMA_VERSION).equals(version)) {
-            throw new WorkspaceException(file + " has workspace schema version " + version + "; this Sitrep reads version "
-                    + SCHEMA_VERSION);
         }
     }
 

@@ -1,4 +1,5 @@
--- Sitrep workspace schema, version 1.
+-- Sitrep workspace schema, version 2 (version 1 lacked story_documents, stories_recent and the
+-- speaker and scope of claim_values; Sitrep adds them when it opens a version 1 workspace for writing).
 --
 -- One SQLite file, WORKSPACE/workspace.db, in WAL mode with foreign keys enforced. Sitrep opens it
 -- with `PRAGMA foreign_keys = ON` on every connection (SQLite's default is off; turn it on in your
@@ -137,6 +138,16 @@ CREATE TABLE stories (
 );
 CREATE INDEX stories_last_date ON stories (last_date DESC);
 CREATE INDEX stories_first_date ON stories (first_date);
+-- The order of story lists (most recent first; SQLite puts NULL last in a descending order).
+CREATE INDEX stories_recent ON stories (last_date DESC, id);
+
+-- Each story as the HTTP API serves it: the report.json story object as UTF-8 JSON text, written in
+-- the same transaction as the rows it is made from, so that serving a story is one indexed read.
+-- Query it with SQLite's JSON functions, e.g. SELECT json_extract(json, '$.headline') FROM ...
+CREATE TABLE story_documents (
+  story_id TEXT PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+  json     TEXT NOT NULL
+);
 
 -- Story membership: every article belongs to exactly one story.
 CREATE TABLE story_articles (
@@ -224,6 +235,11 @@ CREATE TABLE claim_values (
   high       REAL,
   start      INTEGER NOT NULL,
   end        INTEGER NOT NULL,
+  speaker    TEXT,                              -- who gave the figure, when the text says (version 2)
+  scope_iso  TEXT,                              -- the period the figure covers, when stated (version 2)
+  scope_first TEXT,
+  scope_last TEXT,
+  scope_precision TEXT,
   PRIMARY KEY (story_id, claim_seq, seq),
   FOREIGN KEY (story_id, claim_seq) REFERENCES claims (story_id, seq) ON DELETE CASCADE
 );

@@ -1,0 +1,80 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.analyse.StoryAnalysis;
+import org.sitrep.model.StoryId;
+import org.sitrep.report.JsonReportWriter;
+import org.sitrep.report.Report;
+import org.sitrep.report.SampleReports;
+
+class StoryDocumentsTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final JsonReportWriter writer = new JsonReportWriter();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theStoredDocumentOfEveryStoryIsItsReportJsonStoryObject() throws Exception {
+        Report report = SampleReports.sample();
+        try (Workspace w = Workspace.open(dir)) {
+            ReportImporter.store(w, report);
+            WorkspaceQueries q = new WorkspaceQueries(w);
+            for (StoryAnalysis s : report.stories()) {
+                String stored = q.storyJson(s.story().id()).orElseThrow();
+                assertThat(stored).isEqualTo(MAPPER.writeValueAsString(writer.story(s)));
+            }
+            assertThat(q.storyJson(new StoryId("s-none"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aVersion1WorkspaceIsUpgradedWhenOpenedForWritingAndRefusedReadOnlyUntilThen() throws Exception {
+        Report report = SampleReports.sample();
+        try (Workspace w = Workspace.open(dir)) {
+            ReportImporter.store(w, report);
+        }
+        // what version 1 wrote: no documents, no stories_recent index
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
+                Statement s = c.createStatement()) {
+            s.execute("DROP TABLE story_documents");
+            s.execute("DROP INDEX stories_recent");
+            for (String column : new String[] {"speaker", "scope_iso", "scope_first", "scope_last", "scope_precision"}) {
+                s.execute("ALTER TABLE claim_values DROP COLUMN " + column);
+            }
+            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        }
+        assertThatThrownBy(() -> Workspace.openReadOnly(dir)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("schema version 1").hasMessageContaining("open it once for writing");
+
+        try (Workspace w = Workspace.open(dir)) {
+            WorkspaceQueries q = new WorkspaceQueries(w);
+            for (StoryAnalysis s : report.stories()) {
+                assertThat(q.storyJson(s.story().id()).orElseThrow()).isEqualTo(MAPPER.writeValueAsString(writer.story(s)));
+            }
+        }
+        try (Workspace w = Workspace.openReadOnly(dir)) {
+            assertThat(w.<String>read(c -> {
+                try (Statement s = c.createStatement(); var r = s.executeQuery(
+                        "SELECT value FROM meta WHERE key = 'schema_version'")) {
+                    r.next();
+                    return r.getString(1);
+                }
+            })).isEqualTo(Integer.toString(Workspace.SCHEMA_VERSION));
+            assertThat(new WorkspaceQueries(w).sources(report.stories().get(0).story().id()).orElseThrow())
+                    .extracting(StorySource::id)
+                    .containsExactlyElementsOf(report.stories().get(0).story().articles().stream()
+                            .map(a -> a.id().value()).toList());
+        }
+    }
+}
