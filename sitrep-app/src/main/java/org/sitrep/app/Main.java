@@ -39,6 +39,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("extract", new ExtractCommand(context))
                 .addSubcommand("ingest", new IngestCommand(context))
                 .addSubcommand("serve", new ServeCommand(context))
+                .addSubcommand("flink", new FlinkCommand(context))
                 .addSubcommand("export", ExportCommand.create(context))
                 .addSubcommand("eval", EvalCommand.create(context));
         cli.setOut(new PrintWriter(context.out(), true));

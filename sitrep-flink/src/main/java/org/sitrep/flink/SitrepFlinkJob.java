@@ -53,6 +53,7 @@ public final class SitrepFlinkJob {
     public static final String STORIES = "stories";
     public static final String EVENTS = "events";
     public static final String PROBLEMS = "problems";
+    public static final List<String> OUTPUTS = List.of(ARTICLES, STORIES, EVENTS, PROBLEMS);
 
     private static final long RESTART_DELAY_MS = 1_000;
 

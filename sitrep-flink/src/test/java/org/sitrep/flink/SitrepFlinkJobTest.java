@@ -40,6 +40,8 @@ import org.sitrep.report.Report;
  */
 class SitrepFlinkJobTest {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static final String[] PLACES = {"Valdoria", "Marenport", "Kestrel Bay"};
     private static final String[] WHAT = {
         "floods swept through %s after the Orbet river burst its banks, and the Civil Protection Agency said %d homes were lost.",
@@ -108,24 +110,23 @@ class SitrepFlinkJobTest {
         JsonReportWriter json = new JsonReportWriter();
         Map<String, JsonNode> expectedStories = new HashMap<>();
         for (StoryAnalysis s : expected.stories()) {
-            expectedStories.put(s.story().id().value(), JobOutput.parse(AnalyseFunction.line(json.story(s))));
+            expectedStories.put(s.story().id().value(), MAPPER.readTree(AnalyseFunction.line(json.story(s))));
         }
         Map<String, JsonNode> stories = new HashMap<>();
-        JobOutput.json(out, SitrepFlinkJob.STORIES).forEach(s -> stories.put(s.path("id").asText(), s));
+        JobOutputs.read(out).stories().forEach(s -> stories.put(s.path("id").asText(), s));
         assertThat(stories).isEqualTo(expectedStories);
 
         Set<String> articleIds = new TreeSet<>();
-        JobOutput.json(out, SitrepFlinkJob.ARTICLES).forEach(a -> articleIds.add(a.path("id").asText()));
+        JobOutputs.read(out).articles().forEach(a -> articleIds.add(a.path("id").asText()));
         assertThat(articleIds).containsExactlyInAnyOrderElementsOf(
                 expected.articles().stream().map(a -> a.id().value()).toList());
 
-        List<String> rows = JobOutput.lines(out, SitrepFlinkJob.EVENTS).stream()
-                .filter(l -> !l.equals(String.join(",", EventExport.COLUMNS))).toList();
+        List<String> rows = JobOutputs.read(out).eventRows();
         List<String> expectedRows = new ArrayList<>();
         EventExport.rows(json.tree(expected)).forEach(r -> expectedRows.add(AnalyseFunction.csvLine(r)));
         assertThat(rows).containsExactlyInAnyOrderElementsOf(expectedRows);
 
-        assertThat(JobOutput.lines(out, SitrepFlinkJob.PROBLEMS))
+        assertThat(JobOutputs.read(out).problems())
                 .anySatisfy(p -> assertThat(p).startsWith("error: ").contains("empty.txt").contains("empty"));
     }
 
@@ -147,10 +148,10 @@ class SitrepFlinkJobTest {
         assertThat(FailOnceAfterACheckpoint.PROCESSED.get())
                 .isLessThan(articles + FailOnceAfterACheckpoint.PROCESSED_BEFORE_FAILURE.get());
 
-        List<String> ids = JobOutput.json(out, SitrepFlinkJob.ARTICLES).stream().map(a -> a.path("id").asText()).toList();
+        List<String> ids = JobOutputs.read(out).articles().stream().map(a -> a.path("id").asText()).toList();
         assertThat(ids).hasSize(articles).doesNotHaveDuplicates();
         List<String> inStories = new ArrayList<>();
-        JobOutput.json(out, SitrepFlinkJob.STORIES).forEach(s -> s.path("articles").forEach(a -> inStories.add(a.asText())));
+        JobOutputs.read(out).stories().forEach(s -> s.path("articles").forEach(a -> inStories.add(a.asText())));
         assertThat(inStories).hasSize(articles).containsExactlyInAnyOrderElementsOf(ids);
     }
 
