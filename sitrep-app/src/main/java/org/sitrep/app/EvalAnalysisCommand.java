@@ -46,7 +46,7 @@ public final class EvalAnalysisCommand implements Callable<Integer> {
         }
         AnalysisScore total = AnalysisScore.ZERO;
         for (Map.Entry<String, AnalysisScore> e : byCase.entrySet()) {
-            context.out().println("case " + e.getKey() + "\n" + e.getValue().table());
+            context.out().println("case " + e.getKey() + "\n" + e.getValue().table() + e.getValue().missesList());
             total = total.plus(e.getValue());
         }
         context.out().println("all " + byCase.size() + " cases\n" + total.table());

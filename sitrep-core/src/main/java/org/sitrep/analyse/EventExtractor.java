@@ -114,6 +114,7 @@ public final class EventExtractor implements StoryAnalyser {
                 .filter(l -> l.span().start() >= bodyStart).toList();
         List<Report> out = new ArrayList<>();
         Set<CameoCode> seen = EnumSet.noneOf(CameoCode.class);
+        VerbalSubject lastVerbal = null;
         for (int i = 0; i < tokens.size(); i++) {
             EventTrigger trigger = triggerAt(tokens, i);
             if (trigger == null || seen.contains(trigger.code())) {
@@ -137,10 +138,14 @@ public final class EventExtractor implements StoryAnalyser {
                 target = null;
                 EntityIndex.Located with = partyAfterWith(a, tokens, i, entities);
                 if (with != null) {
-                    // "after talks with Peru": the other party is named, the one holding them is the clause's subject
+                    // "after talks with Peru": the other party is named, the one holding them is the clause's
+                    // subject, also across the "after" that introduces the talks ("Ecuador freed ... after talks")
                     target = with;
                     if (actor == null) {
                         actor = partyBefore(a, tokens, i, entities, Integer.MAX_VALUE);
+                    }
+                    if (actor == null && leadingBreak(tokens, i) >= 0) {
+                        actor = subjectBefore(a, tokens, leadingBreak(tokens, i), entities);
                     }
                 }
             } else if (passive) {
@@ -153,6 +158,15 @@ public final class EventExtractor implements StoryAnalyser {
             } else {
                 actor = partyBefore(a, tokens, i, entities, Integer.MAX_VALUE);
                 target = partyAfter(a, tokens, i, entities);
+                if (lastVerbal != null && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("and")
+                        && (actor == null || actor.span().start() > tokens.get(lastVerbal.trigger()).span().start())) {
+                    // "Hassan criticised the police and urged the company ...": the second verb shares the
+                    // first one's subject; the party between them is the first verb's object
+                    actor = lastVerbal.actor();
+                }
+            }
+            if (!asNoun && !passive && actor != null) {
+                lastVerbal = new VerbalSubject(i, actor);
             }
             if (target == null && actor != null && MUTUAL.contains(trigger.code())) {
                 // "A and B held talks": mutual actions are coded as A toward B
@@ -180,6 +194,24 @@ public final class EventExtractor implements StoryAnalyser {
                     when == null ? null : when.resolved(), basis));
         }
         return out;
+    }
+
+    /** The subject of the last active verb trigger of a sentence, for a verb conjoined to it by "and". */
+    private record VerbalSubject(int trigger, EntityIndex.Located actor) {
+    }
+
+    /** The index of a clause-opening word ("after", "before") right before the trigger, perhaps after an article; or -1. */
+    private static int leadingBreak(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (FORWARD_BREAKS.contains(w)) {
+                return k;
+            }
+            if (!w.equals("the") && !w.equals("a") && !w.equals("an")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The trigger starting at token {@code i}, longest phrase first; null when none. */
@@ -315,6 +347,29 @@ public final class EventExtractor implements StoryAnalyser {
             }
         }
         return best;
+    }
+
+    /**
+     * The first party of the clause that ends at token {@code i}: its subject, not the object nearest
+     * to {@code i} ("Ecuador released six Peruvian boats after ...": Ecuador, not Peru).
+     */
+    private EntityIndex.Located subjectBefore(AnnotatedArticle a, List<Token> tokens, int i,
+            List<EntityIndex.Located> entities) {
+        int clauseStart = tokens.get(0).span().start();
+        for (int k = i - 1; k >= 0; k--) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w)) {
+                clauseStart = tokens.get(k).span().end();
+                break;
+            }
+        }
+        int end = tokens.get(i).span().start();
+        for (EntityIndex.Located l : entities) {
+            if (l.span().start() >= clauseStart && l.span().end() <= end && isParty(a, l)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** The end offset of the clause that the trigger at {@code i} opens. */

@@ -46,6 +46,9 @@ final class EventLexicon {
             EventTrigger.of("send reinforcements", EXHIBIT_FORCE_POSTURE, 3),
             EventTrigger.of("use force", THREATEN, 1),
             EventTrigger.of("chemical weapons", USE_UNCONVENTIONAL_MASS_VIOLENCE),
+            // violent repression of a crowd is coercion in CAMEO (175), not an assault on a party
+            EventTrigger.of("fire tear gas", COERCE), EventTrigger.of("use tear gas", COERCE),
+            EventTrigger.of("crack down", COERCE),
             // 02 appeal
             EventTrigger.of("urge", APPEAL), EventTrigger.of("appeal", APPEAL),
             // 03 express intent to cooperate
@@ -90,6 +93,7 @@ final class EventLexicon {
             EventTrigger.of("suspend", REDUCE_RELATIONS),
             // 17 coerce
             EventTrigger.of("arrest", COERCE), EventTrigger.of("detain", COERCE), EventTrigger.of("seize", COERCE),
+            EventTrigger.of("disperse", COERCE),
             // 18 assault
             EventTrigger.of("abduct", ASSAULT), EventTrigger.of("kidnap", ASSAULT), EventTrigger.of("torture", ASSAULT),
             EventTrigger.of("assassinate", ASSAULT),

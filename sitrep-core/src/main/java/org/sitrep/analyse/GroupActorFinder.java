@@ -107,6 +107,10 @@ public final class GroupActorFinder implements StoryAnalyser {
                     continue;
                 }
                 String state = stateBefore(phrases, i);
+                if (state == null && p.bare()) {
+                    // "Police fired tear gas" in one report, "Kenyan police" in another of the same story
+                    state = institutionState(phrases, p.noun());
+                }
                 state = state != null || p.bare() ? state : storyState;
                 Entity e = state == null ? null : byName.get(state);
                 if (e != null) {
@@ -243,6 +247,17 @@ public final class GroupActorFinder implements StoryAnalyser {
         for (Phrase p : phrases) {
             if (p.role() == GroupRole.STATE && p.country() != null && !p.noun().equals("troops")
                     && !p.noun().equals("forces")) {
+                states.add(p.country());
+            }
+        }
+        return states.size() == 1 ? states.iterator().next() : null;
+    }
+
+    /** The one country whose {@code noun} ("police", "navy") the story names ("Kenyan police"), or null. */
+    private static String institutionState(List<Phrase> phrases, String noun) {
+        Set<String> states = new LinkedHashSet<>();
+        for (Phrase p : phrases) {
+            if (p.role() == GroupRole.STATE && p.country() != null && p.noun().equals(noun)) {
                 states.add(p.country());
             }
         }

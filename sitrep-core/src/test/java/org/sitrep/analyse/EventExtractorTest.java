@@ -6,6 +6,7 @@ import static org.sitrep.model.EntityType.COUNTRY;
 import static org.sitrep.model.EntityType.LOCATION;
 import static org.sitrep.model.EntityType.NATIONALITY;
 import static org.sitrep.model.EntityType.ORGANIZATION;
+import static org.sitrep.model.EntityType.PERSON;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -114,5 +115,27 @@ class EventExtractorTest {
         StoryAnalysis a = analyse(article("a-1", "A UK-based monitor blamed the attack on Turkey.")
                 .mentions(LOCATION, "UK").mentions(COUNTRY, "Turkey").build());
         assertThat(a.events()).allMatch(e -> e.actor() == null || !name(a, e.actor()).equals("UK"));
+    }
+
+    @Test
+    void givesASecondVerbJoinedByAndTheFirstVerbsSubject() {
+        StoryAnalysis a = analyse(article("a-1",
+                "Governor Amina Hassan criticised the Kenyan police and urged Kenya Rural Power to halt construction.")
+                .mentions(PERSON, "Amina Hassan").mentions(NATIONALITY, "Kenyan")
+                .mentions(ORGANIZATION, "Kenya Rural Power").build());
+        Event appeal = a.events().stream().filter(e -> e.action() == CameoCode.APPEAL).findFirst().orElseThrow();
+        assertThat(name(a, appeal.actor())).isEqualTo("Amina Hassan");
+        assertThat(name(a, appeal.target())).isEqualTo("Kenya Rural Power");
+    }
+
+    @Test
+    void takesTheMainClausesSubjectForTalksAfterItAndNotItsObject() {
+        StoryAnalysis a = analyse(article("a-1",
+                "Ecuador released six Peruvian fishing boats on Friday after talks with Peru in Quito.")
+                .mentions(COUNTRY, "Ecuador", "Peru").mentions(NATIONALITY, "Peruvian").mentions(LOCATION, "Quito")
+                .build());
+        Event talks = a.events().stream().filter(e -> e.action() == CameoCode.CONSULT).findFirst().orElseThrow();
+        assertThat(name(a, talks.actor())).isEqualTo("Ecuador");
+        assertThat(name(a, talks.target())).isEqualTo("Peru");
     }
 }

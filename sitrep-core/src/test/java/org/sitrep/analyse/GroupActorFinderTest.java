@@ -72,4 +72,24 @@ class GroupActorFinderTest {
                 .mentions(COUNTRY, "Turkey").build());
         assertThat(relations(a)).containsExactly("Turkey backs rebels");
     }
+
+    @Test
+    void givesABarePoliceTheCountryAnotherReportOfTheStoryNames() {
+        StoryAnalysis a = analyse(
+                article("a-1", "Police fired tear gas at protesters on Monday.").build(),
+                article("a-2", "Turkish police arrested four protest leaders.").mentions(NATIONALITY, "Turkish").build());
+        Entity turkey = named(a, "Turkey");
+        assertThat(turkey.mentions()).anyMatch(c -> c.article().value().equals("a-1"));
+        assertThat(a.events()).anyMatch(e -> e.action() == CameoCode.COERCE && turkey.id().equals(e.actor())
+                && e.evidence().stream().anyMatch(c -> c.article().value().equals("a-1")));
+    }
+
+    @Test
+    void leavesABarePoliceAloneWhenTheStoryNamesTwoCountriesPolice() {
+        StoryAnalysis a = analyse(
+                article("a-1", "Police fired tear gas at protesters on Monday.").build(),
+                article("a-2", "Turkish police and Syrian police met at the border.")
+                        .mentions(NATIONALITY, "Turkish", "Syrian").build());
+        assertThat(a.entities()).allMatch(e -> e.mentions().stream().noneMatch(c -> c.article().value().equals("a-1")));
+    }
 }

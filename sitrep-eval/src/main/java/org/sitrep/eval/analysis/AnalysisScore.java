@@ -1,25 +1,40 @@
 package org.sitrep.eval.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Counts from scoring analysis against gold, summed over cases (micro): figure pairs grouped
  * together rightly and wrongly, gold figure pairs, claim verdicts right out of gold groups, events
  * and relations found out of gold, and, on exhaustive cases, system events and relations that match
- * gold out of all the system gave.
+ * gold out of all the system gave; and {@code misses}, one line for each gold event or relation not
+ * found and each system event or relation of an exhaustive case that no gold item matches, so a
+ * reader sees what the counts stand for.
  */
 public record AnalysisScore(int pairsRight, int pairsWrong, int goldPairs, int verdictsRight, int goldGroups,
         int eventsFound, int goldEvents, int systemEventsRight, int systemEvents, int relationsFound,
-        int goldRelations, int systemRelationsRight, int systemRelations) {
+        int goldRelations, int systemRelationsRight, int systemRelations, List<String> misses) {
 
-    public static final AnalysisScore ZERO = new AnalysisScore(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final AnalysisScore ZERO = new AnalysisScore(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+
+    public AnalysisScore {
+        misses = List.copyOf(misses);
+    }
 
     public AnalysisScore plus(AnalysisScore o) {
         return new AnalysisScore(pairsRight + o.pairsRight, pairsWrong + o.pairsWrong, goldPairs + o.goldPairs,
                 verdictsRight + o.verdictsRight, goldGroups + o.goldGroups, eventsFound + o.eventsFound,
                 goldEvents + o.goldEvents, systemEventsRight + o.systemEventsRight, systemEvents + o.systemEvents,
                 relationsFound + o.relationsFound, goldRelations + o.goldRelations,
-                systemRelationsRight + o.systemRelationsRight, systemRelations + o.systemRelations);
+                systemRelationsRight + o.systemRelationsRight, systemRelations + o.systemRelations,
+                concat(misses, o.misses));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     public double claimPairPrecision() {
@@ -68,5 +83,10 @@ public record AnalysisScore(int pairsRight, int pairsWrong, int goldPairs, int v
                 verdictAccuracy(), verdictsRight, goldGroups, eventRecall(), eventsFound, goldEvents,
                 eventPrecision(), systemEventsRight, systemEvents, relationRecall(), relationsFound, goldRelations,
                 relationPrecision(), systemRelationsRight, systemRelations);
+    }
+
+    /** The misses as Markdown list lines, or an empty string when there are none. */
+    public String missesList() {
+        return misses.isEmpty() ? "" : String.join(System.lineSeparator(), misses) + System.lineSeparator();
     }
 }

@@ -92,10 +92,13 @@ public final class AnalysisScorer {
                 verdicts++;
             }
         }
+        List<String> misses = new ArrayList<>();
         int eventsFound = 0;
         for (AnalysisGold.GoldEvent e : gold.events()) {
             if (stories.stream().anyMatch(s -> s.events().stream().anyMatch(se -> matches(s, se, e)))) {
                 eventsFound++;
+            } else {
+                misses.add("- gold event not found: " + e.actor() + " " + e.action() + " " + e.target() + " " + e.date());
             }
         }
         int systemEvents = 0;
@@ -106,6 +109,8 @@ public final class AnalysisScorer {
         for (AnalysisGold.GoldRelation r : gold.relations()) {
             if (stories.stream().anyMatch(s -> s.relations().stream().anyMatch(sr -> matches(s, sr, r)))) {
                 relationsFound++;
+            } else {
+                misses.add("- gold relation not found: " + r.source() + " " + r.relation() + " " + r.target());
             }
         }
         if (gold.exhaustive()) {
@@ -117,19 +122,25 @@ public final class AnalysisScorer {
                     systemEvents++;
                     if (gold.events().stream().anyMatch(e -> matches(s, se, e))) {
                         systemEventsRight++;
+                    } else {
+                        misses.add("- event not in gold: " + nameOf(s, se.actor()) + " " + se.action().code() + " "
+                                + nameOf(s, se.target()) + " " + se.date());
                     }
                 }
                 for (Relation sr : s.relations()) {
                     systemRelations++;
                     if (gold.relations().stream().anyMatch(r -> matches(s, sr, r))) {
                         systemRelationsRight++;
+                    } else {
+                        misses.add("- relation not in gold: " + nameOf(s, sr.source()) + " " + sr.relation().label()
+                                + " " + nameOf(s, sr.target()));
                     }
                 }
             }
         }
         return new AnalysisScore(right, wrong, goldPairs, verdicts, gold.claims().size(), eventsFound,
                 gold.events().size(), systemEventsRight, systemEvents, relationsFound, gold.relations().size(),
-                systemRelationsRight, systemRelations);
+                systemRelationsRight, systemRelations, misses);
     }
 
     /** A report's article as gold names it: its file name, and {@code :LINE} for JSON Lines. */
@@ -160,6 +171,10 @@ public final class AnalysisScorer {
         boolean backward = sr.relation().isSymmetric() && named(s, sr.source(), r.target())
                 && named(s, sr.target(), r.source());
         return forward || backward;
+    }
+
+    private static String nameOf(StoryAnalysis s, EntityId id) {
+        return s.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse("-");
     }
 
     /** True when the story's entity {@code id} goes by {@code name} (its name or an alias, folded). */

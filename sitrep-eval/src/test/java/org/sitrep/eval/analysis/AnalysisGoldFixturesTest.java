@@ -33,7 +33,7 @@ class AnalysisGoldFixturesTest {
             byCase = new AnalysisEvaluation(sitrep, root).evaluate(AnalysisEvaluation.cases(GOLD));
         }
         AnalysisScore total = byCase.values().stream().reduce(AnalysisScore.ZERO, AnalysisScore::plus);
-        byCase.forEach((name, s) -> System.out.println("case " + name + "\n" + s.table()));
+        byCase.forEach((name, s) -> System.out.println("case " + name + "\n" + s.table() + s.missesList()));
         System.out.println("all cases\n" + total.table());
         JsonNode floors = new ObjectMapper().readTree(
                 getClass().getResourceAsStream("/quality/analysis-floors.json"));
