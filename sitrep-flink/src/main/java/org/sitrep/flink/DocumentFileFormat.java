@@ -92,6 +92,9 @@ public final class DocumentFileFormat implements BulkFormat<Ingested, FileSource
                     });
                 } catch (Interrupted e) {
                     return;
+                } catch (RuntimeException e) {
+                    // a fault of ours must cost this file only, and must not leave the source waiting
+                    put(Ingested.of(Problem.error(display, "could not be read: " + e)));
                 }
                 done = true;
                 put(END);
