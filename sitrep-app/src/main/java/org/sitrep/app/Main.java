@@ -39,9 +39,9 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("extract", new ExtractCommand(context))
                 .addSubcommand("ingest", new IngestCommand(context))
                 .addSubcommand("serve", new ServeCommand(context))
-                .addSubcommand("flink", new FlinkCommand(context))
                 .addSubcommand("export", ExportCommand.create(context))
-                .addSubcommand("eval", EvalCommand.create(context));
+                .addSubcommand("eval", EvalCommand.create(context))
+                .addSubcommand("flink", new FlinkCommand(context));
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));
         cli.setParameterExceptionHandler(Main::usageError);
