@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,9 +147,11 @@ class SitrepFlinkJobTest {
 
         assertThat(FailOnceAfterACheckpoint.FAILED).isTrue();
         assertThat(FailOnceAfterACheckpoint.OPENED.get()).as("restarted after the failure").isGreaterThan(2);
-        // resumed from a checkpoint, not from the start: some articles were not processed again
-        assertThat(FailOnceAfterACheckpoint.PROCESSED.get())
-                .isLessThan(articles + FailOnceAfterACheckpoint.PROCESSED_BEFORE_FAILURE.get());
+        // resumed from the checkpoint: what it covered was not passed on again
+        assertThat(FailOnceAfterACheckpoint.COVERED).isNotEmpty();
+        for (String id : FailOnceAfterACheckpoint.COVERED) {
+            assertThat(FailOnceAfterACheckpoint.PASSES.get(id).get()).as("passes of %s", id).isEqualTo(1);
+        }
 
         List<String> ids = JobOutputs.read(out).articles().stream().map(a -> a.path("id").asText()).toList();
         assertThat(ids).hasSize(articles).doesNotHaveDuplicates();
@@ -156,19 +161,22 @@ class SitrepFlinkJobTest {
     }
 
     /**
-     * Passes articles on slowly enough that checkpoints complete during the run, and throws once, on
-     * the first article after a checkpoint has completed. Counts what it sees across restarts.
+     * Passes articles on slowly enough that checkpoints complete during the run, and throws once: on
+     * the first article after a checkpoint has completed that covers articles this instance already
+     * passed on. Those articles are noted as covered; a restart from that checkpoint must not pass
+     * them again. Counts the passes of every article across restarts.
      */
     static final class FailOnceAfterACheckpoint extends RichMapFunction<AnnotatedArticle, AnnotatedArticle>
-            implements CheckpointListener {
+            implements CheckpointListener, CheckpointedFunction {
         private static final long serialVersionUID = 1L;
         private static final long PAUSE_MS = 40;
-        static final AtomicBoolean FAILED_FLAG = new AtomicBoolean();
-        static boolean FAILED;
+        static final AtomicBoolean FAILED = new AtomicBoolean();
         static final AtomicInteger OPENED = new AtomicInteger();
-        static final AtomicInteger PROCESSED = new AtomicInteger();
-        static final AtomicInteger PROCESSED_BEFORE_FAILURE = new AtomicInteger();
-        private transient boolean checkpointed;
+        static final Map<String, AtomicInteger> PASSES = new java.util.concurrent.ConcurrentHashMap<>();
+        static final Set<String> COVERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private transient List<String> passed;
+        private transient Map<Long, List<String>> passedAtBarrier;
+        private transient boolean armed;
 
         @Override
         public void open(org.apache.flink.api.common.functions.OpenContext context) {
@@ -178,18 +186,33 @@ class SitrepFlinkJobTest {
         @Override
         public AnnotatedArticle map(AnnotatedArticle a) throws InterruptedException {
             Thread.sleep(PAUSE_MS);
-            if (checkpointed && FAILED_FLAG.compareAndSet(false, true)) {
-                PROCESSED_BEFORE_FAILURE.set(PROCESSED.get());
-                FAILED = true;
-                throw new IllegalStateException("injected failure after " + PROCESSED.get() + " articles");
+            if (armed && FAILED.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure after " + passed.size() + " articles");
             }
-            PROCESSED.incrementAndGet();
+            PASSES.computeIfAbsent(a.id().value(), k -> new AtomicInteger()).incrementAndGet();
+            passed.add(a.id().value());
             return a;
         }
 
         @Override
+        public void snapshotState(FunctionSnapshotContext context) {
+            // the barrier of this checkpoint passes here: what was passed on so far is covered by it
+            passedAtBarrier.put(context.getCheckpointId(), List.copyOf(passed));
+        }
+
+        @Override
+        public void initializeState(FunctionInitializationContext context) {
+            passed = new ArrayList<>();
+            passedAtBarrier = new HashMap<>();
+        }
+
+        @Override
         public void notifyCheckpointComplete(long checkpointId) {
-            checkpointed = true;
+            List<String> covered = passedAtBarrier.getOrDefault(checkpointId, List.of());
+            if (!covered.isEmpty() && !FAILED.get()) {
+                COVERED.addAll(covered);
+                armed = true;
+            }
         }
     }
 }
