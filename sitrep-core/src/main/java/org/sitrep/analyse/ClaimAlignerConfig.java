@@ -45,8 +45,9 @@ public record ClaimAlignerConfig(CountryNames countries, Map<String, String> out
                 // the same people or things are counted when they are seized and when they are freed
                 Map.entry("seized", "detained"), Map.entry("seize", "detained"),
                 Map.entry("released", "detained"), Map.entry("freed", "detained"), Map.entry("release", "detained"),
-                Map.entry("missing", "missing"), Map.entry("rescue", "rescued"), Map.entry("rescued", "rescued"),
-                Map.entry("rescuers", "rescued"), Map.entry("survivors", "rescued"), Map.entry("survivor", "rescued"),
+                Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("trapping", "trapped"),
+                Map.entry("trap", "trapped"), Map.entry("stranded", "trapped"), Map.entry("buried", "trapped"), Map.entry("rescue", "rescued"), Map.entry("rescued", "rescued"),
+                Map.entry("survivors", "rescued"), Map.entry("survivor", "rescued"),
                 Map.entry("saved", "rescued"), Map.entry("toll", "killed"),
                 Map.entry("deploy", "deployed"), Map.entry("deployed", "deployed"), Map.entry("station", "deployed"),
                 Map.entry("stationed", "deployed"), Map.entry("mass", "deployed"), Map.entry("massed", "deployed"),
@@ -56,7 +57,7 @@ public record ClaimAlignerConfig(CountryNames countries, Map<String, String> out
 
     /** Outcomes that happen to people at one time and can be split into parts (12 died in one blast, 11 in another). */
     static final java.util.Set<String> EVENT_OUTCOMES = java.util.Set.of("killed", "wounded", "displaced", "detained",
-            "missing", "rescued");
+            "missing", "rescued", "trapped");
 
     public static ClaimAlignerConfig defaults() {
         return withCountries(CountryNames.NONE);

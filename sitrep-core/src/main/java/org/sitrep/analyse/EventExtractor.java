@@ -451,7 +451,9 @@ public final class EventExtractor implements StoryAnalyser {
             return false;
         }
         String before = EntityResolver.wordBefore(text, l.span().start());
-        return !LOCATIVE.contains(before) || l.entity().type() == EntityType.PERSON;
+        // "the licence of Lusaka Copper Holdings": an organisation after "of" owns what is acted on
+        boolean owner = before.equals("of") && l.entity().type() == EntityType.ORGANIZATION;
+        return !LOCATIVE.contains(before) || owner || l.entity().type() == EntityType.PERSON;
     }
 
     private static String locationIn(AnnotatedArticle a, List<EntityIndex.Located> entities,

@@ -26,6 +26,8 @@ import org.sitrep.model.Span;
  *       {@code COUNTRY}, "Ankara" {@code CITY}, {@code MISC} "Turkish" {@code NATIONALITY}) and
  *       keeps or makes names ending in an organisation noun ("Foreign Ministry") organisations;</li>
  *   <li>adds mentions the tagger missed: capitalised organisation names ("Foreign Ministry"),
+ *       completed by the "of" phrase the tagger left out ("Mineworkers Union of Zambia", see
+ *       {@link OrganisationNameExtender}),
  *       gazetteer names and demonyms, and acronyms defined in the text ("Hayat Tahrir al-Sham
  *       (HTS)", or "HTS" as the initials of a multi-word name in the same article);</li>
  *   <li>removes overlaps, keeping the longer mention.</li>
@@ -94,6 +96,7 @@ public final class MentionRefiner implements AnnotationLayer {
         drafts = mergeAdjacentPersons(w, drafts);
         drafts = retype(w, drafts);
         drafts.addAll(missingOrganisations(w, drafts));
+        drafts = new OrganisationNameExtender(config.organisationHeads()).extend(w, drafts);
         drafts.addAll(missingGazetteerNames(w, drafts));
         drafts.addAll(new AcronymFinder(config.maxAcronymLength()).find(w, drafts));
         return article.withMentions(w.toMentions(withoutOverlaps(w, drafts)));

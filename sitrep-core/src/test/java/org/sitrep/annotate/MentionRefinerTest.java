@@ -139,4 +139,22 @@ class MentionRefinerTest {
         assertThat(refiner.requires()).contains(Capability.ENTITY_MENTIONS, Capability.TOKENS, Capability.PART_OF_SPEECH);
         assertThat(refiner.provides()).containsExactly(Capability.ENTITY_MENTIONS);
     }
+
+    @Test
+    void completesAnOrganisationCutAtItsHeadNounWithItsOfPhrase() {
+        assertThat(refine("The/DT Mineworkers/NNP/ORGANIZATION Union/NNP/ORGANIZATION of/IN Zambia/NNP/LOCATION "
+                + "accused/VBD the/DT company/NN ./.")).extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Mineworkers Union of Zambia", EntityType.ORGANIZATION));
+        assertThat(refine("Spain/NNP/LOCATION ~'s/POS State/NNP/ORGANIZATION Agency/NNP/ORGANIZATION for/IN "
+                + "Chemical/NNP Safety/NNP said/VBD ./.")).extracting(Mention::text)
+                .containsExactly("Spain", "State Agency for Chemical Safety");
+    }
+
+    @Test
+    void leavesAnOfPhraseThatNamesSomethingElse() {
+        assertThat(refine("the/DT Refugee/NNP/ORGANIZATION Agency/NNP/ORGANIZATION for/IN Turkey/NNP/LOCATION "
+                + "~'s/POS camps/NNS ./.")).extracting(Mention::text).containsExactly("Refugee Agency", "Turkey");
+        assertThat(refine("the/DT Interior/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION of/IN course/NN said/VBD ./."))
+                .extracting(Mention::text).containsExactly("Interior Ministry");
+    }
 }
