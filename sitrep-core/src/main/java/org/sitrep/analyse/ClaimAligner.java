@@ -268,7 +268,9 @@ public final class ClaimAligner implements StoryAnalyser {
             if (outcome == null) {
                 outcome = config.outcomes().get(t.lemma().toLowerCase(Locale.ROOT));
             }
-            int distance = Math.abs(i - at);
+            // in tokens, doubled so that an outcome said of the counted people themselves ("23 workers who
+            // were trapped", "112 people were rescued") wins a tie with one said of others ("Rescuers reached")
+            int distance = 2 * Math.abs(i - at) - (i > at && boundAfter(tokens, at, i) ? 1 : 0);
             if (outcome != null && i < at && clauseBetween(tokens, i, at)) {
                 // "stationed there after eight soldiers were killed": the earlier verb is another clause's
                 continue;
@@ -279,6 +281,21 @@ public final class ClaimAligner implements StoryAnalyser {
             }
         }
         return best;
+    }
+
+    /** Words that tie a later verb to the counted noun before it: a relative pronoun or a passive auxiliary. */
+    private static final Set<String> BINDING_WORDS = Set.of("who", "that", "which", "were", "was", "been", "are", "is");
+
+    private static boolean boundAfter(List<Token> tokens, int number, int verb) {
+        boolean bound = false;
+        for (int k = number + 1; k < verb; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_WORDS.contains(w)) {
+                return false;
+            }
+            bound |= BINDING_WORDS.contains(w);
+        }
+        return bound;
     }
 
     /** Words that end one clause and open another between an earlier verb and a number. */

@@ -47,7 +47,7 @@ public record ClaimAlignerConfig(CountryNames countries, Map<String, String> out
                 Map.entry("released", "detained"), Map.entry("freed", "detained"), Map.entry("release", "detained"),
                 Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("trapping", "trapped"),
                 Map.entry("trap", "trapped"), Map.entry("stranded", "trapped"), Map.entry("buried", "trapped"), Map.entry("rescue", "rescued"), Map.entry("rescued", "rescued"),
-                Map.entry("survivors", "rescued"), Map.entry("survivor", "rescued"),
+                Map.entry("rescuers", "rescued"), Map.entry("survivors", "rescued"), Map.entry("survivor", "rescued"),
                 Map.entry("saved", "rescued"), Map.entry("toll", "killed"),
                 Map.entry("deploy", "deployed"), Map.entry("deployed", "deployed"), Map.entry("station", "deployed"),
                 Map.entry("stationed", "deployed"), Map.entry("mass", "deployed"), Map.entry("massed", "deployed"),
