@@ -24,7 +24,7 @@ public final class EvalCommand implements Callable<Integer> {
     /** The {@code eval} command with one subcommand per evaluated task. */
     static CommandLine create(CliContext context) {
         CommandLine eval = new CommandLine(new EvalCommand());
-        // one line per task: eval.addSubcommand("extract", new EvalExtractCommand(context));
+        eval.addSubcommand("extract", new EvalExtractCommand(context));
         eval.addSubcommand("summarize", new EvalSummarizeCommand(context));
         eval.addSubcommand("faithfulness", new EvalFaithfulnessCommand(context));
         eval.addSubcommand("analysis", new EvalAnalysisCommand(context));

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sitrep extract INPUT... --out FILE.jsonl|-}: reads and extracts the inputs without
  * annotating them, and writes one JSON object per article (id, source, title, published, updated,
- * author, publisher, language, truncated, text), to a file written atomically or to standard output.
+ * author, publisher, language, truncated, text), or with {@code --format ninjs} one IPTC ninjs item
+ * per article ({@link NinjsItem}), to a file written atomically or to standard output.
  * Exit statuses as for {@code report}. One instance per run; not thread-safe.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -60,6 +61,13 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "JSON Lines file to write, or - for standard output.")
     String out;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = {"jsonl (default): Sitrep's fields, one object per line;",
+                "ninjs: one IPTC ninjs 2.1 news item per line (uri, type text, representationtype,",
+                "headlines, firstcreated/versioncreated as the day at 00:00 UTC, by, infosources",
+                "(publisher), language, bodies (text/plain), altids)."})
+    String format;
+
     @Mixin
     PipelineOptions options;
 
@@ -70,6 +78,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         options.validate(spec.commandLine());
+        boolean ninjs = switch (format) {
+            case "jsonl" -> false;
+            case "ninjs" -> true;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--format must be jsonl or ninjs, not '" + format + "'");
+        };
         Path file = STDOUT.equals(out) ? null : checkedFile(out);
         RunFeedback feedback = RunFeedback.open(context, options.quiet);
         List<Article> articles;
@@ -78,9 +92,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         try {
             if (file == null) {
-                writeLines(articles, context.out());
+                writeLines(articles, context.out(), ninjs);
             } else {
-                ReportFiles.writeAtomically(file, stream -> writeLines(articles, stream));
+                ReportFiles.writeAtomically(file, stream -> writeLines(articles, stream, ninjs));
             }
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + out + ": " + CommandFailure.reason(e), e);
@@ -105,9 +119,9 @@ public final class ExtractCommand implements Callable<Integer> {
         return file;
     }
 
-    private static void writeLines(List<Article> articles, OutputStream stream) throws IOException {
+    private static void writeLines(List<Article> articles, OutputStream stream, boolean ninjs) throws IOException {
         for (Article a : articles) {
-            JSON.writeValue(stream, line(a));
+            JSON.writeValue(stream, ninjs ? NinjsItem.of(a) : line(a));
             stream.write('\n');
         }
         stream.flush();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitrep.model.DateRange;
 
@@ -36,6 +37,8 @@ final class BoilerplateRemover {
     private static final int REST_TO_PARAGRAPH_RATIO = 10;
     /** A line more than this many times as long as a title (or as short) cannot be that title. */
     private static final int MAX_TITLE_LENGTH_RATIO = 2;
+    /** A line above the headline with at most this many words may be a masthead or section label. */
+    private static final int MAX_LABEL_WORDS = 4;
     /** How many kept lines from the top a known title is looked for in. */
     private static final int MAX_TITLE_SEARCH = 3;
 
@@ -138,7 +141,12 @@ final class BoilerplateRemover {
             } else if (left < 0) {
                 continue;
             } else if (!u.kept()) {
-                u.inList = true;
+                if (u.kind == LineKind.COPYRIGHT || u.kind == LineKind.CONTACT) {
+                    // the page footer: the list ended, and these lines carry the article's own metadata
+                    left = -1;
+                } else {
+                    u.inList = true;
+                }
             } else if (left > 0 && u.shape.isHeadlineLike(config.maxHeadlineWords())) {
                 u.kind = LineKind.TEASER;
                 u.inList = true;
@@ -175,12 +183,46 @@ final class BoilerplateRemover {
             return -1;
         }
         Unit u = units.get(first);
+        if (!standsAsHeadline(units, u)) {
+            return -1;
+        }
+        int next = nextKept(units, first);
+        if (next >= 0 && u.shape.wordCount() <= MAX_LABEL_WORDS && standsAsHeadline(units, units.get(next))
+                && units.get(next).shape.wordCount() > u.shape.wordCount()) {
+            // a short line above another headline is a masthead (a name of several words that recurs in the
+            // text, as a publication's name does in its promos and footer) or a one-word section label
+            if (u.shape.wordCount() > 1 && recursElsewhere(units, u)) {
+                u.kind = LineKind.MASTHEAD;
+            } else if (u.shape.wordCount() == 1) {
+                u.kind = LineKind.SECTION_LABEL;
+            }
+            if (u.kind != null) {
+                units.get(next).kind = LineKind.TITLE;
+                return next;
+            }
+        }
+        u.kind = LineKind.TITLE;
+        return first;
+    }
+
+    private boolean standsAsHeadline(List<Unit> units, Unit u) {
         boolean alone = units.stream().filter(o -> o != u && o.block == u.block).noneMatch(Unit::kept);
-        if (alone && u.line.length() <= config.maxTitleChars() && u.shape.isHeadlineLike(config.maxHeadlineWords())) {
-            u.kind = LineKind.TITLE;
-            return first;
+        return alone && u.line.length() <= config.maxTitleChars() && u.shape.isHeadlineLike(config.maxHeadlineWords());
+    }
+
+    private static int nextKept(List<Unit> units, int from) {
+        for (int i = from + 1; i < units.size(); i++) {
+            if (units.get(i).kept()) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    /** True when another line of the text names {@code u}'s words, as a publication's name recurs in its own promos and footer. */
+    private static boolean recursElsewhere(List<Unit> units, Unit u) {
+        Pattern name = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(u.shape.text()) + "(?![\\p{L}\\p{N}])");
+        return units.stream().anyMatch(o -> o != u && name.matcher(o.line).find());
     }
 
     /** True when {@code line} and {@code title} have the same words, ignoring case and punctuation. */
@@ -302,12 +344,16 @@ final class BoilerplateRemover {
                 firstBody = false;
                 PublisherReader.dateline(u.line).ifPresent(p -> signals.add(MetadataSignal.text(
                         MetadataSignal.PUBLISHER, p, SignalRank.TEXT_WEAK, "dateline " + quoted)));
+                PublisherReader.datelineDay(u.line).ifPresent(d -> signals.add(MetadataSignal.monthDay(d,
+                        SignalRank.TEXT_WEAK, "dateline " + quoted)));
                 continue;
             }
             if (u.kind == null) {
                 continue;
             }
             switch (u.kind) {
+                case MASTHEAD -> signals.add(MetadataSignal.text(MetadataSignal.PUBLISHER, u.shape.text(),
+                        SignalRank.TEXT_WEAK, "masthead above the headline " + quoted));
                 case DATE_BANNER -> u.dates.forEach(d -> signals.add(MetadataSignal.date(MetadataSignal.PUBLISHED,
                         DateRange.day(d.date()), SignalRank.TEXT_BANNER, "date banner above the headline " + quoted)));
                 case DATE_LINE, BYLINE -> signals.addAll(bylineSignals(u.shape, u.dates, ""));

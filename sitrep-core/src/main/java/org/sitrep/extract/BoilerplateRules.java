@@ -44,14 +44,24 @@ final class BoilerplateRules {
                             + "|for the full (?:story|article)"
                             + "|subscribe (?:now )?(?:to|for) (?:unlock|unlimited|full) (?:access|reading)"
                             + "|to read the full (?:article|story))\\b.*"),
+            of(LineKind.SUBSCRIPTION_PROMPT, "calls to subscribe or register and metering counters; unlike a "
+                    + "paywall notice they do not say the text stops", 40,
+                    "(?i)(?:.*\\b(?:register|sign up|subscribe|log in|sign in)\\b[^.!?]{0,40}\\bto (?:read|get|access|unlock|enjoy)"
+                            + "\\b[^.!?]{0,40}\\b(?:articles|stories|content)\\b.*"
+                            + "|.*\\byou have (?:\\d+|one|two|three) (?:more )?(?:free )?(?:articles?|stories) (?:left|remaining)\\b.*"
+                            + "|subscribe (?:to|for)\\b.{1,80}?\\b(?:unlimited|full|premium|digital|all-access) access\\b.*)"),
             of(LineKind.SHARE_PROMPT, "share buttons and prompts rendered as text", 12,
                     "(?i)(?:spread the love|share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|with))?"
-                            + "(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
+                            + "\\s*:?(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
                             + " (?:on|to|via) " + SOCIAL + "|tweet(?: this)?|pin it|click to (?:share|email|print).*"
                             + "|(?:follow|find|join) us(?: on\\b.*)?|" + SOCIAL + "(?:\\s*[|,/\u2022\u00b7]?\\s*" + SOCIAL + ")*)"),
             of(LineKind.NEWSLETTER, "sign-up calls: short, unlike a sentence that starts \"Sign up for ...\"", 12,
                     "(?i)(?:sign up(?: (?:to|for|now)\\b.*)?"
                             + "|subscribe(?: (?:to|for) (?:our|the|free|e-?mail|daily|weekly) .*| now| today)?)"),
+            of(LineKind.NEWSLETTER, "sign-up calls that say what will be sent: a newsletter, a briefing, stories", 30,
+                    "(?i)(?:sign up|subscribe)(?: now| today| free)? (?:to|for)\\b.{1,160}?\\b(?:newsletters?|inbox|briefings?"
+                            + "|e-?mails?|bulletins?|digest|alerts?|stories|headlines|updates|morning|evening|weekday"
+                            + "|daily|weekly)\\b.*"),
             of(LineKind.NEWSLETTER, "\"never miss a story\" sign-up calls", 30,
                     "(?i)(?:never|don" + APOSTROPHE + "?t) miss .{0,80}(?:sign(?:ing)? up|subscrib|newsletter|inbox).*"),
             of(LineKind.NEWSLETTER, "newsletter sign-up boxes", 20,
@@ -59,20 +69,31 @@ final class BoilerplateRules {
                             + "|enter your e-?mail(?: address)?.*"
                             + "|by (?:signing up|subscribing|clicking)[^.]*,? you (?:agree|acknowledge).*)"),
             of(LineKind.NEWSLETTER, "a newsletter named on a line of its own", 8,
-                    "(?i)(?:(?:our|the|free|daily|weekly|morning|evening) .{0,30})?newsletters?(?: sign-?up)?\\s*[.!:]?"),
+                    "(?i)(?:(?:join|get|subscribe to|sign up for)\\s+)?(?:(?:our|the|free|daily|weekly|morning|evening)\\s+)*"
+                            + "(?:[\\p{L}&'\u2019-]+\\s+){0,3}newsletters?(?: sign-?up)?\\s*[.!:]?"),
+            of(LineKind.NEWSLETTER, "a question or pitch that ends in a call to sign up", 30,
+                    "(?i).{10,200}?[.?!:]\\s*(?:sign up|subscribe|register|join us)(?: here| now| today| for free)?\\s*[.!]?"),
+            of(LineKind.NEWSLETTER, "calls to stay informed", 12,
+                    "(?i)(?:stay|keep) (?:up[- ]to[- ]date|informed|in the loop|in touch)\\b.*"),
             of(LineKind.APP_PROMO, "calls to install the publisher's app", 30,
-                    "(?i).*\\b(?:download|get|install) (?:the|our) .{0,40}\\bapps?\\b.{0,20}\\b(?:for|on|from|in) "
-                            + "(?:ios|android|iphone|the app store|google play)\\b.*"),
+                    "(?i)(?:.*\\b(?:download|get|install) (?:the|our) .{0,40}\\bapps?\\b.{0,20}\\b(?:for|on|from|in) "
+                            + "(?:ios|android|iphone|the app store|google play)\\b.*"
+                            + "|(?:get|download|install)\\b.{0,80}\\b(?:to your (?:phone|mobile|device)|with (?:the|our) .{1,40}"
+                            + "\\bapp)\\b.*)"),
             of(LineKind.SUPPORT_PROMPT, "requests to support, donate to or follow the publisher", 40,
                     "(?i)(?:if you (?:enjoyed|liked|value|appreciate)[^.]{0,80}(?:consider|please|support|donat|subscrib).*"
                             + "|(?:please )?(?:support|donate to) (?:us|our (?:work|journalism)|independent journalism).*"
-                            + "|(?:follow|keep up with) (?:us|me|[\\p{L} .&]{2,40}) on (?:twitter|facebook|instagram|x"
-                            + "|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*)"),
+                            + "|(?:please )?help us (?:continue|keep|to (?:continue|keep))\\b.*"
+                            + "|(?:.*[.!?]\\s+)?(?:you can )?(?:follow|keep up with|connect with|find) (?:us|me|him|her|them"
+                            + "|[\\p{L} .&]{2,40}) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky"
+                            + "|mastodon)\\b.*)"),
             of(LineKind.DISCLOSURE, "affiliate and advertising disclosures", 60,
                     "(?i)(?:(?:advertising|affiliate|advertiser) disclosure:?.*"
                             + "|this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products"
                             + "|sponsored).*"
-                            + "|we may (?:earn|receive) (?:a )?(?:commission|compensation).*)"),
+                            + "|.*\\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\\b.*"
+                            + "|.*\\bread our (?:advertiser|advertising|affiliate) (?:disclosure|policy)\\b.*"
+                            + "|disclaimer\\b.*)"),
             of(LineKind.FORM_FIELD, "labels and options of a sign-up or search form", 4,
                     "(?i)(?:please )?(?:select|choose) (?:one|an option|all that apply)|required|optional|submit"
                             + "|search(?: for)?\\s*:?"),
@@ -100,6 +121,9 @@ final class BoilerplateRules {
                             + "\\s+(?-i:\\p{Lu}).*"),
             of(LineKind.COPYRIGHT, "copyright notices with a year", 40,
                     "(?i)(?:copyright\\s*)?(?:\u00a9|\\(c\\)|&copy;|copyright)\\s*(?:copyright\\s*)?(?:19|20)\\d{2}\\b.*"),
+            of(LineKind.COPYRIGHT, "copyright notices that name the holder before the year", 14,
+                    "(?i)(?:\u00a9|\\(c\\)|&copy;|copyright)\\s*(?!(?:19|20)\\d{2}\\b)[^|\\d]{2,80}?[\\s,]+(?:19|20)\\d{2}"
+                            + "[\\s.]*(?:all rights reserved\\.?)?"),
             of(LineKind.COPYRIGHT, "rights notices", 20, "(?i).*\\ball rights reserved\\b.*"),
             of(LineKind.PHOTO_CREDIT, "stock-photo credits: a \u00a9 that no year follows", 14,
                     "(?i)(?:id\\s*\\d+\\s*)?\u00a9\\s*(?!(?:19|20)\\d{2}\\b)[^|]{1,80}(?:\\|\\s*.{1,60})?"),

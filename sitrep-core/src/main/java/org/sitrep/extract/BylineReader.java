@@ -22,9 +22,10 @@ final class BylineReader {
     private static final int MAX_NAME_WORDS = 5;
 
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(.+)$");
-    // what ends the names part of a byline: an affiliation, a role, a place or a date
+    // what ends the names part of a byline: an affiliation, a role, a place or a date; dots used as
+    // separators come as the middle dot, bullet, dot operator, bullet operator, hyphenation point or katakana dot
     private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "\\s+(?:\\||-|\u2013|\u2014|for|in|at|from)\\s+.*$|\\s*[|\u2022\u00b7]\\s*.*$");
+            "\\s+(?:\\||-|\u2013|\u2014|for|in|at|from)\\s+.*$|\\s*[|\u2022\u00b7\u22c5\u2219\u2027\u30fb]\\s*.*$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)^to contact the (?:reporters?|authors?|writers?|correspondents?)\\b[^:]*:\\s*(.*)$");
@@ -41,6 +42,11 @@ final class BylineReader {
             "service", "desk", "team", "the", "this", "that", "our", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted");
+    /** Words that qualify a role after a byline's name ("Review Editor", "Contributing Writer"). */
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("review", "reviews", "managing", "associate",
+            "assistant", "deputy", "executive", "contributing", "staff", "features", "digital", "political",
+            "lead", "principal", "commerce", "product", "science", "health", "sports", "technology");
+
     /** Section labels that sit before a byline name on scraped pages ("World Sergey Matyunin 18-Feb-2020"). */
     private static final Set<String> SECTIONS = Set.of("world", "news", "politics", "business", "opinion", "sport",
             "sports", "tech", "technology", "science", "health", "markets", "economy", "local", "national",
@@ -65,7 +71,7 @@ final class BylineReader {
 
     /**
      * The author in what a dated byline leaves besides its date: leading section labels dropped,
-     * "By" dropped, the rest read as names. A place ({@link DateLineReader.DateLine#place()}) has none.
+     * "By" dropped, the rest read as names (after "By", up to the first role word). A place ({@link DateLineReader.DateLine#place()}) has none.
      */
     static List<String> fromDateLineRest(DateLineReader.DateLine line) {
         if (line.place() || line.rest().isEmpty()) {
@@ -75,8 +81,31 @@ final class BylineReader {
         while (!words.isEmpty() && SECTIONS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }
+        // "Copperbelt Times | By Grace Mulenga | Published ...": a masthead before the "By" is no name
+        int by = words.indexOf("By");
+        if (by > 0) {
+            words = new ArrayList<>(words.subList(by, words.size()));
+        }
         if (!words.isEmpty() && words.get(0).equalsIgnoreCase("by")) {
             words.remove(0);
+            // "Posted on March 19, 2026 by Newsdesk": after an explicit "by" a one-word credit is the author
+            if (words.size() == 1 && NAME_TOKEN.matcher(words.get(0)).matches()
+                    && !NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                return List.of(words.get(0));
+            }
+            // "By Eva Gruber, Senior Editor, Updated ...": the separators are gone from the rest, so the
+            // name ends where a role word begins
+            for (int i = MIN_NAME_WORDS; i < words.size(); i++) {
+                if (NOT_NAMES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                    int end = i;
+                    // a role may be qualified ("Review Editor", "Managing Editor")
+                    while (end > MIN_NAME_WORDS && ROLE_QUALIFIERS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+                        end--;
+                    }
+                    words = words.subList(0, end);
+                    break;
+                }
+            }
         }
         return names(String.join(" ", words));
     }

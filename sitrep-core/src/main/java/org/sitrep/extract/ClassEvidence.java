@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -47,6 +46,19 @@ final class ClassEvidence {
             Map.entry("page tools", Set.of("toolbar", "tools", "print")),
             Map.entry("footer", Set.of("footer", "foot", "colophon")));
 
+    /** For each noise word, the index of its entry in {@link #NOISE_WORDS}. */
+    private static final Map<String, Integer> NOISE_WORD_ENTRY = noiseWordEntries();
+
+    private static Map<String, Integer> noiseWordEntries() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < NOISE_WORDS.size(); i++) {
+            for (String w : NOISE_WORDS.get(i).getValue()) {
+                m.putIfAbsent(w, i);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
     /** Whole class names that hide content from sight (word-splitting them would catch "hidden-xs"). */
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "sr-only", "visually-hidden",
             "screen-reader-text", "offscreen", "visuallyhidden");
@@ -59,9 +71,6 @@ final class ClassEvidence {
             "sidebar", "contentinfo", "footer", "banner", PAGE_HEADER, "dialog", "modal", "alertdialog", "modal",
             "search", "navigation");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern PUNCTUATION = Pattern.compile("[^A-Za-z0-9]+");
-    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
     private static final Set<String> STATE_WORDS = Set.of("with", "without", "has", "no", "not", "show", "hide",
             "enable", "enabled", "disable", "disabled", "toggle", "is");
@@ -97,14 +106,15 @@ final class ClassEvidence {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        for (Map.Entry<String, Set<String>> entry : NOISE_WORDS) {
-            for (String w : words) {
-                if (entry.getValue().contains(w)) {
-                    return Optional.of(entry.getKey());
-                }
+        // the entry tried first wins, whichever word matched it
+        int best = Integer.MAX_VALUE;
+        for (String w : words) {
+            Integer entry = NOISE_WORD_ENTRY.get(w);
+            if (entry != null && entry < best) {
+                best = entry;
             }
         }
-        return Optional.empty();
+        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(NOISE_WORDS.get(best).getKey());
     }
 
     /**
@@ -142,20 +152,43 @@ final class ClassEvidence {
         if (id.isEmpty() && cls.isEmpty()) {
             return out;
         }
-        for (String name : SPACES.split(cls + " " + id)) {
-            names:
-            for (String raw : PUNCTUATION.split(name)) {
-                for (String part : CAMEL_CASE.split(raw)) {
-                    String word = part.toLowerCase(Locale.ROOT);
-                    if (STATE_WORDS.contains(word)) {
-                        break names;
-                    }
-                    if (!word.isEmpty()) {
-                        out.add(word);
+        addWords(cls, out);
+        addWords(id, out);
+        return out;
+    }
+
+    /**
+     * The words of the white-space separated names in {@code names}: split at anything but ASCII
+     * letters and digits and at a lower-case letter or digit followed by a capital; a name ends at
+     * a state word. One pass over the characters (this runs for every element of every page).
+     */
+    private static void addWords(String names, List<String> out) {
+        StringBuilder word = new StringBuilder();
+        boolean skipName = false;
+        char previous = ' ';
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean space = Character.isWhitespace(c);
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            boolean camel = alnum && Character.isUpperCase(c) && (Character.isLowerCase(previous)
+                    || Character.isDigit(previous));
+            if (!alnum || camel) {
+                if (word.length() > 0 && !skipName) {
+                    String w = word.toString().toLowerCase(Locale.ROOT);
+                    if (STATE_WORDS.contains(w)) {
+                        skipName = true;
+                    } else {
+                        out.add(w);
                     }
                 }
+                word.setLength(0);
             }
+            if (space) {
+                skipName = false;
+            } else if (alnum && !skipName) {
+                word.append(c);
+            }
+            previous = c;
         }
-        return out;
     }
 }

@@ -41,16 +41,24 @@ final class DateLineReader {
     private static final Pattern UPDATED = Pattern.compile(
             "(?i)\\b(?:last updated|updated|last modified|modified|edited|revised)\\b");
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?i)\\b(?:first published|published|posted|created|released|date)\\b");
+            "(?i)\\b(?:first published|published|posted|created|released|date|asked)\\b");
     private static final Pattern LABELS = Pattern.compile("(?i)\\b(?:last updated|updated|last modified|modified"
-            + "|edited|revised|first published|published|posted|created|released|date|on|at|as of)\\b");
+            + "|edited|revised|first published|published|posted|created|released|date|asked|on|at|as of)\\b");
+    /** A reading-time note beside a byline date ("5 min read"). */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d+\\s*(?:min(?:ute)?s?|mins?)\\.?\\s+read\\b");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
             + "(?:\\s*\\(?(?-i:[A-Z]{2,5})(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?(?![\\p{L}]))?");
     // weekdays may be glued to the word before them ("UAESaturday"), so the full names need no boundary
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?");
-    private static final Pattern SEPARATORS = Pattern.compile("[|\u2022\u00b7,;:()\\[\\]\u2013\u2014/\\-]+");
+    // a full stop closes a date written as a sentence ("December 3, 2025. Updated: ...")
+    // dots used as separators: middle dot, bullet, dot operator, bullet operator, hyphenation point, katakana dot
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "[|\u2022\u00b7\u22c5\u2219\u2027\u30fb,;:.()\\[\\]\u2013\u2014/\\-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A "By" segment between separators in a masthead line ("Daily Post | By Jane Doe | June 3, 2025"). */
+    private static final Pattern BYLINE_SEGMENT = Pattern.compile(
+            "(?:^|[|\u2022\u00b7\u22c5\u2219])\\s*By\\s+\\p{Lu}");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den",
             "al", "el", "bin", "ibn", "le", "la", "di", "du", "dos", "y", "by", "and");
 
@@ -78,13 +86,14 @@ final class DateLineReader {
         }
         restBuilder.append(text.substring(from));
         String raw = restBuilder.toString();
-        String rest = TIME.matcher(raw).replaceAll(" ");
+        String rest = TIME.matcher(READING_TIME.matcher(raw).replaceAll(" ")).replaceAll(" ");
         rest = WEEKDAY.matcher(rest).replaceAll(" ");
         rest = LABELS.matcher(rest).replaceAll(" ");
         boolean hadComma = rest.contains(",");
         rest = SPACES.matcher(SEPARATORS.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
         String[] words = rest.isEmpty() ? new String[0] : rest.split(" ");
-        boolean byline = words.length > 0 && words[0].equalsIgnoreCase("by");
+        // "By Jane Doe, June 3" or a segmented masthead line "Copperbelt Times | By Jane Doe | Published: ..."
+        boolean byline = words.length > 0 && words[0].equalsIgnoreCase("by") || BYLINE_SEGMENT.matcher(text).find();
         if (words.length > (byline ? MAX_BYLINE_REST_WORDS : MAX_REST_WORDS)) {
             return List.of();
         }

@@ -95,6 +95,28 @@ final class DateParser {
         return new ArrayList<>(found.values());
     }
 
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})" + ORDINAL
+            + "(?![\\d:])|(?<!\\d)(\\d{1,2})" + ORDINAL + "\\s+" + MONTH + "(?![\\p{L}])");
+
+    /**
+     * The last month and day written without a year in {@code text} ("March 17", "17 March"), as
+     * a wire dateline gives them; empty when there is none or it is no calendar day.
+     */
+    static Optional<java.time.MonthDay> monthDay(String text) {
+        Matcher m = MONTH_DAY.matcher(text);
+        java.time.MonthDay found = null;
+        while (m.find()) {
+            String monthName = m.group(1) != null ? m.group(1) : m.group(4);
+            String dayText = m.group(1) != null ? m.group(2) : m.group(3);
+            try {
+                found = java.time.MonthDay.of(Integer.parseInt(month(monthName)), Integer.parseInt(dayText));
+            } catch (DateTimeException | NumberFormatException e) {
+                // "May 40" is not a day; keep looking
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** The first date in {@code text}, if any. */
     static Optional<DateMention> first(String text) {
         List<DateMention> all = find(text);

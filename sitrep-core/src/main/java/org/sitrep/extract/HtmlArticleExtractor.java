@@ -30,6 +30,9 @@ final class HtmlArticleExtractor {
     private static final Set<String> HEADER_REASONS = Set.of(ClassEvidence.PAGE_HEADER, ClassEvidence.BYLINE,
             MainContentFinder.OUTSIDE);
 
+    /** A kept block with this many words is body text: header blocks after it are not read. */
+    private static final int MAX_HEADER_WORDS = 25;
+
     private final MainContentFinder finder;
     private final BoilerplateRemover remover;
     private final int maxDateLineWords;
@@ -65,14 +68,21 @@ final class HtmlArticleExtractor {
 
     /**
      * Bylines and date lines in the header blocks above the article's first kept block: pages put
-     * "By NAME | Nov 15, 2025" above the body, outside the element that holds the text. Blocks below
-     * the body (teaser lists, footers) are not read.
+     * "By NAME | Nov 15, 2025" above the body, outside the element that holds the text, and often
+     * below the headline and standfirst. Blocks below the first paragraph of body text (teaser
+     * lists, footers) are not read.
      */
     private List<MetadataSignal> headerSignals(List<Block> blocks) {
         List<MetadataSignal> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b.removedReason() == null) {
-                break;
+                // the headline and a standfirst may come before the byline; the first paragraph of body text
+                // (a full sentence, or a long block) ends the header
+                LineShape shape = LineShape.of(b.text());
+                if (b.kind() != BlockKind.HEADING && (shape.wordCount() >= MAX_HEADER_WORDS || shape.endsSentence())) {
+                    break;
+                }
+                continue;
             }
             if (!HEADER_REASONS.contains(b.removedReason())) {
                 continue;

@@ -31,7 +31,8 @@ final class HtmlMetadataReader {
             "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
             "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date",
             "citation_date", "original-publish-date", "article.published", "date_published", "pub_date",
-            "rnews:datepublished", "displaydate");
+            "rnews:datepublished", "displaydate", "published_on", "publication_date", "article:published_date",
+            "datecreated", "dc.date.created", "release_date", "sailthru.published_time", "og:pubdate");
     static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
             "og:article:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
             "article.updated", "date_modified");
@@ -41,6 +42,23 @@ final class HtmlMetadataReader {
             "application-name", "publisher");
     static final List<String> LANGUAGE_META = List.of("content-language", "language", "dc.language", "og:locale");
 
+    /** Class and id words that say an element holds a date. */
+    private static final Set<String> DATE_CLASS_WORDS = Set.of("date", "pubdate", "published", "publish", "posted",
+            "timestamp", "dateline", "datetime", "postdate", "publishdate", "publishedat", "dated", "time");
+    /** A date element holds a short line; longer text is a container that merely mentions a date. */
+    private static final int MAX_DATE_TEXT_CHARS = 80;
+    private static final int MAX_DATE_LINE_WORDS = 14;
+    private static final Pattern LAST_CHANGED = Pattern.compile(
+            "(?i)\\b(?:last (?:edited|modified|updated|changed)|(?:was|were) (?:last )?(?:edited|modified|updated))"
+                    + "(?:\\s+(?:on|at))?\\s*:?");
+    /** How far after a "last modified" note its date may start. */
+    private static final int LAST_CHANGED_WINDOW = 40;
+    /** A box this short around a date is a meta line, whatever its class says. */
+    private static final int MAX_META_BOX_WORDS = 30;
+    /** A date element has few children (a label, the date, a time); more make it a container. */
+    private static final int MAX_DATE_CHILDREN = 4;
+    /** The hour of an ISO timestamp given in UTC ("T02:25:54Z", "T02:25:54.000+00:00"). */
+    private static final Pattern UTC_TIME = Pattern.compile("T(\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
     private static final Pattern URL_DAY = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile(
@@ -127,19 +145,103 @@ final class HtmlMetadataReader {
             doc.select("time[datetime]").stream().filter(e -> !inNoise(e)).findFirst().ifPresent(e -> addDate(out,
                     MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.TEXT, "first <time datetime> on the page"));
         }
+        dateClassed(doc, out);
+        lastChanged(doc, out);
         if (url != null && !url.isBlank()) {
             urlDate(url).ifPresent(d -> out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, d, SignalRank.URL,
                     "date in the URL '" + url + "'")));
         }
     }
 
+    /**
+     * The first element outside comments, teasers and sidebars whose class or id says it holds a
+     * date ("date", "pubdate", "post-date", "published", "timestamp", "time") and whose short text is a date
+     * line: "May 25, 2023", "Posted Jan 11, 2011 at 1:23 pm", "Updated: December 7, 2025". As weak
+     * as a date line in the text.
+     */
+    private static void dateClassed(Document doc, List<MetadataSignal> out) {
+        for (Element e : doc.getAllElements()) {
+            // a cheap look at the raw names before splitting them into words
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (!names.contains("date") && !names.contains("publish") && !names.contains("posted")
+                    && !names.contains("time")) {
+                continue;
+            }
+            List<String> words = ClassEvidence.words(e);
+            if (words.stream().noneMatch(DATE_CLASS_WORDS::contains) || e.childrenSize() > MAX_DATE_CHILDREN) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > MAX_DATE_TEXT_CHARS || inNoise(e) && !inArticleFooter(e)) {
+                continue;
+            }
+            List<DateLineReader.DateLine> lines = DateLineReader.read(LineShape.of(text), MAX_DATE_LINE_WORDS);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            String basis = "date element " + BoilerplateRemover.quote(text);
+            for (DateLineReader.DateLine d : lines) {
+                DateRange day = DateRange.day(d.date());
+                if (d.label() == DateLineReader.Label.UPDATED) {
+                    out.add(MetadataSignal.date(MetadataSignal.UPDATED, day, SignalRank.TEXT, basis));
+                    out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT_UPDATED,
+                            basis + " (no publication date given)"));
+                } else {
+                    out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, day, SignalRank.TEXT, basis));
+                }
+            }
+            return;
+        }
+    }
+
+    /** True when {@code e} sits in a footer inside an {@code <article>}: the article's own footer, not the page's. */
+    private static boolean inArticleFooter(Element e) {
+        boolean footer = false;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            Optional<String> noise = ClassEvidence.noise(a);
+            if (noise.isPresent() && !noise.get().equals("footer") && !noise.get().equals(ClassEvidence.PAGE_HEADER)
+                    && !noise.get().equals(ClassEvidence.BYLINE)) {
+                return false;
+            }
+            footer |= noise.isPresent() && noise.get().equals("footer");
+            if (a.normalName().equals("article")) {
+                return footer;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date of a "last edited / last modified / last updated" note anywhere on the page (wikis
+     * and documentation print it in the footer): an updated date, and a publication date of last
+     * resort for pages that give no other.
+     */
+    private static void lastChanged(Document doc, List<MetadataSignal> out) {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        String text = body.text();
+        Matcher m = LAST_CHANGED.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        String window = text.substring(m.end(), Math.min(text.length(), m.end() + LAST_CHANGED_WINDOW));
+        DateParser.first(window).ifPresent(d -> {
+            String basis = "note " + BoilerplateRemover.quote(m.group() + window.substring(0, d.end()));
+            out.add(MetadataSignal.date(MetadataSignal.UPDATED, DateRange.day(d.date()), SignalRank.TEXT, basis));
+            out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, DateRange.day(d.date()), SignalRank.TEXT_UPDATED,
+                    basis + " (no publication date given)"));
+        });
+    }
+
     /** A {@code <time>} that belongs to the article's own header or byline, not to a teaser or comment. */
     private static boolean inArticleHeader(Element time) {
         boolean header = false;
-        for (Element a = time.parent(); a != null; a = a.parent()) {
+        for (Element a = time.parent(); a != null && !isPageRoot(a); a = a.parent()) {
             Optional<String> noise = ClassEvidence.noise(a);
             if (noise.isPresent() && !noise.get().equals(ClassEvidence.PAGE_HEADER)
-                    && !noise.get().equals(ClassEvidence.BYLINE)) {
+                    && !noise.get().equals(ClassEvidence.BYLINE) && !smallMetaBox(a, noise.get())) {
                 return false;
             }
             String tag = a.normalName();
@@ -153,22 +255,42 @@ final class HtmlMetadataReader {
     }
 
     private static boolean inNoise(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
+        for (Element a = e.parent(); a != null && !isPageRoot(a); a = a.parent()) {
             Optional<String> noise = ClassEvidence.noise(a);
             if (noise.isPresent() && !noise.get().equals(ClassEvidence.PAGE_HEADER)
-                    && !noise.get().equals(ClassEvidence.BYLINE)) {
+                    && !noise.get().equals(ClassEvidence.BYLINE) && !smallMetaBox(a, noise.get())) {
                 return true;
             }
         }
         return false;
     }
 
+    /** {@code <body>} and {@code <html>}: themes put any class on them ("mega-menu-top-menu"), which says nothing. */
+    private static boolean isPageRoot(Element e) {
+        return e.normalName().equals("body") || e.normalName().equals("html");
+    }
+
+    /**
+     * A sidebar or caption-classed box of a few words around a date is the post's own meta line
+     * ({@code <aside class="post-meta">}, {@code <div class="date-and-credit">}), not a sidebar of
+     * teasers.
+     */
+    private static boolean smallMetaBox(Element box, String noise) {
+        return (noise.equals("sidebar") || noise.equals("caption"))
+                && LineShape.of(box.text()).wordCount() <= MAX_META_BOX_WORDS;
+    }
+
     private static void addDate(List<MetadataSignal> out, String field, String value, SignalRank rank, String basis) {
         if (value == null) {
             return;
         }
-        DateParser.parseValue(value).ifPresent(d -> out.add(MetadataSignal.date(field, d, rank,
-                basis + " '" + value.strip() + "'")));
+        String quoted = basis + " '" + value.strip() + "'";
+        DateParser.parseValue(value).ifPresent(d -> {
+            Matcher utc = UTC_TIME.matcher(value.strip());
+            out.add(utc.find() && d.precision() == org.sitrep.model.DatePrecision.DAY
+                    ? MetadataSignal.utcDate(field, d, Integer.parseInt(utc.group(1)), rank, quoted)
+                    : MetadataSignal.date(field, d, rank, quoted));
+        });
     }
 
     /** The date a URL's path spells out: /2020/02/18/, /2020-02-18-, /20200218/, or /2020/02/ (a month). */

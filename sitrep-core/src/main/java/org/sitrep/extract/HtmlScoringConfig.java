@@ -24,9 +24,15 @@ package org.sitrep.extract;
  * @param minArticleBodyRecall when the chosen container holds less than this share of the words of
  *     the JSON-LD {@code articleBody}, a better matching container is sought and, failing that,
  *     the {@code articleBody} text is used (default 0.5)
+ * @param fallbackMaxChars when the first pass keeps fewer characters than this, a second pass runs
+ *     over the whole page that ignores the weaker class evidence (sidebar, page header) and the
+ *     choice of one container (default 800: shorter than almost any article, longer than a teaser)
+ * @param fallbackGain the second pass is taken only when it keeps at least this many times as much
+ *     text as the first (default 2.0), so a page that really is short keeps its first reading
  */
 public record HtmlScoringConfig(int minContentChars, double maxLinkDensity, double noiseWeight, double markupBoost,
-        double wrapperShare, int minArticleBodyChars, double minArticleBodyRecall) {
+        double wrapperShare, int minArticleBodyChars, double minArticleBodyRecall, int fallbackMaxChars,
+        double fallbackGain) {
 
     public HtmlScoringConfig {
         if (minContentChars < 0 || minArticleBodyChars < 0) {
@@ -36,6 +42,9 @@ public record HtmlScoringConfig(int minContentChars, double maxLinkDensity, doub
                 || !(minArticleBodyRecall >= 0 && minArticleBodyRecall <= 1)) {
             throw new IllegalArgumentException("shares must be between 0 and 1");
         }
+        if (fallbackMaxChars < 0 || !(fallbackGain >= 1)) {
+            throw new IllegalArgumentException("fallbackMaxChars must not be negative and fallbackGain must be >= 1");
+        }
         if (!(noiseWeight >= 0) || !(markupBoost >= 1)) {
             throw new IllegalArgumentException("noiseWeight must be >= 0 and markupBoost >= 1");
         }
@@ -43,6 +52,6 @@ public record HtmlScoringConfig(int minContentChars, double maxLinkDensity, doub
 
     /** The documented defaults. */
     public static HtmlScoringConfig defaults() {
-        return new HtmlScoringConfig(25, 0.5, 0.6, 1.3, 0.6, 200, 0.5);
+        return new HtmlScoringConfig(25, 0.5, 0.6, 1.3, 0.6, 200, 0.5, 800, 2.0);
     }
 }

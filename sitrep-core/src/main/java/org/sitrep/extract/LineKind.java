@@ -8,6 +8,7 @@ package org.sitrep.extract;
 enum LineKind {
     ADVERTISEMENT("advertisement"),
     PAYWALL("paywall prompt"),
+    SUBSCRIPTION_PROMPT("subscription prompt"),
     SHARE_PROMPT("share prompt"),
     NEWSLETTER("newsletter prompt"),
     APP_PROMO("app promo"),
@@ -36,6 +37,8 @@ enum LineKind {
     DATE_BANNER("date banner"),
     BYLINE("byline"),
     ALTERNATE_HEADLINE("alternate headline"),
+    MASTHEAD("masthead"),
+    SECTION_LABEL("section label"),
     /**
      * The headline itself: taken out of the body. Not recorded as boilerplate when it is the
      * article's title; recorded as "headline" when the container or markup declared another.

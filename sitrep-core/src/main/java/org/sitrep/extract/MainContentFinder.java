@@ -3,7 +3,6 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,14 +21,18 @@ import org.jsoup.nodes.Element;
  * element wins. Inside it, noise boxes and link lists are dropped; everything outside it is
  * recorded as removed. A JSON-LD {@code articleBody} is checked against the choice: when the
  * choice holds too little of it, the element that best matches it is taken, or failing that the
- * {@code articleBody} itself.
+ * {@code articleBody} itself. Before that, when the choice keeps too little text
+ * ({@link HtmlScoringConfig#fallbackMaxChars()}), a second pass takes every content-like block of
+ * the page that strong noise evidence does not rule out, and is used when it finds clearly more.
  *
- * <p>Thread-safe; cost is the number of text blocks times the nesting depth.
+ * <p>Thread-safe; cost is linear in the size of the page, however deeply it is nested.
  */
 final class MainContentFinder {
 
     static final String OUTSIDE = "outside the main content";
     static final String LINK_LIST = "link list";
+    /** Class evidence the fallback pass sets aside: page builders put these names on article containers. */
+    private static final Set<String> WEAK_NOISE = Set.of("sidebar", ClassEvidence.PAGE_HEADER, ClassEvidence.BYLINE);
     static final String REPLACED_BY_ARTICLE_BODY = "page text (JSON-LD articleBody used instead)";
 
     private final HtmlScoringConfig config;
@@ -41,9 +44,16 @@ final class MainContentFinder {
     /** The page's blocks in document order, each kept or removed with a reason. */
     List<Block> find(Element root, String articleBody) {
         List<HtmlBlockCollector.TextBlock> blocks = HtmlBlockCollector.collect(root);
-        Scoring s = new Scoring(blocks);
+        Scoring s = new Scoring(root, blocks);
         Element chosen = s.best();
         List<Block> out = collect(s, chosen);
+        int found = keptChars(out);
+        if (found < config.fallbackMaxChars()) {
+            List<Block> wider = fallback(s);
+            if (keptChars(wider) >= config.fallbackGain() * Math.max(1, found)) {
+                out = wider;
+            }
+        }
         if (articleBody == null || articleBody.strip().length() < config.minArticleBodyChars()) {
             return out;
         }
@@ -75,6 +85,52 @@ final class MainContentFinder {
         return fromBody;
     }
 
+    private static int keptChars(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.removedReason() == null) {
+                n += b.text().length();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The second pass for pages where the first found too little: every content-like block of the
+     * page that no strong noise evidence rules out, in document order, whatever container holds it.
+     * The weaker evidence (a "sidebar" or "header" class, often misapplied by page builders) and the
+     * choice of a single container are set aside. A short block is kept when it follows kept text
+     * (an in-body subhead), so menus of short links stay out.
+     */
+    private List<Block> fallback(Scoring s) {
+        int n = s.elements.size();
+        String[] strong = new String[n];
+        for (int i = 0; i < n; i++) {
+            Optional<String> own = s.noise(i);
+            int p = s.parent[i];
+            strong[i] = own.isPresent() && !WEAK_NOISE.contains(own.get()) ? own.get() : p >= 0 ? strong[p] : null;
+        }
+        List<Block> out = new ArrayList<>();
+        boolean afterText = false;
+        for (HtmlBlockCollector.TextBlock b : s.blocks) {
+            int i = s.indexOf(b.owner());
+            String noise = i < 0 ? null : strong[i];
+            if (noise != null) {
+                out.add(Block.removed(b.lines(), b.kind(), noise));
+                afterText = false;
+            } else if (s.linkList(b)) {
+                out.add(Block.removed(b.lines(), b.kind(), LINK_LIST));
+                afterText = false;
+            } else if (s.contentLike(b) || afterText) {
+                out.add(Block.of(b.lines(), b.kind()));
+                afterText = s.contentLike(b);
+            } else {
+                out.add(Block.removed(b.lines(), b.kind(), OUTSIDE));
+            }
+        }
+        return merged(out);
+    }
+
     private static double recall(List<Block> blocks, Set<String> bodyWords, int bodySize) {
         long hits = blocks.stream().filter(b -> b.removedReason() == null)
                 .flatMap(b -> ContentWords.tokens(b.text()).stream()).filter(bodyWords::contains).count();
@@ -83,23 +139,26 @@ final class MainContentFinder {
 
     /** The blocks in document order: kept inside {@code chosen} unless noise, removed with a reason otherwise. */
     private List<Block> collect(Scoring s, Element chosen) {
+        // one pass from the top: whether each element is inside the choice, and the innermost noise
+        // reason on its path up to the choice (or to the root, outside it)
+        int n = s.elements.size();
+        boolean[] inside = new boolean[n];
+        String[] noiseBelow = new String[n];
+        for (int i = 0; i < n; i++) {
+            int p = s.parent[i];
+            boolean isChosen = s.elements.get(i) == chosen;
+            inside[i] = isChosen || p >= 0 && inside[p];
+            Optional<String> own = isChosen ? Optional.empty() : s.noise(i);
+            noiseBelow[i] = own.isPresent() ? own.get() : isChosen || p < 0 ? null : noiseBelow[p];
+        }
         List<Block> out = new ArrayList<>();
         for (HtmlBlockCollector.TextBlock b : s.blocks) {
-            Optional<String> noiseBelow = Optional.empty();
-            boolean inside = false;
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                if (e == chosen) {
-                    inside = true;
-                    break;
-                }
-                if (noiseBelow.isEmpty()) {
-                    noiseBelow = s.noise(e);
-                }
-            }
-            if (!inside) {
-                out.add(Block.removed(b.lines(), b.kind(), noiseBelow.orElse(OUTSIDE)));
-            } else if (noiseBelow.isPresent()) {
-                out.add(Block.removed(b.lines(), b.kind(), noiseBelow.get()));
+            int i = s.indexOf(b.owner());
+            String noise = i < 0 ? null : noiseBelow[i];
+            if (i < 0 || !inside[i]) {
+                out.add(Block.removed(b.lines(), b.kind(), noise != null ? noise : OUTSIDE));
+            } else if (noise != null) {
+                out.add(Block.removed(b.lines(), b.kind(), noise));
             } else if (s.linkList(b)) {
                 out.add(Block.removed(b.lines(), b.kind(), LINK_LIST));
             } else {
@@ -137,30 +196,92 @@ final class MainContentFinder {
         return out;
     }
 
-    /** Per-page scoring state: noise reasons, content per element, block weights, element scores. */
+    /**
+     * Per-page scoring state, in arrays indexed by each element's position in document order so that
+     * every total is one pass up or down the tree: linear in the size of the page however deep it is
+     * nested (a walk up from every block would be quadratic on a deep page).
+     */
     private final class Scoring {
         final List<HtmlBlockCollector.TextBlock> blocks;
-        private final Map<Element, Optional<String>> ownNoise = new IdentityHashMap<>();
-        private final Map<Element, Long> contentChars = new IdentityHashMap<>();
-        private final Map<Element, Double> scores = new LinkedHashMap<>();
+        final List<Element> elements;
+        final int[] parent;
+        private final Map<Element, Integer> index = new IdentityHashMap<>();
+        private final List<Optional<String>> ownNoise;
+        private final long[] contentChars;
+        private final boolean[] hasBlock;
+        private final double[] scores;
         private final long totalContent;
 
-        Scoring(List<HtmlBlockCollector.TextBlock> blocks) {
+        Scoring(Element root, List<HtmlBlockCollector.TextBlock> blocks) {
             this.blocks = blocks;
+            this.elements = root.getAllElements();
+            int n = elements.size();
+            this.parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                index.put(elements.get(i), i);
+            }
+            for (int i = 0; i < n; i++) {
+                Element p = elements.get(i).parent();
+                parent[i] = p == null ? -1 : index.getOrDefault(p, -1);
+            }
+            this.contentChars = new long[n];
+            this.hasBlock = new boolean[n];
             long total = 0;
             for (HtmlBlockCollector.TextBlock b : blocks) {
+                int i = indexOf(b.owner());
+                if (i >= 0) {
+                    hasBlock[i] = true;
+                    if (contentLike(b)) {
+                        contentChars[i] += b.chars();
+                    }
+                }
                 if (contentLike(b)) {
                     total += b.chars();
-                    for (Element e = b.owner(); e != null; e = e.parent()) {
-                        contentChars.merge(e, (long) b.chars(), Long::sum);
-                    }
+                }
+            }
+            sumUp(contentChars);
+            for (int i = n - 1; i > 0; i--) {
+                if (parent[i] >= 0) {
+                    hasBlock[parent[i]] |= hasBlock[i];
                 }
             }
             this.totalContent = total;
+            this.ownNoise = new ArrayList<>(n);
+            boolean[] noisy = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                // an element with no text under it owns no block and is no block's ancestor: its evidence never counts
+                ownNoise.add(hasBlock[i] ? ClassEvidence.noise(elements.get(i)) : Optional.empty());
+            }
+            for (int i = 0; i < n; i++) {
+                noisy[i] = noise(i).isPresent() || parent[i] >= 0 && noisy[parent[i]];
+            }
+            this.scores = new double[n];
             for (HtmlBlockCollector.TextBlock b : blocks) {
-                double w = weight(b);
-                for (Element e = b.owner(); e != null; e = e.parent()) {
-                    scores.merge(e, w, Double::sum);
+                int i = indexOf(b.owner());
+                if (i >= 0) {
+                    scores[i] += weight(b, noisy[i]);
+                }
+            }
+            sumUp(scores);
+        }
+
+        int indexOf(Element e) {
+            return e == null ? -1 : index.getOrDefault(e, -1);
+        }
+
+        /** Adds every element's value to its parent's, children before parents (reverse document order). */
+        private void sumUp(long[] values) {
+            for (int i = values.length - 1; i > 0; i--) {
+                if (parent[i] >= 0) {
+                    values[parent[i]] += values[i];
+                }
+            }
+        }
+
+        private void sumUp(double[] values) {
+            for (int i = values.length - 1; i > 0; i--) {
+                if (parent[i] >= 0) {
+                    values[parent[i]] += values[i];
                 }
             }
         }
@@ -173,72 +294,85 @@ final class MainContentFinder {
             return b.linkDensity() > config.maxLinkDensity();
         }
 
-        /** Why {@code e} is noise, unless it holds so much of the page's content that it must be a wrapper. */
-        Optional<String> noise(Element e) {
-            Optional<String> own = ownNoise.computeIfAbsent(e, ClassEvidence::noise);
-            if (own.isPresent() && contentChars.getOrDefault(e, 0L) > config.wrapperShare() * totalContent) {
+        /** Why element {@code i} is noise, unless it holds so much of the page's content that it must be a wrapper. */
+        Optional<String> noise(int i) {
+            Optional<String> own = ownNoise.get(i);
+            if (own.isPresent() && contentChars[i] > config.wrapperShare() * totalContent) {
                 return Optional.empty();
             }
             return own;
         }
 
-        private double weight(HtmlBlockCollector.TextBlock b) {
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                if (noise(e).isPresent()) {
-                    return -config.noiseWeight() * b.chars();
-                }
-            }
-            if (linkList(b)) {
+        private double weight(HtmlBlockCollector.TextBlock b, boolean inNoise) {
+            if (inNoise || linkList(b)) {
                 return -config.noiseWeight() * b.chars();
             }
             return contentLike(b) ? b.chars() : 0;
         }
 
-        /** The highest-scoring element, boosted when markup says it is the article; null for an empty page. */
+        /**
+         * The highest-scoring element that holds text, boosted when markup says it is the article; on a
+         * tie the inner element wins. Null for a page without text.
+         */
         Element best() {
-            Element best = null;
+            int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (Map.Entry<Element, Double> e : scores.entrySet()) {
-                double score = e.getValue();
-                if (score > 0 && ClassEvidence.article(e.getKey())) {
+            for (int i = 0; i < elements.size(); i++) {
+                if (!hasBlock[i]) {
+                    continue;
+                }
+                double score = scores[i];
+                if (score > 0 && ClassEvidence.article(elements.get(i))) {
                     score *= config.markupBoost();
                 }
-                if (score > bestScore) {
+                if (score > bestScore || score == bestScore && best >= 0 && descends(i, best)) {
                     bestScore = score;
-                    best = e.getKey();
+                    best = i;
                 }
             }
-            return best;
+            return best < 0 ? null : elements.get(best);
+        }
+
+        private boolean descends(int i, int ancestor) {
+            for (int p = parent[i]; p >= 0; p = parent[p]) {
+                if (p == ancestor) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The element whose text best matches (bag-of-words F1) the given words, or null. */
         Element bestMatch(Set<String> words, int size) {
-            Map<Element, long[]> counts = new IdentityHashMap<>();
+            int n = elements.size();
+            long[] tokens = new long[n];
+            long[] hits = new long[n];
             for (HtmlBlockCollector.TextBlock b : blocks) {
-                List<String> tokens = ContentWords.tokens(b.text());
-                long hits = tokens.stream().filter(words::contains).count();
-                for (Element e = b.owner(); e != null; e = e.parent()) {
-                    long[] c = counts.computeIfAbsent(e, k -> new long[2]);
-                    c[0] += tokens.size();
-                    c[1] += hits;
-                }
-            }
-            Element best = null;
-            double bestF1 = 0;
-            for (Element e : scores.keySet()) {
-                long[] c = counts.get(e);
-                if (c == null || c[0] == 0 || size == 0) {
+                int i = indexOf(b.owner());
+                if (i < 0) {
                     continue;
                 }
-                double p = (double) c[1] / c[0];
-                double r = Math.min(1.0, (double) c[1] / size);
+                List<String> t = ContentWords.tokens(b.text());
+                tokens[i] += t.size();
+                hits[i] += t.stream().filter(words::contains).count();
+            }
+            sumUp(tokens);
+            sumUp(hits);
+            int best = -1;
+            double bestF1 = 0;
+            for (int i = 0; i < n; i++) {
+                if (!hasBlock[i] || tokens[i] == 0 || size == 0) {
+                    continue;
+                }
+                double p = (double) hits[i] / tokens[i];
+                double r = Math.min(1.0, (double) hits[i] / size);
                 double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
                 if (f1 > bestF1) {
                     bestF1 = f1;
-                    best = e;
+                    best = i;
                 }
             }
-            return best;
+            return best < 0 ? null : elements.get(best);
         }
     }
 }

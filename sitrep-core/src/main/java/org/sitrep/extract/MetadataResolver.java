@@ -10,7 +10,7 @@ import org.sitrep.model.DateRange;
 /**
  * Chooses one value per metadata field from the signals found for it: the strongest
  * {@link SignalRank}, and among equally strong signals the first found. Two rules weigh dates
- * against each other: a date banner above the headline that is later than the page's "Updated"
+ * against each other (and a dateline's month and day takes its year from a coarse date): a date banner above the headline that is later than the page's "Updated"
  * date is the day the page was rendered, not published, and is dropped; a coarse publication date
  * (a month, a year) gives way to a weaker signal naming a day inside it; an updated date earlier
  * than the publication date is dropped as inconsistent. Every chosen value comes with its
@@ -27,6 +27,8 @@ final class MetadataResolver {
         }
     }
 
+    private static final int NOON = 12;
+
     private MetadataResolver() {
     }
 
@@ -40,8 +42,11 @@ final class MetadataResolver {
                         && s.date().first().isAfter(statedUpdate.get().date().last())))
                 .toList();
         Optional<MetadataSignal> updated = statedUpdate;
+        List<MetadataSignal> monthDays = signals.stream()
+                .filter(s -> s.field().equals(MetadataSignal.PUBLISHED_MONTH_DAY)).toList();
         Optional<MetadataSignal> published = refined(best(publishedCandidates, MetadataSignal.PUBLISHED),
-                publishedCandidates);
+                publishedCandidates, monthDays);
+        published = localDay(published, publishedCandidates);
         if (updated.isPresent() && published.isPresent()
                 && updated.get().date().last().isBefore(published.get().date().first())) {
             updated = Optional.empty();
@@ -59,10 +64,33 @@ final class MetadataResolver {
     }
 
     /**
+     * A publication date read from a UTC timestamp gives way to the day the URL names when that is
+     * the day before (a time before noon UTC) or after (from noon): the URL carries the publisher's
+     * own calendar day, which UTC shifts for pages published late or early in their time zone.
+     */
+    private static Optional<MetadataSignal> localDay(Optional<MetadataSignal> published,
+            List<MetadataSignal> candidates) {
+        if (published.isEmpty() || published.get().utcHour() == null) {
+            return published;
+        }
+        MetadataSignal utc = published.get();
+        java.time.LocalDate neighbour = utc.utcHour() < NOON ? utc.date().first().minusDays(1)
+                : utc.date().first().plusDays(1);
+        return candidates.stream()
+                .filter(s -> s.rank() == SignalRank.URL && s.date().precision() == DatePrecision.DAY
+                        && s.date().first().equals(neighbour))
+                .findFirst()
+                .map(s -> MetadataSignal.date(MetadataSignal.PUBLISHED, s.date(), utc.rank(),
+                        s.basis() + ", the publisher's day for " + utc.basis()))
+                .or(() -> published);
+    }
+
+    /**
      * A coarse date (a month from the URL, a copyright year) gives way to a weaker signal that names
      * a day inside it: the two agree, and the day says more.
      */
-    private static Optional<MetadataSignal> refined(Optional<MetadataSignal> best, List<MetadataSignal> candidates) {
+    private static Optional<MetadataSignal> refined(Optional<MetadataSignal> best, List<MetadataSignal> candidates,
+            List<MetadataSignal> monthDays) {
         if (best.isEmpty() || best.get().date().precision() == DatePrecision.DAY) {
             return best;
         }
@@ -71,7 +99,28 @@ final class MetadataResolver {
                 .filter(s -> s.date().precision() == DatePrecision.DAY && coarse.first().compareTo(s.date().first()) <= 0
                         && s.date().last().compareTo(coarse.last()) <= 0)
                 .sorted(Comparator.comparing(MetadataSignal::rank)).findFirst()
+                .or(() -> withYear(monthDays, best.get()))
                 .or(() -> best);
+    }
+
+    /**
+     * A month and day without a year (a wire dateline) completed by a coarse date that gives the
+     * year ("March 17" and "© 2026" give 2026-03-17), when the day falls inside that date.
+     */
+    private static Optional<MetadataSignal> withYear(List<MetadataSignal> monthDays, MetadataSignal coarse) {
+        for (MetadataSignal m : monthDays) {
+            java.time.MonthDay md = java.time.MonthDay.parse(m.value());
+            int year = coarse.date().first().getYear();
+            if (!md.isValidYear(year)) {
+                continue;
+            }
+            DateRange day = DateRange.day(md.atYear(year));
+            if (!day.first().isBefore(coarse.date().first()) && !day.last().isAfter(coarse.date().last())) {
+                return Optional.of(MetadataSignal.date(MetadataSignal.PUBLISHED, day, m.rank(),
+                        m.basis() + " in the year of " + coarse.basis()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<MetadataSignal> best(List<MetadataSignal> signals, String field) {

@@ -28,6 +28,11 @@ final class PublisherReader {
 
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright\\s*)?(?:\u00a9|\\(c\\)|&copy;|copyright)"
             + "\\s*(?:copyright\\s*)?((?:19|20)\\d{2})(\\s*[-\u2013]\\s*(?:19|20)?\\d{2,4})?\\b[\\s,.]*(.*)$");
+    /** "© Nordic Business Ledger 2026": the holder first, then a single year. */
+    private static final Pattern HOLDER_FIRST = Pattern.compile("(?i)^(?:\u00a9|\\(c\\)|&copy;|copyright)\\s*"
+            + "(?!(?:19|20)\\d{2}\\b)([^|\\d]{2,80}?)[\\s,]+((?:19|20)\\d{2})[\\s.]*(?:all rights reserved\\.?)?$");
+    /** What follows a holder after a bar or bullet: "| Powered by WordPress", "· Privacy". */
+    private static final Pattern AFTER_BAR = Pattern.compile("\\s+[|\u2022\u00b7]\\s+.*$");
     private static final Pattern RIGHTS = Pattern.compile("(?i)\\s*\\ball rights reserved\\b.*$");
     // checksums and tracking ids that some sites print after the notice
     private static final Pattern TRAILING_ID = Pattern.compile("\\s+[0-9a-f]{16,}\\s*$");
@@ -35,8 +40,15 @@ final class PublisherReader {
     /** Company abbreviations whose final full stop belongs to the name. */
     private static final Set<String> ABBREVIATIONS = Set.of("inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "l.p.",
             "s.a.", "n.v.", "ag.", "pty.", "bros.", "l.l.c.", "s.p.a.", "b.v.", "gmbh.");
+    /**
+     * A company's legal form at the end of a copyright holder ("Peninsula Wire Ltd.", "Arctic Times
+     * AS"): the publisher is the name, not the form of incorporation.
+     */
+    private static final Pattern LEGAL_FORM = Pattern.compile(",?\\s+(?:Ltd\\.?|Limited|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\."
+            + "|L\\.P\\.|LP|plc|PLC|S\\.L\\.U?|S\\.A\\.U?|S\\.p\\.A\\.|SpA|AS|ASA|AB|A/S|Oy|GmbH|AG|N\\.V\\.|B\\.V\\.|SARL|SAS"
+            + "|Pty\\.?(?: Ltd\\.?)?|Corp\\.?|Corporation|Co\\.)$");
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{Lu}\\p{L} .,'\u2019/-]{0,50}?\\s*)?"
+            "^(?:([\\p{Lu}][\\p{Lu}\\p{L}\\p{N} .,'\u2019/-]{0,60}?)\\s*)?"
                     + "\\((\\p{Lu}[\\p{L}&.' ]{1,40}?)\\)\\s*(?:--|\u2014|\u2013|-)\\s*");
 
     private PublisherReader() {
@@ -45,11 +57,21 @@ final class PublisherReader {
     /** The holder and year of a copyright line, or empty when the line is not one. */
     static Optional<Copyright> copyright(String line) {
         Matcher m = COPYRIGHT.matcher(line.strip());
-        if (!m.matches()) {
-            return Optional.empty();
+        Integer year;
+        String holder;
+        if (m.matches()) {
+            year = m.group(2) == null ? Integer.valueOf(m.group(1)) : null;
+            holder = m.group(3);
+        } else {
+            Matcher h = HOLDER_FIRST.matcher(line.strip());
+            if (!h.matches()) {
+                return Optional.empty();
+            }
+            year = Integer.valueOf(h.group(2));
+            holder = h.group(1);
         }
-        Integer year = m.group(2) == null ? Integer.valueOf(m.group(1)) : null;
-        String holder = RIGHTS.matcher(m.group(3)).replaceFirst("");
+        holder = AFTER_BAR.matcher(holder).replaceFirst("");
+        holder = RIGHTS.matcher(holder).replaceFirst("");
         holder = TRAILING_ID.matcher(holder).replaceFirst("");
         holder = TRAILING_PUNCTUATION.matcher(holder).replaceFirst("");
         if (holder.endsWith(".")) {
@@ -58,7 +80,7 @@ final class PublisherReader {
                 holder = holder.substring(0, holder.length() - 1);
             }
         }
-        holder = holder.strip();
+        holder = LEGAL_FORM.matcher(holder.strip()).replaceFirst("").strip();
         boolean usable = !holder.isEmpty() && Character.isUpperCase(holder.codePointAt(0))
                 && holder.split("\\s+").length <= MAX_HOLDER_WORDS;
         return Optional.of(new Copyright(usable ? holder : null, year));
@@ -67,6 +89,18 @@ final class PublisherReader {
     /** The agency of a wire-service dateline at the start of {@code paragraph}, if there is one. */
     static Optional<String> dateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
-        return m.lookingAt() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        return m.lookingAt() ? Optional.of(m.group(2).strip()) : Optional.empty();
+    }
+
+    /**
+     * The month and day a wire-service dateline at the start of {@code paragraph} gives before its
+     * agency ("ALMONASTER DEL TAJO, Spain, March 17 (Peninsula Wire) --"), if it gives one.
+     */
+    static Optional<java.time.MonthDay> datelineDay(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        if (!m.lookingAt() || m.group(1) == null) {
+            return Optional.empty();
+        }
+        return DateParser.monthDay(m.group(1));
     }
 }

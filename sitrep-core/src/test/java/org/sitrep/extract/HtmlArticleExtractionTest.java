@@ -135,4 +135,25 @@ class HtmlArticleExtractionTest {
                 + "<div>March 3, 2019</div><a href=/old>An older story about the budget</a></div></body>");
         assertThat(below.published()).isNull();
     }
+
+    @Test
+    void readsABylineWhosePartsAreSeparatedByDotOperators() {
+        Article a = extract("<body><h1>Budget passes</h1><div class=\"info\">By Eva Gruber \u22c5 Managing Editor "
+                + "\u22c5 Updated November 18, 2025</div><div class=\"content\">" + P1 + P2 + "</div></body>");
+        assertThat(a.author()).isEqualTo("Eva Gruber");
+        assertThat(a.updated()).isEqualTo(DateRange.day(LocalDate.of(2025, 11, 18)));
+        // no other date on the page: the updated day is the publication date of last resort
+        assertThat(a.published()).isEqualTo(DateRange.day(LocalDate.of(2025, 11, 18)));
+    }
+
+    @Test
+    void readsTheDateOfATimeClassedElementButNotOtherTimes() {
+        Article a = extract("<body><article><h1>Budget passes</h1><div class=\"meta\"><span class=\"time\">"
+                + "March 4, 2025</span><span class=\"reading-time\">5 min read</span></div>" + P1 + P2
+                + "</article></body>");
+        assertThat(a.published()).isEqualTo(DateRange.day(LocalDate.of(2025, 3, 4)));
+        Article none = extract("<body><article><h1>Budget passes</h1><span class=\"reading-time\">5 min read</span>"
+                + P1 + P2 + "</article></body>");
+        assertThat(none.published()).isNull();
+    }
 }

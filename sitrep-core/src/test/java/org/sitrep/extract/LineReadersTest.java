@@ -36,6 +36,17 @@ class LineReadersTest {
     }
 
     @Test
+    void readsAMastheadLineWithAByline() {
+        List<DateLineReader.DateLine> lines = dateLine("Copperbelt Times | By Grace Mulenga | Published: 14 October 2025");
+        assertThat(lines).singleElement().satisfies(d -> {
+            assertThat(d.date()).isEqualTo(LocalDate.of(2025, 10, 14));
+            assertThat(d.label()).isEqualTo(DateLineReader.Label.PUBLISHED);
+        });
+        assertThat(BylineReader.fromDateLineRest(lines.get(0))).containsExactly("Grace Mulenga");
+        assertThat(dateLine("Rescue Teams Search Chingola Mine After Deadly Collapse | 14 October 2025")).isEmpty();
+    }
+
+    @Test
     void doesNotTakeADatedHeadlineForADateLine() {
         assertThat(dateLine("March 15, 2020 Stock Market Crash Explained For Beginners")).isEmpty();
     }
@@ -64,9 +75,9 @@ class LineReadersTest {
     @Test
     void readsThePublisherFromCopyrightLinesAndDatelines() {
         assertThat(PublisherReader.copyright("\u00a92020 Bloomberg L.P."))
-                .contains(new PublisherReader.Copyright("Bloomberg L.P.", 2020));
+                .contains(new PublisherReader.Copyright("Bloomberg", 2020));
         assertThat(PublisherReader.copyright("Copyright \u00a92021 Dow Jones & Company, Inc. All Rights Reserved. "
-                + "87990cbe856818d5eddac44c7b1cdeb8")).contains(new PublisherReader.Copyright("Dow Jones & Company, Inc.", 2021));
+                + "87990cbe856818d5eddac44c7b1cdeb8")).contains(new PublisherReader.Copyright("Dow Jones & Company", 2021));
         assertThat(PublisherReader.copyright("\u00a9 2021 The Example Times Company."))
                 .contains(new PublisherReader.Copyright("The Example Times Company", 2021));
         assertThat(PublisherReader.copyright("\u00a9 2005-2024 Example Media"))
