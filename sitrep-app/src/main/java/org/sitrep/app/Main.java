@@ -40,7 +40,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("ingest", new IngestCommand(context))
                 .addSubcommand("serve", new ServeCommand(context))
                 .addSubcommand("export", ExportCommand.create(context))
-                .addSubcommand("eval", EvalCommand.create(context));
+                .addSubcommand("eval", EvalCommand.create(context))
+                .addSubcommand("flink", new FlinkCommand(context));
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));
         cli.setParameterExceptionHandler(Main::usageError);

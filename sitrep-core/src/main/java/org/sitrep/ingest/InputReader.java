@@ -70,6 +70,15 @@ public final class InputReader {
         return run.stats();
     }
 
+    /**
+     * True when a directory walk reads a file of this name (its extension announces a type Sitrep
+     * reads); other files found in directories are skipped. Lets another enumerator of directories,
+     * such as the Flink job's file source, pick the same files.
+     */
+    public static boolean readsByName(String fileName) {
+        return FileType.forName(fileName).isPresent();
+    }
+
     IngestConfig config() {
         return config;
     }

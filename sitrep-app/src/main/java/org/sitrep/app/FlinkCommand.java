@@ -1,0 +1,147 @@
+package org.sitrep.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.sitrep.flink.InputRoots;
+import org.sitrep.flink.JobOutputs;
+import org.sitrep.flink.JobSettings;
+import org.sitrep.flink.SitrepFlinkJob;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.pipeline.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep flink INPUT... --out DIR --parallelism N}: runs the pipeline as the Flink job of
+ * sitrep-flink on a MiniCluster in this JVM, with the CLI's own stages, and leaves in DIR the
+ * job's outputs: {@code articles/} and {@code stories/} (JSON Lines, the objects of
+ * {@code report.json}), {@code events/} (CSV) and {@code problems/}, each as Flink part files.
+ * Problems are also printed on stderr. Exit status as for {@code sitrep report}.
+ */
+@Command(name = "flink", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs the pipeline as an Apache Flink job on a local MiniCluster and writes into DIR:",
+            "articles/ and stories/ (JSON Lines), events/ (CSV), problems/ (text)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every input was read",
+            "1:some inputs failed (each named on stderr); the outputs cover the rest",
+            "2:usage error: bad option or value, no input, --out not writable or not empty",
+            "3:the job could not finish"})
+public final class FlinkCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = {"Files or directories (read recursively).",
+                "Reads .txt, .html, .jsonl, .warc and .warc.gz files."})
+    List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Directory for the job's outputs; created if missing, must hold none from an earlier run.")
+    Path out;
+
+    @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
+            description = "Parallel instances of reading, annotation and analysis (default: one per core, ${DEFAULT-VALUE}).")
+    int parallelism = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "Published date for articles that give none. Never overrides a date an article gives.")
+    LocalDate date;
+
+    public FlinkCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (parallelism < 1) {
+            throw new ParameterException(spec.commandLine(), "--parallelism must be at least 1, got " + parallelism);
+        }
+        if (inputs.contains(InputReader.STDIN)) {
+            throw new ParameterException(spec.commandLine(), "sitrep flink reads files and directories, not standard input");
+        }
+        prepare();
+        int failed = 0;
+        List<String> readable = new ArrayList<>();
+        for (String input : inputs) {
+            if (Files.exists(Path.of(input))) {
+                readable.add(input);
+            } else {
+                context.err().println(Problem.error(input, "no such file or directory"));
+                failed++;
+            }
+        }
+        if (readable.isEmpty()) {
+            context.err().println(closingLine(0, 0, failed, out));
+            return ExitStatus.INPUTS_FAILED;
+        }
+        Path checkpoints = Files.createTempDirectory("sitrep-flink-checkpoints");
+        try (InProcessRecipe recipe = new InProcessRecipe(context.pipelines())) {
+            JobSettings settings = JobSettings.of(new InputRoots(readable), out.toAbsolutePath().toString(), parallelism,
+                            recipe)
+                    .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString())
+                    .withDefaultDate(date);
+            SitrepFlinkJob.run(settings);
+        } catch (Exception e) {
+            throw new CommandFailure("the Flink job failed: " + CommandFailure.reason(e), e);
+        } finally {
+            deleteTree(checkpoints);
+        }
+        JobOutputs outputs = JobOutputs.read(out);
+        List<String> problemLines = outputs.problems();
+        for (String problem : problemLines) {
+            context.err().println(problem);
+            if (problem.startsWith("error")) {
+                failed++;
+            }
+        }
+        context.err().println(closingLine(outputs.articles().size(), outputs.stories().size(), failed, out));
+        return failed > 0 ? ExitStatus.INPUTS_FAILED : ExitStatus.OK;
+    }
+
+    /** Makes sure DIR is writable and holds no outputs of an earlier run, which the job would mix in. */
+    private void prepare() {
+        try {
+            WritableDirectory.prepare(out);
+        } catch (IOException | RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "cannot write to --out " + out + ": " + CommandFailure.reason(e));
+        }
+        for (String name : SitrepFlinkJob.OUTPUTS) {
+            if (Files.exists(out.resolve(name))) {
+                throw new ParameterException(spec.commandLine(), "--out " + out + " already holds " + name
+                        + "/ from an earlier run; choose an empty directory");
+            }
+        }
+    }
+
+    /** E.g. {@code sitrep: 9 articles, 4 stories, 0 inputs failed -> out/{articles,stories,events,problems}/}. */
+    private static String closingLine(long articles, long stories, int failed, Path dir) {
+        return "sitrep: " + articles + (articles == 1 ? " article, " : " articles, ") + stories
+                + (stories == 1 ? " story, " : " stories, ") + failed + (failed == 1 ? " input" : " inputs")
+                + " failed -> " + dir.resolve("{" + String.join(",", SitrepFlinkJob.OUTPUTS) + "}") + "/";
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // only our own checkpoints in the temporary directory are left behind
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.flink.JobOutputs;
+import org.sitrep.report.Report;
+
+/**
+ * {@code sitrep flink} on the project's example corpus at parallelism 2 gives the stories, claims,
+ * summaries, articles and events of {@code sitrep report}, with the real pipeline of the test JVM.
+ */
+class FlinkJobOnExampleCorpusTest {
+
+    @Test
+    void givesTheStoriesClaimsAndSummariesOfSitrepReport(@TempDir Path out) {
+        Path corpus = ExampleCorpus.path();
+        Report report = RealPipeline.report(corpus);
+        JobOutputs outputs = FlinkJobParity.runFlink(corpus, out, 2);
+        assertThat(outputs.stories()).hasSize(report.stories().size());
+        assertThat(report.stories()).anySatisfy(s -> assertThat(s.claims()).isNotEmpty());
+        FlinkJobParity.assertSameAs(report, outputs);
+    }
+
+    @Test
+    void refusesAnOutputDirectoryHoldingAnEarlierRun(@TempDir Path out) throws Exception {
+        java.nio.file.Files.createDirectories(out.resolve("stories"));
+        CliRun run = CliRun.of(CliRun.NEVER, "flink", ExampleCorpus.path().toString(), "--out", out.toString());
+        assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(run.err()).contains("already holds stories/");
+    }
+}

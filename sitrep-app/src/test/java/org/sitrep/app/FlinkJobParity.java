@@ -1,0 +1,95 @@
+package org.sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sitrep.analyse.StoryAnalysis;
+import org.sitrep.flink.JobOutputs;
+import org.sitrep.report.EventExport;
+import org.sitrep.report.JsonReportWriter;
+import org.sitrep.report.Report;
+
+/**
+ * Test check shared by the Flink parity tests: runs {@code sitrep flink} through the CLI with the
+ * test JVM's real pipeline ({@link RealPipeline}) and compares its outputs with the report of
+ * {@code sitrep report}'s pipeline on the same input.
+ */
+final class FlinkJobParity {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private FlinkJobParity() {
+    }
+
+    /** The outputs of {@code sitrep flink INPUT --out OUT --parallelism N}, which must exit 0. */
+    static JobOutputs runFlink(Path input, Path out, int parallelism) {
+        CliRun run = CliRun.of(RealPipeline.factory(), "flink", input.toString(), "--out", out.toString(),
+                "--parallelism", Integer.toString(parallelism));
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("sitrep: ");
+        return JobOutputs.read(out);
+    }
+
+    /** The report's stories as the JSON objects {@code report.json} holds, by id. */
+    static Map<String, JsonNode> storiesOf(Report report) {
+        JsonReportWriter json = new JsonReportWriter();
+        Map<String, JsonNode> byId = new TreeMap<>();
+        for (StoryAnalysis s : report.stories()) {
+            byId.put(s.story().id().value(), reparse(json.story(s)));
+        }
+        return byId;
+    }
+
+    /** The job's stories by id. */
+    static Map<String, JsonNode> storiesOf(JobOutputs outputs) {
+        Map<String, JsonNode> byId = new TreeMap<>();
+        outputs.stories().forEach(s -> byId.put(s.path("id").asText(), s));
+        return byId;
+    }
+
+    /** The report's events as CSV rows, as {@code sitrep export events} writes them. */
+    static List<String> eventRowsOf(Report report) {
+        List<String> rows = new ArrayList<>();
+        for (Map<String, String> row : EventExport.rows(new JsonReportWriter().tree(report))) {
+            List<String> cells = new ArrayList<>();
+            EventExport.COLUMNS.forEach(c -> cells.add(EventExport.csvCell(row.getOrDefault(c, ""))));
+            rows.add(String.join(",", cells));
+        }
+        return rows;
+    }
+
+    /** Asserts the job gave the report's stories (with claims, summaries, ...), articles and events. */
+    static void assertSameAs(Report report, JobOutputs outputs) {
+        Map<String, JsonNode> expected = storiesOf(report);
+        Map<String, JsonNode> actual = storiesOf(outputs);
+        assertThat(actual.keySet()).as("story ids").isEqualTo(expected.keySet());
+        for (String id : expected.keySet()) {
+            for (String field : List.of("articles", "headline", "summary", "claims", "entities", "events",
+                    "relations", "quotes", "timeline", "date_conflicts", "copies")) {
+                assertThat(actual.get(id).path(field)).as("%s of story %s", field, id)
+                        .isEqualTo(expected.get(id).path(field));
+            }
+            assertThat(actual.get(id)).as("story %s", id).isEqualTo(expected.get(id));
+        }
+        JsonReportWriter json = new JsonReportWriter();
+        List<JsonNode> expectedArticles = report.articles().stream().map(a -> reparse(json.article(a.article()))).toList();
+        assertThat(outputs.articles()).containsExactlyInAnyOrderElementsOf(expectedArticles);
+        assertThat(outputs.eventRows()).containsExactlyInAnyOrderElementsOf(eventRowsOf(report));
+    }
+
+    private static JsonNode reparse(JsonNode node) {
+        try {
+            return MAPPER.readTree(MAPPER.writeValueAsString(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.sitrep.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.sitrep.Sitrep;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.Story;
+import org.sitrep.eval.summarize.MultiLingDataset;
+import org.sitrep.eval.summarize.MultiLingTopic;
+import org.sitrep.extract.Article;
+import org.sitrep.flink.InputRoots;
+import org.sitrep.flink.JobOutputs;
+import org.sitrep.flink.JobSettings;
+import org.sitrep.flink.PipelineRecipe;
+import org.sitrep.flink.RecordCodec;
+import org.sitrep.flink.SharedPipelines;
+import org.sitrep.flink.SitrepFlinkJob;
+import org.sitrep.flink.StandardRecipe;
+import org.sitrep.ingest.IngestConfig;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.ingest.RawDocument;
+import org.sitrep.pipeline.ProblemSink;
+
+/**
+ * Scale benchmark of the Flink job: the standard pipeline on the same input at parallelism 1 and 2
+ * on a MiniCluster in this JVM (rounds alternate so load on a shared machine hits both alike; the
+ * models stay loaded between runs), then each stage's cost per article on one thread, and the
+ * keyed state the clustering operator holds per article and per story (the encoded annotated
+ * articles, {@link RecordCodec}). Prints Markdown tables for BENCHMARKS.md and docs/scaling.md.
+ *
+ * <pre>
+ * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N] INPUT...
+ * </pre>
+ * {@code --multiling DIR} adds the 30 news articles of the MultiLing 2011 sample
+ * ({@code ../shared/bench/multiling2011-sample}) as text files in a temporary directory.
+ */
+public final class FlinkScalingBenchmark {
+
+    private static final int DEFAULT_ROUNDS = 2;
+    private static final double NANOS_PER_MS = 1e6;
+    private static final double MS_PER_S = 1e3;
+
+    private FlinkScalingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> inputs = new ArrayList<>();
+        int rounds = DEFAULT_ROUNDS;
+        Path work = Files.createTempDirectory("sitrep-flink-bench");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--multiling" -> inputs.add(writeMultiLing(Path.of(args[++i]), work.resolve("multiling")).toString());
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                default -> inputs.add(args[i]);
+            }
+        }
+        if (inputs.isEmpty()) {
+            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] INPUT...");
+            System.exit(2);
+        }
+        PipelineRecipe recipe = new StandardRecipe();
+        // held for the whole benchmark, so that the jobs find the models loaded
+        Sitrep sitrep = SharedPipelines.acquire(recipe);
+        try {
+            StageCosts costs = stageCosts(sitrep, inputs);
+            System.out.println(costs.table());
+            runJob(inputs, 2, work.resolve("warmup"), recipe);
+            // one more run at each parallelism before timing, so that both meet warm code paths
+            runJob(inputs, 1, work.resolve("warmup1"), recipe);
+            List<double[]> perRound = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe);
+                double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe);
+                perRound.add(new double[] {one[0], two[0], one[1], two[1]});
+            }
+            System.out.println(throughputTable(perRound, costs.articles));
+        } finally {
+            SharedPipelines.release(recipe);
+        }
+    }
+
+    /** Wall seconds and CPU seconds (this process) of one job run. */
+    private static double[] runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe)
+            throws Exception {
+        Path checkpoints = Files.createDirectories(out.resolveSibling(out.getFileName() + "-checkpoints"));
+        JobSettings settings = JobSettings.of(new InputRoots(inputs), out.toString(), parallelism, recipe)
+                .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString());
+        long cpuStart = processCpuNanos();
+        long start = System.nanoTime();
+        SitrepFlinkJob.run(settings);
+        double seconds = (System.nanoTime() - start) / NANOS_PER_MS / MS_PER_S;
+        double cpu = (processCpuNanos() - cpuStart) / NANOS_PER_MS / MS_PER_S;
+        JobOutputs outputs = JobOutputs.read(out);
+        System.err.printf(Locale.ROOT, "parallelism %d: %d articles, %d stories in %.1f s (%.1f s CPU)%n",
+                parallelism, outputs.articles().size(), outputs.stories().size(), seconds, cpu);
+        return new double[] {seconds, cpu};
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    private static String throughputTable(List<double[]> rounds, int articles) {
+        StringBuilder t = new StringBuilder("| round | p=1 wall (s) | p=1 CPU (s) | p=1 articles/s "
+                + "| p=2 wall (s) | p=2 CPU (s) | p=2 articles/s | speed-up (wall) |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        double sumOne = 0;
+        double sumTwo = 0;
+        double cpuOne = 0;
+        double cpuTwo = 0;
+        for (int r = 0; r < rounds.size(); r++) {
+            double[] x = rounds.get(r);
+            sumOne += x[0];
+            sumTwo += x[1];
+            cpuOne += x[2];
+            cpuTwo += x[3];
+            t.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f | %.2fx |%n", r + 1,
+                    x[0], x[2], articles / x[0], x[1], x[3], articles / x[1], x[0] / x[1]));
+        }
+        t.append(String.format(Locale.ROOT, "| all | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f | %.2fx |%n", sumOne,
+                cpuOne, articles * rounds.size() / sumOne, sumTwo, cpuTwo, articles * rounds.size() / sumTwo,
+                sumOne / sumTwo));
+        return t.toString();
+    }
+
+    /** Each stage's cost per article on one thread, and the clustering state per article and story. */
+    private static StageCosts stageCosts(Sitrep sitrep, List<String> inputs) {
+        StageCosts c = new StageCosts();
+        List<RawDocument> documents = new ArrayList<>();
+        long t0 = System.nanoTime();
+        new InputReader(IngestConfig.defaults()).read(inputs, documents::add, ProblemSink.IGNORE);
+        c.readNs = System.nanoTime() - t0;
+        List<Article> articles = new ArrayList<>();
+        t0 = System.nanoTime();
+        for (RawDocument d : documents) {
+            try {
+                articles.add(sitrep.extract(d));
+            } catch (RuntimeException e) {
+                // counted out: the cost table is per article extracted
+            }
+        }
+        c.extractNs = System.nanoTime() - t0;
+        List<AnnotatedArticle> annotated = new ArrayList<>();
+        t0 = System.nanoTime();
+        for (Article a : articles) {
+            annotated.add(sitrep.annotate(a));
+        }
+        c.annotateNs = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        List<Story> stories = sitrep.cluster(annotated);
+        c.clusterNs = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        for (Story s : stories) {
+            sitrep.analyse(s);
+        }
+        c.analyseNs = System.nanoTime() - t0;
+        c.articles = annotated.size();
+        c.stories = stories.size();
+        for (AnnotatedArticle a : annotated) {
+            c.stateBytes += RecordCodec.annotated(a).length;
+            c.textChars += a.text().length();
+        }
+        for (Story s : stories) {
+            c.largestStoryBytes = Math.max(c.largestStoryBytes, RecordCodec.story(s).length);
+        }
+        return c;
+    }
+
+    /** Writes each MultiLing document as a text file (title line, blank line, body) under {@code dir}. */
+    private static Path writeMultiLing(Path source, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (MultiLingTopic topic : MultiLingDataset.read(source)) {
+            for (MultiLingTopic.Document d : topic.documents()) {
+                List<String> lines = d.lines();
+                String text = lines.get(0) + "\n\n" + String.join("\n\n", lines.subList(1, lines.size())) + "\n";
+                Files.writeString(dir.resolve(topic.id() + "-" + d.name() + ".txt"), text, StandardCharsets.UTF_8);
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            System.err.println("multiling: " + files.count() + " documents in " + dir);
+        }
+        return dir;
+    }
+
+    /** Measured costs of one single-threaded pass. */
+    private static final class StageCosts {
+        long readNs;
+        long extractNs;
+        long annotateNs;
+        long clusterNs;
+        long analyseNs;
+        int articles;
+        int stories;
+        long stateBytes;
+        long textChars;
+        long largestStoryBytes;
+
+        String table() {
+            StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
+                    "%d articles (%d characters of clean text), %d stories, one thread%n%n", articles, textChars, stories));
+            t.append("| stage | ms per article | share |\n|---|---|---|\n");
+            long total = readNs + extractNs + annotateNs + clusterNs + analyseNs;
+            row(t, "read (ingest)", readNs, total);
+            row(t, "extract", extractNs, total);
+            row(t, "annotate (CoreNLP + layers)", annotateNs, total);
+            row(t, "cluster (whole collection)", clusterNs, total);
+            row(t, "analyse (incl. embeddings)", analyseNs, total);
+            row(t, "total", total, total);
+            t.append(String.format(Locale.ROOT, "%nclustering state: %.1f KB per article (encoded, text + layers), "
+                    + "%.1f KB per story on average, %.1f KB for the largest story%n",
+                    stateBytes / 1024.0 / articles, stateBytes / 1024.0 / Math.max(1, stories), largestStoryBytes / 1024.0));
+            return t.toString();
+        }
+
+        private void row(StringBuilder t, String stage, long ns, long total) {
+            t.append(String.format(Locale.ROOT, "| %s | %.1f | %.0f%% |%n", stage, ns / NANOS_PER_MS / articles,
+                    100.0 * ns / total));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.sitrep.flink;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.restartstrategy.RestartStrategies;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.time.Time;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.enumerate.NonSplittingRecursiveEnumerator;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.Story;
+import org.sitrep.extract.Article;
+import org.sitrep.ingest.InputReader;
+import org.sitrep.report.JsonReportWriter;
+
+/**
+ * Sitrep as a Flink DataStream job: the stages of DESIGN.md, each an operator, giving the same
+ * stories as {@code sitrep report} on the same input.
+ *
+ * <pre>
+ * FileSource (DocumentFileFormat, a file per split)
+ *   -> extract (ExtractFunction, chained to the source)
+ *   -> rebalance -> annotate (AnnotateFunction, the costly stage, full parallelism) -> articles/
+ *   -> key by one key -> cluster (StoryClusteringFunction, keyed state, emits at end of input)
+ *   -> rebalance -> analyse (AnalyseFunction, full parallelism) -> stories/, events/
+ * problems from every stage -> problems/
+ * </pre>
+ *
+ * <p>Outputs go through Flink's {@link FileSink}, which commits a part file only when a checkpoint
+ * that covers it completes, so after a failure and restart from the last checkpoint every article
+ * and story is written exactly once. Checkpointing is always on ({@link JobSettings#checkpointInterval()}).
+ * Records crossing the network or resting in state are encoded by {@link RecordCodec}.
+ *
+ * <p>{@link #run} executes on an in-process MiniCluster ({@code sitrep flink}); {@link #main} is the
+ * entry point for {@code flink run} on a cluster.
+ */
+public final class SitrepFlinkJob {
+
+    /** The output subdirectories. */
+    public static final String ARTICLES = "articles";
+    public static final String STORIES = "stories";
+    public static final String EVENTS = "events";
+    public static final String PROBLEMS = "problems";
+    public static final List<String> OUTPUTS = List.of(ARTICLES, STORIES, EVENTS, PROBLEMS);
+
+    private static final long RESTART_DELAY_MS = 1_000;
+
+    private SitrepFlinkJob() {
+    }
+
+    /** The job's first half: read, extract and annotate; the articles and problems so far. */
+    public record Annotated(DataStream<AnnotatedArticle> articles, DataStream<String> problems) {
+    }
+
+    /** Runs the job on a MiniCluster in this JVM and waits for it to finish. */
+    public static JobExecutionResult run(JobSettings settings) throws Exception {
+        Configuration conf = new Configuration();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), conf);
+        build(env, settings);
+        return env.execute("sitrep");
+    }
+
+    /** Configures {@code env} and adds the whole job to it. */
+    public static void build(StreamExecutionEnvironment env, JobSettings settings) {
+        configure(env, settings);
+        Annotated annotated = readAndAnnotate(env, settings);
+        clusterAnalyseAndWrite(annotated.articles(), annotated.problems(), settings);
+    }
+
+    /** Checkpointing, restarts and the record serializers the job needs. */
+    @SuppressWarnings("deprecation")
+    public static void configure(StreamExecutionEnvironment env, JobSettings settings) {
+        env.setParallelism(settings.parallelism());
+        env.enableCheckpointing(settings.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        if (settings.checkpointDir() != null) {
+            env.getCheckpointConfig().setCheckpointStorage(settings.checkpointDir());
+        }
+        env.getConfig().setRestartStrategy(
+                RestartStrategies.fixedDelayRestart(settings.restartAttempts(), Time.milliseconds(RESTART_DELAY_MS)));
+        // records are immutable: chained operators may hand them on without a copy
+        env.getConfig().enableObjectReuse();
+    }
+
+    /** Source, extraction and annotation; also writes the annotated articles to {@code articles/}. */
+    public static Annotated readAndAnnotate(StreamExecutionEnvironment env, JobSettings settings) {
+        InputRoots roots = settings.inputs();
+        Path[] paths = roots.absolutePaths().stream().map(Path::new).toArray(Path[]::new);
+        FileSource<Ingested> source = FileSource.forBulkFileFormat(new DocumentFileFormat(roots), paths)
+                .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(p -> readsFile(roots, p)))
+                .build();
+        SingleOutputStreamOperator<Article> articles = env
+                .fromSource(source, WatermarkStrategy.noWatermarks(), "read")
+                .process(new ExtractFunction(settings.recipe(), settings.defaultDate()))
+                .returns(CodecTypes.ARTICLE).name("extract");
+        SingleOutputStreamOperator<AnnotatedArticle> annotated = articles.rebalance()
+                .process(new AnnotateFunction(settings.recipe()))
+                .returns(CodecTypes.ANNOTATED).name("annotate");
+        annotated.map(a -> AnalyseFunction.line(new JsonReportWriter().article(a.article()))).returns(Types.STRING).name("article-json")
+                .sinkTo(lines(settings, ARTICLES, ".jsonl")).name("articles");
+        DataStream<String> problems = articles.getSideOutput(ExtractFunction.PROBLEMS)
+                .union(annotated.getSideOutput(ExtractFunction.PROBLEMS));
+        return new Annotated(annotated, problems);
+    }
+
+    /** Clustering, analysis and the story, event and problem outputs. */
+    public static void clusterAnalyseAndWrite(DataStream<AnnotatedArticle> articles, DataStream<String> problems,
+            JobSettings settings) {
+        SingleOutputStreamOperator<Story> stories = articles
+                .keyBy(a -> StoryClusteringFunction.KEY, Types.INT)
+                .process(new StoryClusteringFunction(settings.recipe(), settings.inputs()))
+                .returns(CodecTypes.STORY).name("cluster").setParallelism(1).setMaxParallelism(1);
+        SingleOutputStreamOperator<String> analysed = stories.rebalance()
+                .process(new AnalyseFunction(settings.recipe())).returns(Types.STRING).name("analyse");
+        analysed.sinkTo(lines(settings, STORIES, ".jsonl")).name("stories");
+        analysed.getSideOutput(AnalyseFunction.EVENTS)
+                .sinkTo(FileSink.forBulkFormat(new Path(settings.out(), EVENTS), CsvPartWriter.factory())
+                        .withBucketAssigner(new BasePathBucketAssigner<>())
+                        .withOutputFileConfig(files(EVENTS, ".csv")).build())
+                .name("events");
+        problems.union(stories.getSideOutput(ExtractFunction.PROBLEMS), analysed.getSideOutput(ExtractFunction.PROBLEMS))
+                .sinkTo(lines(settings, PROBLEMS, ".txt")).name("problems").setParallelism(1);
+    }
+
+    /**
+     * True for the files a directory walk of {@code sitrep report} reads: every named input, and
+     * below a directory the files whose name announces a type Sitrep reads. Directories are listed.
+     */
+    private static boolean readsFile(InputRoots roots, Path p) {
+        java.nio.file.Path local = java.nio.file.Path.of(p.toUri());
+        if (java.nio.file.Files.isDirectory(local) || roots.isNamed(local)) {
+            return true;
+        }
+        return InputReader.readsByName(local.getFileName().toString());
+    }
+
+    private static FileSink<String> lines(JobSettings settings, String name, String suffix) {
+        return FileSink.forRowFormat(new Path(settings.out(), name), new SimpleStringEncoder<String>("UTF-8"))
+                .withBucketAssigner(new BasePathBucketAssigner<>())
+                .withOutputFileConfig(files(name, suffix))
+                .build();
+    }
+
+    private static OutputFileConfig files(String prefix, String suffix) {
+        return OutputFileConfig.builder().withPartPrefix(prefix).withPartSuffix(suffix).build();
+    }
+
+    /**
+     * Entry point for {@code flink run sitrep-flink.jar [--parallelism N] --out DIR INPUT...}: the
+     * standard pipeline ({@link StandardRecipe}); checkpoints go where the cluster keeps them.
+     */
+    public static void main(String[] args) throws Exception {
+        List<String> inputs = new ArrayList<>();
+        String out = null;
+        int parallelism = -1;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = args[++i];
+                case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
+                default -> inputs.add(args[i]);
+            }
+        }
+        if (out == null || inputs.isEmpty()) {
+            System.err.println("usage: flink run sitrep-flink.jar [--parallelism N] --out DIR INPUT...");
+            System.exit(2);
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        int p = parallelism > 0 ? parallelism : env.getParallelism();
+        build(env, JobSettings.of(new InputRoots(inputs), out, p, new StandardRecipe()));
+        env.execute("sitrep");
+    }
+}

@@ -1,0 +1,53 @@
+package org.sitrep.flink;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.Sitrep;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.ArticleAnnotator;
+import org.sitrep.annotate.Mention;
+import org.sitrep.annotate.Token;
+import org.sitrep.extract.Article;
+import org.sitrep.fixtures.ArticleFixture;
+import org.sitrep.model.EntityType;
+
+/**
+ * Test pipeline without a model, so this module's tests start no CoreNLP: the fixture's
+ * regular-expression tokens and sentences, every capitalised word not starting a sentence as a
+ * mention, then the facade's default layers, clusterer and analysers. The real pipeline against
+ * {@code sitrep report} is tested in sitrep-app, whose test JVM holds the shared CoreNLP.
+ */
+final class FixtureRecipe implements PipelineRecipe {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Sitrep build() {
+        return Sitrep.builder().threads(1).annotator(new RegexAnnotator()).build();
+    }
+
+    /** Tokens and sentences by regular expression, capitalised words as mentions. */
+    static final class RegexAnnotator implements ArticleAnnotator {
+        @Override
+        public String name() {
+            return "regex";
+        }
+
+        @Override
+        public AnnotatedArticle apply(Article article) {
+            AnnotatedArticle shape = ArticleFixture.text(article.text()).build();
+            List<Mention> mentions = new ArrayList<>();
+            for (var s : shape.sentences()) {
+                List<Token> tokens = shape.tokensOf(s);
+                for (int i = 1; i < tokens.size(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.word().length() > 1 && Character.isUpperCase(t.word().charAt(0))) {
+                        mentions.add(new Mention(t.span(), t.word(), EntityType.ORGANIZATION, s.index()));
+                    }
+                }
+            }
+            return new AnnotatedArticle(article, shape.tokens(), shape.sentences(), mentions, List.of(), List.of(),
+                    List.of());
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.sitrep.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.RunOptions;
+import org.sitrep.Sitrep;
+import org.sitrep.analyse.StoryAnalysis;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.pipeline.ProblemSink;
+import org.sitrep.pipeline.ProgressListener;
+import org.sitrep.report.EventExport;
+import org.sitrep.report.JsonReportWriter;
+import org.sitrep.report.Report;
+
+/**
+ * The job on a MiniCluster with a model-free pipeline ({@link FixtureRecipe}) over a generated corpus
+ * of text, HTML and JSON Lines files: it gives the facade's stories and events, and it survives a
+ * failure mid-run with every article written exactly once.
+ */
+class SitrepFlinkJobTest {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static final String[] PLACES = {"Valdoria", "Marenport", "Kestrel Bay"};
+    private static final String[] WHAT = {
+        "floods swept through %s after the Orbet river burst its banks, and the Civil Protection Agency said %d homes were lost.",
+        "a strike closed the port of %s as the Dockers Union demanded higher pay, and %d ships waited offshore.",
+        "an earthquake shook %s, the Seismic Institute measured magnitude 6, and %d buildings collapsed."};
+    private static final int PER_TOPIC = 8;
+
+    @TempDir
+    static Path corpus;
+
+    @BeforeAll
+    static void writeCorpus() throws IOException {
+        StringBuilder jsonl = new StringBuilder();
+        for (int t = 0; t < PLACES.length; t++) {
+            for (int i = 0; i < PER_TOPIC; i++) {
+                int day = 10 + t * 5 + i % 3;
+                String body = ("On Tuesday " + WHAT[t]).formatted(PLACES[t], 100 + i * 7)
+                        + " Officials in " + PLACES[t] + " said the Mayor of " + PLACES[t] + " asked for help."
+                        + " Reporter " + i + " spoke to residents who described the night as frightening."
+                        + " More details were expected on Wednesday.";
+                String title = PLACES[t] + " report " + i;
+                if (i % 4 == 3) {
+                    jsonl.append("{\"title\": \"").append(title).append("\", \"published\": \"2026-03-").append(day)
+                            .append("\", \"url\": \"https://example.org/").append(t).append('/').append(i)
+                            .append("\", \"text\": \"").append(body).append("\"}\n");
+                } else if (i % 2 == 0) {
+                    write("t" + t + "/a" + i + ".txt", title + "\n\nMarch " + day + ", 2026\n\n" + body + "\n");
+                } else {
+                    write("t" + t + "/b" + i + ".html", "<html><head><title>" + title + "</title>"
+                            + "<meta property=\"article:published_time\" content=\"2026-03-" + day + "\"></head>"
+                            + "<body><article><h1>" + title + "</h1><p>" + body + "</p></article></body></html>");
+                }
+            }
+        }
+        write("feed.jsonl", jsonl.toString());
+        write("t0/empty.txt", "");
+        write("t0/notes.csv", "ignored,because,of,its,name\n");
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Path p = corpus.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private static Report facadeReport() {
+        try (Sitrep sitrep = new FixtureRecipe().build()) {
+            return sitrep.report(List.of(corpus.toString()), RunOptions.defaults(), ProgressListener.NONE,
+                    ProblemSink.IGNORE);
+        }
+    }
+
+    private static JobSettings settings(Path out, int parallelism) {
+        return JobSettings.of(new InputRoots(List.of(corpus.toString())), out.toString(), parallelism,
+                        new FixtureRecipe())
+                .withCheckpoints(Duration.ofMillis(50), out.resolve("_checkpoints").toUri().toString());
+    }
+
+    @Test
+    void givesTheStoriesArticlesAndEventsOfTheSingleMachineRun(@TempDir Path out) throws Exception {
+        Report expected = facadeReport();
+        assertThat(expected.stories()).hasSizeGreaterThan(1);
+
+        SitrepFlinkJob.run(settings(out, 2));
+
+        JsonReportWriter json = new JsonReportWriter();
+        Map<String, JsonNode> expectedStories = new HashMap<>();
+        for (StoryAnalysis s : expected.stories()) {
+            expectedStories.put(s.story().id().value(), MAPPER.readTree(AnalyseFunction.line(json.story(s))));
+        }
+        Map<String, JsonNode> stories = new HashMap<>();
+        JobOutputs.read(out).stories().forEach(s -> stories.put(s.path("id").asText(), s));
+        assertThat(stories).isEqualTo(expectedStories);
+
+        Set<String> articleIds = new TreeSet<>();
+        JobOutputs.read(out).articles().forEach(a -> articleIds.add(a.path("id").asText()));
+        assertThat(articleIds).containsExactlyInAnyOrderElementsOf(
+                expected.articles().stream().map(a -> a.id().value()).toList());
+
+        List<String> rows = JobOutputs.read(out).eventRows();
+        List<String> expectedRows = new ArrayList<>();
+        EventExport.rows(json.tree(expected)).forEach(r -> expectedRows.add(AnalyseFunction.csvLine(r)));
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(expectedRows);
+
+        assertThat(JobOutputs.read(out).problems())
+                .anySatisfy(p -> assertThat(p).startsWith("error: ").contains("empty.txt").contains("empty"));
+    }
+
+    @Test
+    void recoversFromAFailureMidRunWithEveryArticleExactlyOnce(@TempDir Path out) throws Exception {
+        int articles = PLACES.length * PER_TOPIC;
+        JobSettings settings = settings(out, 2);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism());
+        SitrepFlinkJob.configure(env, settings);
+        SitrepFlinkJob.Annotated annotated = SitrepFlinkJob.readAndAnnotate(env, settings);
+        DataStream<AnnotatedArticle> failing = annotated.articles().map(new FailOnceAfterACheckpoint())
+                .returns(CodecTypes.ANNOTATED).name("fail-once");
+        SitrepFlinkJob.clusterAnalyseAndWrite(failing, annotated.problems(), settings);
+        env.execute("sitrep with an injected failure");
+
+        assertThat(FailOnceAfterACheckpoint.FAILED).isTrue();
+        assertThat(FailOnceAfterACheckpoint.OPENED.get()).as("restarted after the failure").isGreaterThan(2);
+        // resumed from the checkpoint: what it covered was not passed on again
+        assertThat(FailOnceAfterACheckpoint.COVERED).isNotEmpty();
+        for (String id : FailOnceAfterACheckpoint.COVERED) {
+            assertThat(FailOnceAfterACheckpoint.PASSES.get(id).get()).as("passes of %s", id).isEqualTo(1);
+        }
+
+        List<String> ids = JobOutputs.read(out).articles().stream().map(a -> a.path("id").asText()).toList();
+        assertThat(ids).hasSize(articles).doesNotHaveDuplicates();
+        List<String> inStories = new ArrayList<>();
+        JobOutputs.read(out).stories().forEach(s -> s.path("articles").forEach(a -> inStories.add(a.asText())));
+        assertThat(inStories).hasSize(articles).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    /**
+     * Passes articles on slowly enough that checkpoints complete during the run, and throws once: on
+     * the first article after a checkpoint has completed that covers articles this instance already
+     * passed on. Those articles are noted as covered; a restart from that checkpoint must not pass
+     * them again. Counts the passes of every article across restarts.
+     */
+    static final class FailOnceAfterACheckpoint extends RichMapFunction<AnnotatedArticle, AnnotatedArticle>
+            implements CheckpointListener, CheckpointedFunction {
+        private static final long serialVersionUID = 1L;
+        private static final long PAUSE_MS = 40;
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+        static final AtomicInteger OPENED = new AtomicInteger();
+        static final Map<String, AtomicInteger> PASSES = new java.util.concurrent.ConcurrentHashMap<>();
+        static final Set<String> COVERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private transient List<String> passed;
+        private transient Map<Long, List<String>> passedAtBarrier;
+        private transient boolean armed;
+
+        @Override
+        public void open(org.apache.flink.api.common.functions.OpenContext context) {
+            OPENED.incrementAndGet();
+        }
+
+        @Override
+        public AnnotatedArticle map(AnnotatedArticle a) throws InterruptedException {
+            Thread.sleep(PAUSE_MS);
+            if (armed && FAILED.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure after " + passed.size() + " articles");
+            }
+            PASSES.computeIfAbsent(a.id().value(), k -> new AtomicInteger()).incrementAndGet();
+            passed.add(a.id().value());
+            return a;
+        }
+
+        @Override
+        public void snapshotState(FunctionSnapshotContext context) {
+            // the barrier of this checkpoint passes here: what was passed on so far is covered by it
+            passedAtBarrier.put(context.getCheckpointId(), List.copyOf(passed));
+        }
+
+        @Override
+        public void initializeState(FunctionInitializationContext context) {
+            passed = new ArrayList<>();
+            passedAtBarrier = new HashMap<>();
+        }
+
+        @Override
+        public void notifyCheckpointComplete(long checkpointId) {
+            List<String> covered = passedAtBarrier.getOrDefault(checkpointId, List.of());
+            if (!covered.isEmpty() && !FAILED.get()) {
+                COVERED.addAll(covered);
+                armed = true;
+            }
+        }
+    }
+}
