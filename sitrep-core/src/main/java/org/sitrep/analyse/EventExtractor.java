@@ -221,6 +221,12 @@ public final class EventExtractor implements StoryAnalyser {
                         + tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        Token first = tokens.get(i);
+        // most tokens start no trigger: one set lookup instead of trying each trigger's inflections
+        if (!FIRST_WORD_FORMS.contains(first.lemma().toLowerCase(Locale.ROOT))
+                && !FIRST_WORD_FORMS.contains(first.word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         for (EventTrigger trigger : EventLexicon.TRIGGERS) {
             if (!matches(tokens.get(i), trigger.words().get(0))) {
                 continue;
@@ -248,6 +254,18 @@ public final class EventExtractor implements StoryAnalyser {
     }
 
     private static final Map<String, Set<String>> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every base form and inflection that can start a trigger. */
+    private static final Set<String> FIRST_WORD_FORMS = firstWordForms();
+
+    private static Set<String> firstWordForms() {
+        Set<String> forms = new java.util.HashSet<>();
+        for (EventTrigger t : EventLexicon.TRIGGERS) {
+            String base = t.words().get(0);
+            forms.add(base);
+            forms.addAll(Inflections.of(base));
+        }
+        return Set.copyOf(forms);
+    }
 
     private static boolean matches(Token t, String base) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);

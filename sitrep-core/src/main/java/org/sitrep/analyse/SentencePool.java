@@ -2,6 +2,7 @@ package org.sitrep.analyse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,8 @@ final class SentencePool {
                 .map(r -> ((Sentence) r[1]).span().of(((AnnotatedArticle) r[0]).text())).toList());
         TfIdf weights = TfIdf.fit(bags);
         List<Candidate> out = new ArrayList<>(raw.size());
-        TermVector sum = TermVector.EMPTY;
+        // summed in place: adding vector by vector would copy the growing sum once per sentence
+        Map<String, Double> sum = new HashMap<>();
         double[] meaningSum = embedder == null ? null : new double[embedder.dimension()];
         for (int i = 0; i < raw.size(); i++) {
             AnnotatedArticle a = (AnnotatedArticle) raw.get(i)[0];
@@ -104,7 +106,7 @@ final class SentencePool {
                     figures, SurfaceFacts.figures(text), SurfaceFacts.names(written), SurfaceFacts.words(text),
                     quotedShare(a, s)));
             if (story.sourceOf(a.id()).equals(a.id())) {
-                sum = sum.plus(v.normalized());
+                v.normalized().weights().forEach((k, w) -> sum.merge(k, w, Double::sum));
                 if (meaning != null) {
                     float[] values = meaning.values();
                     for (int d = 0; d < values.length; d++) {
@@ -114,7 +116,7 @@ final class SentencePool {
             }
         }
         this.candidates = List.copyOf(out);
-        this.centroid = sum;
+        this.centroid = new TermVector(sum);
         this.meaningCentroid = meaningSum;
     }
 
