@@ -1,7 +1,7 @@
 package org.sitrep.app;
 
 import org.sitrep.Sitrep;
-import org.sitrep.store.fixtures.SharedAnnotator;
+import org.sitrep.nlp.SharedAnnotator;
 
 /**
  * The {@code sitrep} command line with the real CoreNLP annotator of the test fixtures, run in its own

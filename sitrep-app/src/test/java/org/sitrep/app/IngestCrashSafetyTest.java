@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.Workspace;
-import org.sitrep.store.fixtures.SharedAnnotator;
+import org.sitrep.nlp.SharedAnnotator;
 import org.sitrep.store.fixtures.SmallWorkspaces;
 
 /**

@@ -3,15 +3,11 @@ package org.sitrep.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.RunOptions;
 import org.sitrep.Sitrep;
 import org.sitrep.analyse.SummaryConfig;
-import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.annotate.ArticleAnnotator;
-import org.sitrep.extract.Article;
-import org.sitrep.model.Capability;
+import org.sitrep.nlp.SharedAnnotator;
 import org.sitrep.nlp.SharedCoreNlp;
 import org.sitrep.pipeline.ProblemSink;
 import org.sitrep.pipeline.ProgressListener;
@@ -60,26 +56,4 @@ final class RealPipeline {
         });
     }
 
-    /** The shared annotator, which a closing pipeline must not close. */
-    private static final class SharedAnnotator implements ArticleAnnotator {
-        @Override
-        public String name() {
-            return SharedCoreNlp.annotator().name();
-        }
-
-        @Override
-        public Set<Capability> provides() {
-            return SharedCoreNlp.annotator().provides();
-        }
-
-        @Override
-        public AnnotatedArticle apply(Article article) {
-            return SharedCoreNlp.annotator().apply(article);
-        }
-
-        @Override
-        public void close() {
-            // shared by the whole test JVM
-        }
-    }
 }

@@ -7,14 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Sitrep;
-import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.annotate.ArticleAnnotator;
-import org.sitrep.extract.Article;
-import org.sitrep.model.Capability;
-import org.sitrep.nlp.SharedCoreNlp;
+import org.sitrep.nlp.SharedAnnotator;
 
 /**
  * Claims, events and relations scored against the gold fixtures written for the project
@@ -46,26 +41,4 @@ class AnalysisGoldFixturesTest {
         assertThat(total.relationPrecision()).isGreaterThanOrEqualTo(floors.get("relations.precision").asDouble());
     }
 
-    /** The test JVM's one CoreNLP annotator, which a closing pipeline must not close. */
-    private static final class SharedAnnotator implements ArticleAnnotator {
-        @Override
-        public String name() {
-            return SharedCoreNlp.annotator().name();
-        }
-
-        @Override
-        public Set<Capability> provides() {
-            return SharedCoreNlp.annotator().provides();
-        }
-
-        @Override
-        public AnnotatedArticle apply(Article article) {
-            return SharedCoreNlp.annotator().apply(article);
-        }
-
-        @Override
-        public void close() {
-            // shared by the whole test JVM
-        }
-    }
 }

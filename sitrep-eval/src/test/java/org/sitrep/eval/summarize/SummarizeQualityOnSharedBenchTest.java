@@ -25,7 +25,7 @@ import org.sitrep.ingest.DocumentFormat;
 import org.sitrep.ingest.Origin;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.nlp.MiniLmEmbedder;
-import org.sitrep.nlp.SharedCoreNlp;
+import org.sitrep.nlp.SharedAnnotator;
 
 /**
  * The quality gate for summaries: Sitrep on the real pipeline (CoreNLP, MiniLM) and LexRank on the
@@ -49,7 +49,7 @@ class SummarizeQualityOnSharedBenchTest {
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         CountryNames countries = CountryNames.of(Gazetteer.standard());
         SummarizeResults results;
-        try (Sitrep sitrep = Sitrep.builder().threads(2).annotator(new SharedAnnotatorView()).build()) {
+        try (Sitrep sitrep = Sitrep.builder().threads(2).annotator(new SharedAnnotator()).build()) {
             SummarizeEvaluation evaluation = new SummarizeEvaluation(new Rouge(RougeConfig.defaults()), (t, d) ->
                     sitrep.annotate(sitrep.extract(new RawDocument(Origin.file("multiling/" + t.id() + "/" + d.name()),
                             DocumentFormat.TEXT, d.text().getBytes(StandardCharsets.UTF_8), "UTF-8", null))));
@@ -72,26 +72,4 @@ class SummarizeQualityOnSharedBenchTest {
         }
     }
 
-    /** The test JVM's one CoreNLP annotator, which closing the pipeline must not close. */
-    private static final class SharedAnnotatorView implements org.sitrep.annotate.ArticleAnnotator {
-        @Override
-        public String name() {
-            return SharedCoreNlp.annotator().name();
-        }
-
-        @Override
-        public java.util.Set<org.sitrep.model.Capability> provides() {
-            return SharedCoreNlp.annotator().provides();
-        }
-
-        @Override
-        public AnnotatedArticle apply(org.sitrep.extract.Article article) {
-            return SharedCoreNlp.annotator().apply(article);
-        }
-
-        @Override
-        public void close() {
-            // shared by the whole test JVM
-        }
-    }
 }
