@@ -346,25 +346,41 @@ public final class EventExtractor implements StoryAnalyser {
      */
     private EntityIndex.Located partyBefore(AnnotatedArticle a, List<Token> tokens, int i,
             List<EntityIndex.Located> entities, int reach) {
-        int clauseStart = tokens.get(0).span().start();
-        for (int k = i - 1; k >= 0; k--) {
-            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            // "two days after explosions killed 27": what follows "after" has its own subject
-            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w)) {
-                clauseStart = tokens.get(k).span().end();
-                break;
-            }
-        }
         int from = reach == Integer.MAX_VALUE ? 0 : Math.max(0, i - reach);
-        clauseStart = Math.max(clauseStart, tokens.get(from).span().start());
-        int triggerStart = tokens.get(i).span().start();
-        EntityIndex.Located best = null;
-        for (EntityIndex.Located l : entities) {
-            if (l.span().start() >= clauseStart && l.span().end() <= triggerStart && isParty(a, l)) {
-                best = l;
+        int start = Math.max(clauseStart(tokens, i), tokens.get(from).span().start());
+        List<EntityIndex.Located> parties = partiesBetween(a, entities, start, tokens.get(i).span().start());
+        return parties.isEmpty() ? null : parties.get(parties.size() - 1);
+    }
+
+    /**
+     * The offset where the clause holding token {@code i} starts: after the nearest clause break,
+     * reporting verb or clause-opening word before it ("two days after explosions killed 27": what
+     * follows "after" has its own subject).
+     */
+    private static int clauseStart(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (isBreak(tokens.get(k))) {
+                return tokens.get(k).span().end();
             }
         }
-        return best;
+        return tokens.get(0).span().start();
+    }
+
+    private static boolean isBreak(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w);
+    }
+
+    /** The parties lying wholly within {@code [from, to)}, in text order. */
+    private static List<EntityIndex.Located> partiesBetween(AnnotatedArticle a, List<EntityIndex.Located> entities,
+            int from, int to) {
+        List<EntityIndex.Located> out = new ArrayList<>();
+        for (EntityIndex.Located l : entities) {
+            if (l.span().start() >= from && l.span().end() <= to && isParty(a, l)) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /**
@@ -373,28 +389,15 @@ public final class EventExtractor implements StoryAnalyser {
      */
     private EntityIndex.Located subjectBefore(AnnotatedArticle a, List<Token> tokens, int i,
             List<EntityIndex.Located> entities) {
-        int clauseStart = tokens.get(0).span().start();
-        for (int k = i - 1; k >= 0; k--) {
-            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w)) {
-                clauseStart = tokens.get(k).span().end();
-                break;
-            }
-        }
-        int end = tokens.get(i).span().start();
-        for (EntityIndex.Located l : entities) {
-            if (l.span().start() >= clauseStart && l.span().end() <= end && isParty(a, l)) {
-                return l;
-            }
-        }
-        return null;
+        List<EntityIndex.Located> parties = partiesBetween(a, entities, clauseStart(tokens, i),
+                tokens.get(i).span().start());
+        return parties.isEmpty() ? null : parties.get(0);
     }
 
     /** The end offset of the clause that the trigger at {@code i} opens. */
     private static int clauseEnd(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size(); k++) {
-            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) || REPORTING_BREAKS.contains(w) || FORWARD_BREAKS.contains(w)) {
+            if (isBreak(tokens.get(k))) {
                 return tokens.get(k).span().start();
             }
         }
