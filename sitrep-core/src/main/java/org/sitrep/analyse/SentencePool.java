@@ -25,13 +25,14 @@ import org.sitrep.text.TfIdf;
 
 /**
  * A story's sentences ready to be chosen for a summary, headline or timeline: each with its TF-IDF
- * vector over the story, its sentence embedding (when an embedder is given), the entities it names,
+ * vector over the story, its sentence embedding (when an embedder is given and the sentence is long
+ * enough or dated, see {@link #meanings}), the entities it names,
  * the figures it gives and how much of it is quoted, and a way to find the sentences of other
  * sources that state the same content.
  *
  * <p>Support is found by meaning and shared facts: a sentence supports another when their meanings
  * are close (embedding cosine at least {@link SummaryConfig#meaningThreshold()}, when there is an
- * embedder), their words overlap (TF-IDF cosine at least the support threshold), it names every
+ * embedder; a sentence without an embedding then supports nothing), their words overlap (TF-IDF cosine at least the support threshold), it names every
  * entity the other names and has every capitalised word the other has after its first, and it gives
  * every figure the other gives, in the same digits ({@link SurfaceFacts}).
  *
@@ -77,8 +78,7 @@ final class SentencePool {
         for (Object[] r : raw) {
             bags.add(ContentTerms.of(((AnnotatedArticle) r[0]).tokensOf((Sentence) r[1])));
         }
-        List<Embedding> meanings = embedder == null ? null : embedder.embedAll(raw.stream()
-                .map(r -> ((Sentence) r[1]).span().of(((AnnotatedArticle) r[0]).text())).toList());
+        List<Embedding> meanings = embedder == null ? null : meanings(raw, embedder, config);
         TfIdf weights = TfIdf.fit(bags);
         List<Candidate> out = new ArrayList<>(raw.size());
         // summed in place: adding vector by vector would copy the growing sum once per sentence
@@ -121,6 +121,35 @@ final class SentencePool {
     }
 
     /**
+     * The embeddings of the sentences a summary, headline or timeline can use (null for the others):
+     * sentences of at least {@link SummaryConfig#minSentenceWords()} words (a superset of those a
+     * summary may take, which are counted after compression),
+     * and dated sentences of any length (timeline entries). The rest (bylines, captions, buttons,
+     * list items) are never chosen, yet they were most of the sentences and a third of the embedding
+     * time on scraped pages, and they pulled the story's centroid towards page furniture.
+     */
+    private static List<Embedding> meanings(List<Object[]> raw, SentenceEmbedder embedder, SummaryConfig config) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            AnnotatedArticle a = (AnnotatedArticle) raw.get(i)[0];
+            Sentence s = (Sentence) raw.get(i)[1];
+            String text = s.span().of(a.text());
+            if (SentenceTrimmer.words(SentenceTrimmer.trim(text)) >= config.minSentenceWords()
+                    || !SentenceDates.in(a, s.span()).isEmpty()) {
+                texts.add(text);
+                at.add(i);
+            }
+        }
+        List<Embedding> embedded = embedder.embedAll(texts);
+        List<Embedding> out = new ArrayList<>(java.util.Collections.nCopies(raw.size(), (Embedding) null));
+        for (int k = 0; k < at.size(); k++) {
+            out.set(at.get(k), embedded.get(k));
+        }
+        return out;
+    }
+
+    /**
      * The sentences to pool, as (article, sentence, position) triples: all of them when they fit the
      * cap, else in lead order until the cap; sentences whose span does not fit the text are skipped.
      */
@@ -154,7 +183,7 @@ final class SentencePool {
 
     /**
      * Closeness of a sentence to what the story as a whole is about: cosine of its embedding with the
-     * mean embedding of the story's independent sources' sentences; without an embedder, of its TF-IDF
+     * mean embedding of the story's independent sources' embedded sentences; without an embedding, of its TF-IDF
      * vector with their summed unit vectors.
      */
     double centrality(Candidate c) {
@@ -225,6 +254,9 @@ final class SentencePool {
     boolean supports(Candidate o, Candidate c) {
         if (o.vector().cosine(c.vector()) < supportThreshold) {
             return false;
+        }
+        if (meaningCentroid != null && (o.meaning() == null || c.meaning() == null)) {
+            return false; // a sentence not embedded (too short, undated) is not checked for meaning, so it supports nothing
         }
         if (o.meaning() != null && c.meaning() != null && o.meaning().cosine(c.meaning()) < meaningThreshold) {
             return false;
