@@ -1,0 +1,65 @@
+package org.sitrep.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fixtures.ArticleFixture.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.SentenceEmbedder;
+import org.sitrep.cluster.Story;
+import org.sitrep.model.DateRange;
+import org.sitrep.text.Embedding;
+
+class SentencePoolEmbeddingTest {
+
+    private static final DateRange MONDAY = DateRange.day(LocalDate.of(2024, 3, 4));
+
+    /** Every text the same direction, so meaning never blocks support; records what it was asked to embed. */
+    private static final class RecordingEmbedder implements SentenceEmbedder {
+        final List<String> seen = new ArrayList<>();
+
+        @Override
+        public int dimension() {
+            return 2;
+        }
+
+        @Override
+        public synchronized Embedding embed(String text) {
+            seen.add(text);
+            return Embedding.of(new float[] {1, 0});
+        }
+    }
+
+    private final AnnotatedArticle article = article("p-1",
+            "Advertisement. "
+                    + "Police closed the bridge over the river after the storm damaged its supports. "
+                    + "Read more. "
+                    + "Talks ended on Monday. "
+                    + "The city council said repairs to the bridge would take at least three months.")
+            .published("2024-03-05").time("on Monday", MONDAY).build();
+
+    @Test
+    void embedsOnlySentencesASummaryOrTimelineCanUse() {
+        RecordingEmbedder embedder = new RecordingEmbedder();
+        new SentencePool(StoryAnalysis.of(Story.of(List.of(article))), embedder, SummaryConfig.defaults());
+        // the two long sentences and the short dated one; not the page furniture
+        assertThat(embedder.seen).hasSize(3).noneMatch(t -> t.startsWith("Advertisement") || t.startsWith("Read more"))
+                .anyMatch(t -> t.startsWith("Talks ended on Monday"));
+    }
+
+    @Test
+    void aSentenceWithoutAnEmbeddingSupportsNothingWhenThePoolComparesMeanings() {
+        SentencePool pool = new SentencePool(StoryAnalysis.of(Story.of(List.of(article))), new RecordingEmbedder(),
+                SummaryConfig.defaults());
+        SentencePool.Candidate furniture = pool.candidates().stream().filter(c -> c.text().startsWith("Read more"))
+                .findFirst().orElseThrow();
+        assertThat(furniture.meaning()).isNull();
+        assertThat(pool.supports(furniture, furniture)).isFalse();
+        SentencePool.Candidate embedded = pool.candidates().stream().filter(c -> c.meaning() != null).findFirst()
+                .orElseThrow();
+        assertThat(pool.supports(embedded, embedded)).isTrue();
+    }
+}
