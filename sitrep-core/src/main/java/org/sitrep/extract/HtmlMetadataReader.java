@@ -26,6 +26,8 @@ import org.sitrep.model.DateRange;
 final class HtmlMetadataReader {
 
     /** Meta names (name, property or itemprop, compared lower-case) that state the publication date, strongest first. */
+    /** The basis of the title signal read from the page's visible headline, {@code <h1>}. */
+    static final String SHOWN_HEADLINE = "<h1>";
     static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
             "og:published_time", "published_time", "article:published", "datepublished", "date", "pubdate",
             "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
@@ -97,17 +99,21 @@ final class HtmlMetadataReader {
         if (ld.headline() != null) {
             addTitle(out, TitleCleaner.clean(ld.headline(), sites), SignalRank.META, "JSON-LD headline");
         }
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+        Element h1 = firstWithText(doc.select("article h1, main h1, [itemprop=headline]"));
         if (h1 == null) {
-            h1 = doc.selectFirst("h1");
+            h1 = firstWithText(doc.select("h1"));
         }
         if (h1 != null && !TitleCleaner.namesSite(h1.text(), sites)) {
-            addTitle(out, h1.text(), SignalRank.MARKUP, "<h1>");
+            addTitle(out, h1.text(), SignalRank.MARKUP, SHOWN_HEADLINE);
         }
         String title = doc.title();
         if (!title.isBlank()) {
             addTitle(out, TitleCleaner.clean(title, sites), SignalRank.MARKUP, "<title>");
         }
+    }
+
+    private static Element firstWithText(org.jsoup.select.Elements candidates) {
+        return candidates.stream().filter(e -> !e.text().isBlank()).findFirst().orElse(null);
     }
 
     private static void addTitle(List<MetadataSignal> out, String title, SignalRank rank, String basis) {

@@ -75,6 +75,8 @@ class ExtractionQualityOnSharedBenchTest {
                 .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.published.accuracy"));
         assertThat(s.dates().wrong()).as("trafilatura-eval-en pages with a wrong publication day")
                 .isLessThanOrEqualTo((int) floor("trafilatura-eval-en.published.max_wrong"));
+        assertThat(s.titles().accuracy()).as("trafilatura-eval-en title accuracy")
+                .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.title.accuracy"));
         assertThat(s.part(true).text().f1()).as("trafilatura-eval-en snippet F1 on the held-out sites (SiteSplit)")
                 .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.heldout.f1"));
     }
