@@ -25,9 +25,9 @@ import org.sitrep.model.DateRange;
  */
 final class HtmlMetadataReader {
 
-    /** Meta names (name, property or itemprop, compared lower-case) that state the publication date, strongest first. */
     /** The basis of the title signal read from the page's visible headline, {@code <h1>}. */
     static final String SHOWN_HEADLINE = "<h1>";
+    /** Meta names (name, property or itemprop, compared lower-case) that state the publication date, strongest first. */
     static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
             "og:published_time", "published_time", "article:published", "datepublished", "date", "pubdate",
             "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
