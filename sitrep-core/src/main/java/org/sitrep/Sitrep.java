@@ -1,6 +1,7 @@
 package org.sitrep;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.sitrep.analyse.RecurringClaimFinder;
 import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.StoryAnalyser;
@@ -209,7 +211,7 @@ public final class Sitrep implements AutoCloseable {
         List<Story> stories = clusterer.apply(annotated, counting);
         progress.advance("cluster", annotated.size());
         progress.finish("cluster");
-        List<StoryAnalysis> analyses = parallel("analyse", stories, this::analyse, progress);
+        List<StoryAnalysis> analyses = parallel("analyse", stories, this::analyse, progress, Sitrep::sentences);
         RunStats stats = new RunStats(documents.size(), annotated.size(), stories.size(), counting.errors(),
                 counting.warnings());
         return new Report(annotated, analyses, new RecurringClaimFinder().find(analyses), stats);
@@ -243,12 +245,34 @@ public final class Sitrep implements AutoCloseable {
         return a.withPublished(DateRange.day(options.defaultDate()), "--date " + options.defaultDate());
     }
 
+    /** A story's sentences: what its analysis costs grows with. */
+    private static long sentences(Story story) {
+        return story.articles().stream().mapToLong(a -> a.sentences().size()).sum();
+    }
+
     /** Applies {@code f} to every item on the worker threads, keeping input order. */
     private <T, R> List<R> parallel(String phase, List<T> items, Function<T, R> f, ProgressListener progress) {
+        return parallel(phase, items, f, progress, item -> 0L);
+    }
+
+    /**
+     * Applies {@code f} to every item on the worker threads, the costliest first by {@code cost} (so
+     * that a big story does not start last and leave the other workers idle while it runs alone),
+     * returning the results in input order.
+     */
+    private <T, R> List<R> parallel(String phase, List<T> items, Function<T, R> f, ProgressListener progress,
+            ToLongFunction<T> cost) {
         progress.start(phase, items.size());
-        List<Future<R>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
-            futures.add(workers.submit(() -> {
+        List<Integer> order = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            order.add(i);
+        }
+        // stable: items of equal cost keep input order
+        order.sort(Comparator.comparingLong((Integer i) -> cost.applyAsLong(items.get(i))).reversed());
+        List<Future<R>> futures = new ArrayList<>(java.util.Collections.nCopies(items.size(), (Future<R>) null));
+        for (int i : order) {
+            T item = items.get(i);
+            futures.set(i, workers.submit(() -> {
                 try {
                     return f.apply(item);
                 } finally {
