@@ -20,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,11 +50,6 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = {"Files or directories (read recursively), or - for standard input.",
-                "Reads .txt, .html, .jsonl, .warc and .warc.gz files."})
-    List<String> inputs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
             description = "JSON Lines file to write, or - for standard output.")
@@ -88,7 +82,7 @@ public final class ExtractCommand implements Callable<Integer> {
         RunFeedback feedback = RunFeedback.open(context, options.quiet);
         List<Article> articles;
         try (Sitrep sitrep = context.openPipeline(options.threads)) {
-            articles = sitrep.extract(inputs, options.runOptions(), feedback.progress(), feedback.problems());
+            articles = sitrep.extract(options.inputs, options.runOptions(), feedback.progress(), feedback.problems());
         }
         try {
             if (file == null) {
@@ -110,12 +104,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new ParameterException(spec.commandLine(), "--out " + value + " is a directory; name a file");
         }
-        try {
-            WritableDirectory.prepare(file.getParent());
-        } catch (IOException | RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "cannot write to --out " + value + ": "
-                    + CommandFailure.reason(e));
-        }
+        WritableDirectory.prepareFor(spec.commandLine(), "--out", file.getParent());
         return file;
     }
 

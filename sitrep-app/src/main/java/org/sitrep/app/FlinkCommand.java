@@ -115,11 +115,7 @@ public final class FlinkCommand implements Callable<Integer> {
 
     /** Makes sure DIR is writable and holds no outputs of an earlier run, which the job would mix in. */
     private void prepare() {
-        try {
-            WritableDirectory.prepare(out);
-        } catch (IOException | RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "cannot write to --out " + out + ": " + CommandFailure.reason(e));
-        }
+        WritableDirectory.prepareFor(spec.commandLine(), "--out", out);
         for (String name : SitrepFlinkJob.OUTPUTS) {
             if (Files.exists(out.resolve(name))) {
                 throw new ParameterException(spec.commandLine(), "--out " + out + " already holds " + name

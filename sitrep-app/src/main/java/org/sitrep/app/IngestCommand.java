@@ -1,7 +1,6 @@
 package org.sitrep.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.Sitrep;
 import org.sitrep.store.IngestResult;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,11 +38,6 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = {"Files or directories (read recursively), or - for standard input.",
-                "Reads .txt, .html, .jsonl, .warc and .warc.gz files."})
-    List<String> inputs;
-
     @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "DIR",
             description = "Workspace directory; holds workspace.db. Created if missing.")
     Path workspace;
@@ -66,18 +59,13 @@ public final class IngestCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
         }
-        try {
-            WritableDirectory.prepare(workspace);
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "cannot write to --workspace " + workspace + ": " + CommandFailure.reason(e));
-        }
+        WritableDirectory.prepareFor(spec.commandLine(), "--workspace", workspace);
         RunFeedback feedback = RunFeedback.open(context, options.quiet);
         IngestResult result;
         try (Workspace w = Workspace.open(workspace); Sitrep sitrep = context.openPipeline(options.threads)) {
             IngestSettings defaults = IngestSettings.defaults();
             result = new WorkspaceIngester(w, sitrep, new IngestSettings(batch, defaults.contextArticles(),
-                    defaults.windowDays())).ingest(inputs, options.runOptions(), feedback.progress(), feedback.problems());
+                    defaults.windowDays())).ingest(options.inputs, options.runOptions(), feedback.progress(), feedback.problems());
         } catch (WorkspaceException e) {
             throw new CommandFailure(e.getMessage(), e);
         }

@@ -1,16 +1,24 @@
 package org.sitrep.app;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.sitrep.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /**
- * The options every command that runs the pipeline shares ({@code --date}, {@code --threads},
- * {@code --quiet}), mixed into each command by picocli. Filled in by the parser, then read only.
+ * The inputs and options every command that runs the pipeline shares (the INPUT arguments,
+ * {@code --date}, {@code --threads}, {@code --quiet}), mixed into each command by picocli. Filled in
+ * by the parser, then read only.
  */
 public final class PipelineOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = {"Files or directories (read recursively), or - for standard input.",
+                "Reads .txt, .html, .jsonl, .warc and .warc.gz files."})
+    List<String> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
             description = "Published date for articles that give none. Never overrides a date an article gives.")

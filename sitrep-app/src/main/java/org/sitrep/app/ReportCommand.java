@@ -19,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,11 +46,6 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = {"Files or directories (read recursively), or - for standard input.",
-                "Reads .txt, .html, .jsonl, .warc and .warc.gz files."})
-    List<String> inputs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "Directory for the report files; created if missing.")
@@ -97,16 +91,12 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--summary-words must be between " + MIN_SUMMARY_WORDS
                     + " and " + MAX_SUMMARY_WORDS + ", got " + summaryWords);
         }
-        try {
-            WritableDirectory.prepare(out);
-        } catch (IOException | RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "cannot write to --out " + out + ": " + CommandFailure.reason(e));
-        }
+        WritableDirectory.prepareFor(spec.commandLine(), "--out", out);
         RunFeedback feedback = RunFeedback.open(context, options.quiet);
         Report report;
         try (Sitrep sitrep = summaryWords == null ? context.openPipeline(options.threads)
                 : context.openPipeline(options.threads, SummaryConfig.forWords(summaryWords))) {
-            report = sitrep.report(inputs, runOptions(), feedback.progress(), feedback.problems());
+            report = sitrep.report(options.inputs, runOptions(), feedback.progress(), feedback.problems());
         }
         try {
             ReportFiles.writeAll(report, out, WRITERS);

@@ -3,6 +3,8 @@ package org.sitrep.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Checks, before a long run starts, that its output can be written: the directory is created if
@@ -20,5 +22,17 @@ final class WritableDirectory {
         Files.createDirectories(absolute);
         Path probe = Files.createTempFile(absolute, ".sitrep-write-check", ".tmp");
         Files.delete(probe);
+    }
+
+    /**
+     * As {@link #prepare}, for the directory an option names: a directory that cannot be written is
+     * a usage error naming the option, the value and the reason.
+     */
+    static void prepareFor(CommandLine command, String option, Path dir) {
+        try {
+            prepare(dir);
+        } catch (IOException | RuntimeException e) {
+            throw new ParameterException(command, "cannot write to " + option + " " + dir + ": " + CommandFailure.reason(e));
+        }
     }
 }

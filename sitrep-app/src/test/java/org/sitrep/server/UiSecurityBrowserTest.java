@@ -44,7 +44,7 @@ class UiSecurityBrowserTest {
     @TempDir
     static Path dir;
 
-    private Workspace workspace;
+    private ServedUi ui;
     private SitrepServer server;
     private Browser browser;
     private Http http;
@@ -70,24 +70,23 @@ class UiSecurityBrowserTest {
                 + "\", \"publisher\": \"<img src=x onerror=" + PAYLOAD + ">\", \"published\": \"2024-03-06\", \"text\":"
                 + " \"Mayor Elena Brandt said the Kessel Bridge reopened in Valdoria. The Valdoria Water Board agreed.\"}\n",
                 StandardCharsets.UTF_8);
-        workspace = Workspace.open(dir.resolve("ws"));
+        Workspace workspace = Workspace.open(dir.resolve("ws"));
         try (Sitrep sitrep = SmallWorkspaces.pipeline()) {
             new WorkspaceIngester(workspace, sitrep, IngestSettings.defaults()).ingest(List.of(in.toString()),
                     RunOptions.defaults(), ProgressListener.NONE, ProblemSink.IGNORE);
         }
         ReportImporter.store(workspace, SampleReports.hostile());
-        server = SitrepServer.start(workspace, ServerConfig.defaults().withPort(0), null);
+        ui = ServedUi.start(workspace);
+        server = ui.server();
+        browser = ui.browser();
         http = new Http(server.url());
-        browser = Browser.open();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
+        if (ui != null) {
+            ui.close();
         }
-        server.close();
-        workspace.close();
     }
 
     /** Every page of the UI for this workspace: list, searches, stories, articles, entities. */

@@ -34,26 +34,25 @@ class WebUiBrowserTest {
     static Path dir;
 
     private Report report;
-    private Workspace workspace;
+    private ServedUi ui;
     private SitrepServer server;
     private Browser browser;
 
     @BeforeAll
     void start() throws Exception {
         report = ExampleWorkspace.report();
-        workspace = Workspace.open(dir.resolve("ws"));
+        Workspace workspace = Workspace.open(dir.resolve("ws"));
         ReportImporter.store(workspace, report);
-        server = SitrepServer.start(workspace, ServerConfig.defaults().withPort(0), null);
-        browser = Browser.open();
+        ui = ServedUi.start(workspace);
+        server = ui.server();
+        browser = ui.browser();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
+        if (ui != null) {
+            ui.close();
         }
-        server.close();
-        workspace.close();
     }
 
     private StoryAnalysis largestStory() {

@@ -48,7 +48,7 @@ final class DateParser {
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
 
     /** How a pattern's groups map to year, month and day. */
-    private enum Order { YMD, DMY_NAMED, MDY_NAMED, DMY, NUMERIC_SLASH }
+    private enum Order { YMD, YMD_NAMED, DMY_NAMED, MDY_NAMED, DMY, NUMERIC_SLASH }
 
     private record Form(Pattern pattern, Order order) {
     }
@@ -61,11 +61,16 @@ final class DateParser {
                     + "\\.?(?:[-\\s,]+)((?:19|20)\\d{2})(?!\\d)"), Order.DMY_NAMED),
             new Form(Pattern.compile("(?i)(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})" + ORDINAL
                     + ",?\\s+((?:19|20)\\d{2})(?!\\d)"), Order.MDY_NAMED),
+            // the scholarly form of citation_publication_date: "2023 Jan 7"
+            new Form(Pattern.compile("(?i)(?<!\\d)((?:19|20)\\d{2})\\s+" + MONTH + "\\.?\\s+(\\d{1,2})(?!\\d)"),
+                    Order.YMD_NAMED),
             new Form(Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)"), Order.DMY),
             new Form(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])"), Order.NUMERIC_SLASH));
 
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?$");
     private static final Pattern ISO_MONTH = Pattern.compile("^\\s*(\\d{4})-(\\d{2})\\s*$");
+    /** A year and a month name alone, as scholarly meta tags give a month: "2017 Jan". */
+    private static final Pattern YEAR_MONTH_NAMED = Pattern.compile("(?i)^\\s*((?:19|20)\\d{2})\\s+" + MONTH + "\\.?\\s*$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*$");
     private static final Pattern COMPACT_DAY = Pattern.compile("^\\s*((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T.*)?$");
     private static final Pattern EPOCH_SECONDS = Pattern.compile("^\\s*(\\d{9,10})\\s*$");
@@ -143,6 +148,10 @@ final class DateParser {
             return plausibleYear(year) && month >= 1 && month <= MONTHS_IN_YEAR
                     ? Optional.of(DateRange.month(YearMonth.of(year, month))) : Optional.empty();
         }
+        m = YEAR_MONTH_NAMED.matcher(value);
+        if (m.matches()) {
+            return Optional.of(DateRange.month(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(month(m.group(2))))));
+        }
         m = YEAR_ONLY.matcher(value);
         if (m.matches()) {
             return Optional.of(DateRange.year(Integer.parseInt(m.group(1))));
@@ -173,6 +182,7 @@ final class DateParser {
         String c = m.group(3);
         return switch (order) {
             case YMD -> day(a, b, c);
+            case YMD_NAMED -> day(a, month(b), c);
             case DMY_NAMED -> day(c, month(b), a);
             case MDY_NAMED -> day(c, month(a), b);
             case DMY -> day(c, b, a);

@@ -25,6 +25,8 @@ import org.sitrep.model.DateRange;
  */
 final class HtmlMetadataReader {
 
+    /** The basis of the title signal read from the page's visible headline, {@code <h1>}. */
+    static final String SHOWN_HEADLINE = "<h1>";
     /** Meta names (name, property or itemprop, compared lower-case) that state the publication date, strongest first. */
     static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
             "og:published_time", "published_time", "article:published", "datepublished", "date", "pubdate",
@@ -64,7 +66,16 @@ final class HtmlMetadataReader {
     private static final Pattern URL_COMPACT_DAY = Pattern.compile(
             "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by)[:\\s]+");
+    /** Labels before an author's name: "By", "Written by", "Author:", "Posted by". */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "^(?i:(?:written|posted|reviewed|words)\\s+by|author\\s+by|by|authors?)(?::\\s*|\\s+)");
+    /** A separator after an author's name, before a role or a site: " - ", " | ", " \u2013 ". */
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+[-|\u2013\u2014\u00b7\u2022]\\s+");
+    /** Author values that name nobody. */
+    private static final Set<String> AUTHOR_PLACEHOLDERS = Set.of("no author", "unknown", "admin", "administrator",
+            "anonymous", "author", "guest", "editor", "n/a");
+    /** The author tag that scholarly pages repeat once per author. */
+    private static final String REPEATED_AUTHOR_META = "citation_author";
     private static final Set<String> TLD_SECOND_LEVELS = Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or",
             "ne");
 
@@ -83,7 +94,7 @@ final class HtmlMetadataReader {
         hostName(pageUrl).ifPresent(siteNames::add);
         titles(doc, metas, ld, siteNames, out);
         dates(doc, metas, ld, pageUrl, out);
-        authors(doc, metas, ld, out);
+        authors(doc, metas, ld, siteNames, out);
         publishers(doc, metas, ld, out);
         languages(doc, metas, ld, out);
         return out;
@@ -97,17 +108,21 @@ final class HtmlMetadataReader {
         if (ld.headline() != null) {
             addTitle(out, TitleCleaner.clean(ld.headline(), sites), SignalRank.META, "JSON-LD headline");
         }
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+        Element h1 = firstWithText(doc.select("article h1, main h1, [itemprop=headline]"));
         if (h1 == null) {
-            h1 = doc.selectFirst("h1");
+            h1 = firstWithText(doc.select("h1"));
         }
         if (h1 != null && !TitleCleaner.namesSite(h1.text(), sites)) {
-            addTitle(out, h1.text(), SignalRank.MARKUP, "<h1>");
+            addTitle(out, h1.text(), SignalRank.MARKUP, SHOWN_HEADLINE);
         }
         String title = doc.title();
         if (!title.isBlank()) {
             addTitle(out, TitleCleaner.clean(title, sites), SignalRank.MARKUP, "<title>");
         }
+    }
+
+    private static Element firstWithText(org.jsoup.select.Elements candidates) {
+        return candidates.stream().filter(e -> !e.text().isBlank()).findFirst().orElse(null);
     }
 
     private static void addTitle(List<MetadataSignal> out, String title, SignalRank rank, String basis) {
@@ -323,24 +338,30 @@ final class HtmlMetadataReader {
     }
 
     private static void authors(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
-            List<MetadataSignal> out) {
-        List<String> ldNames = ld.authors().stream().filter(HtmlMetadataReader::plausibleAuthor).toList();
+            Set<String> sites, List<MetadataSignal> out) {
+        List<String> ldNames = ld.authors().stream().map(HtmlMetadataReader::withoutLabel)
+                .filter(v -> plausibleAuthor(v, sites)).toList();
         if (!ldNames.isEmpty()) {
             out.add(MetadataSignal.text(MetadataSignal.AUTHOR, String.join(", ", ldNames), SignalRank.STRUCTURED,
                     "JSON-LD author"));
         }
         for (String name : AUTHOR_META) {
-            meta(metas, name).map(v -> BY_PREFIX.matcher(v).replaceFirst("").strip())
-                    .filter(HtmlMetadataReader::plausibleAuthor)
-                    .ifPresent(v -> out.add(MetadataSignal.text(MetadataSignal.AUTHOR, v, SignalRank.META, "meta " + name)));
+            // scholarly pages give one citation_author tag per author: all of them are the byline
+            List<String> values = (name.equals(REPEATED_AUTHOR_META) ? metaValues(doc, name)
+                    : meta(metas, name).map(List::of).orElse(List.of())).stream()
+                    .map(HtmlMetadataReader::withoutLabel).filter(v -> plausibleAuthor(v, sites)).toList();
+            if (!values.isEmpty()) {
+                out.add(MetadataSignal.text(MetadataSignal.AUTHOR, String.join(", ", values), SignalRank.META,
+                        "meta " + name));
+            }
         }
         for (Element e : doc.select("[rel=author], [itemprop=author]")) {
             String v = e.hasAttr("content") ? e.attr("content") : e.select("[itemprop=name]").text();
             if (v.isBlank()) {
                 v = e.text();
             }
-            v = BY_PREFIX.matcher(v.strip()).replaceFirst("");
-            if (plausibleAuthor(v) && BylineReader.isName(v)) {
+            v = withoutLabel(v);
+            if (plausibleAuthor(v, sites) && BylineReader.isName(v)) {
                 out.add(MetadataSignal.text(MetadataSignal.AUTHOR, v, SignalRank.MARKUP,
                         e.hasAttr("rel") ? "rel=author link" : "itemprop=author"));
                 break;
@@ -351,7 +372,8 @@ final class HtmlMetadataReader {
                 continue;
             }
             List<String> names = BylineReader.byline(LineShape.of(
-                    e.text().toLowerCase(Locale.ROOT).startsWith("by") ? e.text() : "By " + e.text()));
+                    e.text().toLowerCase(Locale.ROOT).startsWith("by") ? e.text() : "By " + e.text())).stream()
+                    .filter(v -> plausibleAuthor(v, sites)).toList();
             if (!names.isEmpty()) {
                 out.add(MetadataSignal.text(MetadataSignal.AUTHOR, String.join(", ", names), SignalRank.MARKUP,
                         "byline element " + BoilerplateRemover.quote(e.text())));
@@ -360,9 +382,43 @@ final class HtmlMetadataReader {
         }
     }
 
-    private static boolean plausibleAuthor(String v) {
+    /**
+     * An author value without the label pages put before it ("By", "Written by", "Author:") and
+     * without a segment after a separator when what precedes it is a name ("Andrea Valeria - Remote
+     * Jobs", "Jane Roe | Staff").
+     */
+    static String withoutLabel(String v) {
+        String t = AUTHOR_LABEL.matcher(v.strip()).replaceFirst("").strip();
+        Matcher separated = AUTHOR_SEPARATOR.matcher(t);
+        if (separated.find() && BylineReader.isName(t.substring(0, separated.start()).strip())) {
+            t = t.substring(0, separated.start()).strip();
+        }
+        return t;
+    }
+
+
+    /**
+     * A value that can be an author: not a link, an e-mail or a handle, not too long, not a
+     * placeholder, and not the site's own name (many pages put the publisher in the author tag)
+     * unless it is shaped like a person's name: on a personal site the author is the site.
+     */
+    private static boolean plausibleAuthor(String v, Set<String> sites) {
         return v != null && !v.isBlank() && !v.contains("://") && !v.startsWith("@") && !v.contains("@")
-                && v.length() <= BoilerplateRemover.MAX_QUOTED_CHARS;
+                && v.length() <= BoilerplateRemover.MAX_QUOTED_CHARS && !(TitleCleaner.namesSite(v, sites) && !BylineReader.isName(v))
+                && !AUTHOR_PLACEHOLDERS.contains(v.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> metaValues(Document doc, String name) {
+        List<String> out = new ArrayList<>();
+        for (Element m : doc.select("meta[content]")) {
+            if (m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name)) {
+                String v = m.attr("content").strip();
+                if (!v.isEmpty() && !out.contains(v)) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
     }
 
     private static void publishers(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,

@@ -34,7 +34,7 @@ final class MetadataResolver {
 
     static Resolved resolve(List<MetadataSignal> signals) {
         List<MetadataEvidence> evidence = new ArrayList<>();
-        Optional<MetadataSignal> title = best(signals, MetadataSignal.TITLE);
+        Optional<MetadataSignal> title = shownHeadline(best(signals, MetadataSignal.TITLE), signals);
         Optional<MetadataSignal> statedUpdate = best(signals, MetadataSignal.UPDATED);
         List<MetadataSignal> publishedCandidates = signals.stream()
                 .filter(s -> s.field().equals(MetadataSignal.PUBLISHED))
@@ -121,6 +121,27 @@ final class MetadataResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The headline the page shows ({@code <h1>}) in place of a stronger title signal (Open Graph,
+     * JSON-LD, {@code <title>}) that is that headline plus a segment after a separator: "Using the
+     * Effect Hook – React", "About - State of AI newsletter", "Sterling Silver Earrings - Buy Online".
+     * The site-name rule cannot know that "React" or "Buy Online" is not part of the headline; the
+     * page's own heading shows where it ends. An {@code <h1>} worded differently is not taken (on
+     * the bench's pages the gold title follows the meta title as often as the heading then), and a
+     * title the container declared is never replaced.
+     */
+    private static Optional<MetadataSignal> shownHeadline(Optional<MetadataSignal> best, List<MetadataSignal> signals) {
+        if (best.isEmpty() || best.get().rank() == SignalRank.DECLARED
+                || best.get().basis().equals(HtmlMetadataReader.SHOWN_HEADLINE)) {
+            return best;
+        }
+        return signals.stream()
+                .filter(s -> s.field().equals(MetadataSignal.TITLE) && s.basis().equals(HtmlMetadataReader.SHOWN_HEADLINE))
+                .findFirst()
+                .filter(shown -> TitleCleaner.isSegmentOf(shown.value(), best.get().value()))
+                .or(() -> best);
     }
 
     private static Optional<MetadataSignal> best(List<MetadataSignal> signals, String field) {

@@ -62,6 +62,29 @@ final class TitleCleaner {
         return t;
     }
 
+    /**
+     * True when {@code segment} is the first or the last part of {@code title} as a separator
+     * ({@code |}, a dash, a bullet ...) divides it, once case and runs of white space are ignored:
+     * "Using the Effect Hook" in "Using the Effect Hook – React".
+     */
+    static boolean isSegmentOf(String segment, String title) {
+        String s = spaced(segment);
+        String t = spaced(title);
+        if (s.isEmpty() || s.length() >= t.length()) {
+            return false;
+        }
+        for (String sep : concat()) {
+            if (t.startsWith(s + sep) || t.endsWith(sep + s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String spaced(String s) {
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
     private static List<String> concat() {
         return java.util.stream.Stream.concat(STRONG.stream(), WEAK.stream()).toList();
     }

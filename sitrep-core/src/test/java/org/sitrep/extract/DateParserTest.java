@@ -49,6 +49,8 @@ class DateParserTest {
         assertThat(DateParser.parseValue("2020-02-18T23:30:00-05:00")).contains(DateRange.day(LocalDate.of(2020, 2, 18)));
         assertThat(DateParser.parseValue("Tue, 18 Feb 2020 10:00:00 GMT")).contains(DateRange.day(LocalDate.of(2020, 2, 18)));
         assertThat(DateParser.parseValue("20200218")).contains(DateRange.day(LocalDate.of(2020, 2, 18)));
+        assertThat(DateParser.parseValue("2023 Jan 7")).contains(DateRange.day(LocalDate.of(2023, 1, 7)));
+        assertThat(DateParser.parseValue("2017 Jan")).contains(DateRange.month(java.time.YearMonth.of(2017, 1)));
         assertThat(DateParser.parseValue("1582020000")).contains(DateRange.day(LocalDate.of(2020, 2, 18)));
         assertThat(DateParser.parseValue("2020-02")).contains(DateRange.month(YearMonth.of(2020, 2)));
         assertThat(DateParser.parseValue("2020")).contains(DateRange.year(2020));

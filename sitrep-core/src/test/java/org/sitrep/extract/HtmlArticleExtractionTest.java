@@ -74,6 +74,37 @@ class HtmlArticleExtractionTest {
     }
 
     @Test
+    void anAuthorTagHoldingTheSiteNameOrAPlaceholderGivesWayToTheByline() {
+        Article site = extract("<html><head><title>Budget passes</title><meta property=\"og:site_name\" content=\"WKRN\">"
+                + "<meta name=\"author\" content=\"WKRN\"></head><body><article><h1>Budget passes</h1>"
+                + "<p class=\"byline\">By Eva Gruber</p>" + P1 + P2 + "</article></body></html>");
+        assertThat(site.author()).isEqualTo("Eva Gruber");
+        Article placeholder = extract("<html><head><title>Budget passes</title><meta name=\"author\" content=\"No Author\">"
+                + "</head><body><article><h1>Budget passes</h1><p class=\"byline\">By Eva Gruber</p>" + P1 + P2
+                + "</article></body></html>");
+        assertThat(placeholder.author()).isEqualTo("Eva Gruber");
+    }
+
+    @Test
+    void aPersonalSiteNamedAfterItsAuthorKeepsTheAuthor() {
+        Article a = extract("<html><head><title>My trip</title><meta property=\"og:site_name\" content=\"Tim Fields\">"
+                + "<meta name=\"author\" content=\"Tim Fields\"></head><body><article><h1>My trip</h1>" + P1 + P2
+                + "</article></body></html>", "https://timfields.example/my-trip");
+        assertThat(a.author()).isEqualTo("Tim Fields");
+    }
+
+    @Test
+    void everyRepeatedCitationAuthorAndNoLabelOrRoleAfterASeparator() {
+        Article paper = extract("<html><head><title>A study</title><meta name=\"citation_author\" content=\"Ana Ruiz\">"
+                + "<meta name=\"citation_author\" content=\"Li Wei\"></head><body><article><h1>A study</h1>" + P1 + P2
+                + "</article></body></html>");
+        assertThat(paper.author()).isEqualTo("Ana Ruiz, Li Wei");
+        assertThat(HtmlMetadataReader.withoutLabel("Written by Ana Ruiz - Remote Jobs")).isEqualTo("Ana Ruiz");
+        assertThat(HtmlMetadataReader.withoutLabel("Author: Li Wei")).isEqualTo("Li Wei");
+        assertThat(HtmlMetadataReader.withoutLabel("Ana Ruiz-Lopez")).isEqualTo("Ana Ruiz-Lopez");
+    }
+
+    @Test
     void readsTitleDatesAuthorPublisherAndLanguageFromMarkup() {
         Article a = extract("<html lang=\"de-AT\"><head><title>Budget passes - Alpine Post</title>"
                 + "<meta property=\"og:site_name\" content=\"Alpine Post\">"

@@ -24,6 +24,42 @@ class MetadataResolverTest {
         assertThat(r.evidence()).containsExactly(new MetadataEvidence("author", "From Meta", "meta author"));
     }
 
+    private static MetadataSignal title(String value, SignalRank rank, String basis) {
+        return MetadataSignal.text(MetadataSignal.TITLE, value, rank, basis);
+    }
+
+    @Test
+    void takesTheShownHeadlineWhenTheMetaTitleIsItPlusASegmentAfterASeparator() {
+        MetadataResolver.Resolved r = MetadataResolver.resolve(List.of(
+                title("Using the  Effect Hook \u2013 React", SignalRank.META, "meta og:title"),
+                title("Using the Effect Hook", SignalRank.MARKUP, HtmlMetadataReader.SHOWN_HEADLINE)));
+        assertThat(r.title()).isEqualTo("Using the Effect Hook");
+        MetadataResolver.Resolved leading = MetadataResolver.resolve(List.of(
+                title("About | State of AI newsletter", SignalRank.META, "meta og:title"),
+                title("State of AI newsletter", SignalRank.MARKUP, HtmlMetadataReader.SHOWN_HEADLINE)));
+        assertThat(leading.title()).isEqualTo("State of AI newsletter");
+    }
+
+    @Test
+    void keepsTheMetaTitleWhenTheShownHeadlineIsWordedDifferentlyOrCutMidPhrase() {
+        MetadataResolver.Resolved reworded = MetadataResolver.resolve(List.of(
+                title("We Found the Best EVs for the Money", SignalRank.META, "meta og:title"),
+                title("Best Electric Cars for the Money", SignalRank.MARKUP, HtmlMetadataReader.SHOWN_HEADLINE)));
+        assertThat(reworded.title()).isEqualTo("We Found the Best EVs for the Money");
+        MetadataResolver.Resolved cut = MetadataResolver.resolve(List.of(
+                title("How Much Do Agencies Charge? 2025 Costs", SignalRank.META, "meta og:title"),
+                title("How Much Do Agencies Charge?", SignalRank.MARKUP, HtmlMetadataReader.SHOWN_HEADLINE)));
+        assertThat(cut.title()).isEqualTo("How Much Do Agencies Charge? 2025 Costs");
+    }
+
+    @Test
+    void neverReplacesADeclaredTitle() {
+        MetadataResolver.Resolved r = MetadataResolver.resolve(List.of(
+                title("Talks fail - Live", SignalRank.DECLARED, "declared title"),
+                title("Talks fail", SignalRank.MARKUP, HtmlMetadataReader.SHOWN_HEADLINE)));
+        assertThat(r.title()).isEqualTo("Talks fail - Live");
+    }
+
     @Test
     void dropsADateBannerLaterThanTheUpdatedDate() {
         LocalDate updated = LocalDate.of(2020, 2, 15);

@@ -62,6 +62,7 @@ class ExtractionQualityOnSharedBenchTest {
         assertThat(s.dates().wrong()).as("WCXB pages with a wrong publication day")
                 .isLessThanOrEqualTo((int) floor("wcxb.published.max_wrong"));
         assertThat(s.titles().accuracy()).as("WCXB title accuracy").isGreaterThanOrEqualTo(floor("wcxb.title.accuracy"));
+        assertThat(s.authors().accuracy()).as("WCXB author accuracy").isGreaterThanOrEqualTo(floor("wcxb.author.accuracy"));
         assertThat(s.part(true).text().f1()).as("WCXB all-pages F1 on the held-out sites (SiteSplit)")
                 .isGreaterThanOrEqualTo(floor("wcxb.heldout.f1"));
     }
@@ -75,6 +76,10 @@ class ExtractionQualityOnSharedBenchTest {
                 .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.published.accuracy"));
         assertThat(s.dates().wrong()).as("trafilatura-eval-en pages with a wrong publication day")
                 .isLessThanOrEqualTo((int) floor("trafilatura-eval-en.published.max_wrong"));
+        assertThat(s.titles().accuracy()).as("trafilatura-eval-en title accuracy")
+                .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.title.accuracy"));
+        assertThat(s.authors().accuracy()).as("trafilatura-eval-en author accuracy")
+                .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.author.accuracy"));
         assertThat(s.part(true).text().f1()).as("trafilatura-eval-en snippet F1 on the held-out sites (SiteSplit)")
                 .isGreaterThanOrEqualTo(floor("trafilatura-eval-en.heldout.f1"));
     }
