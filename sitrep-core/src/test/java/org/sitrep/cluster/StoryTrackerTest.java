@@ -79,23 +79,24 @@ class StoryTrackerTest {
         assertThat(a.get(1).similarity()).isGreaterThanOrEqualTo(TrackerConfig.defaults().lexicalJoinThreshold());
     }
 
-    private ArticleSketch quake(String id, String text, String... places) {
-        return sketcher.sketch(article(id, text).published("2026-03-10").mentions(LOCATION, places).build());
+    private ArticleSketch quake(String id, String text, String official, String... places) {
+        return sketcher.sketch(article(id, text).published("2026-03-10").mentions(LOCATION, places)
+                .mentions(PERSON, official).build());
     }
 
-    /** Reports of two earthquakes in one country: the same words, different places and figures. */
+    /** Reports of two earthquakes in one country: the same words, different places and people. */
     private List<ArticleSketch> twoQuakes() {
         return List.of(
-                quake("a1", "A strong 6.1 magnitude earthquake struck Aceh province in Indonesia, killing 24 people, "
-                        + "injuring 200 and flattening houses near Bireuen. Rescue teams searched the rubble.",
-                        "Aceh", "Indonesia", "Bireuen"),
-                quake("a2", "Rescue teams searched the rubble in Bireuen after the 6.1 magnitude earthquake in Aceh "
-                        + "province of Indonesia killed 24 people and injured 200.", "Bireuen", "Aceh", "Indonesia"),
-                quake("p1", "Buildings collapsed in Manokwari when a 7.6 magnitude earthquake shook West Papua in "
-                        + "Indonesia, killing 14 people. Rescue teams searched the rubble.",
-                        "Manokwari", "West Papua", "Indonesia"),
-                quake("p2", "In Manokwari, rescue teams searched collapsed buildings after the 7.6 magnitude "
-                        + "earthquake in West Papua killed 14 people.", "Manokwari", "West Papua"));
+                quake("a1", "A strong earthquake struck Aceh province in Indonesia, killing many people and flattening "
+                        + "houses near Bireuen, governor Budi Santoso said. Rescue teams searched the rubble.",
+                        "Budi Santoso", "Aceh", "Indonesia", "Bireuen"),
+                quake("a2", "Rescue teams searched the rubble in Bireuen after the earthquake in Aceh province of "
+                        + "Indonesia, said Budi Santoso.", "Budi Santoso", "Bireuen", "Aceh", "Indonesia"),
+                quake("p1", "Buildings collapsed in Manokwari when an earthquake shook West Papua in Indonesia, "
+                        + "killing many people, said Hengky Tewu. Rescue teams searched the rubble.",
+                        "Hengky Tewu", "Manokwari", "West Papua", "Indonesia"),
+                quake("p2", "In Manokwari, rescue teams searched collapsed buildings after the earthquake in West "
+                        + "Papua, Hengky Tewu said.", "Hengky Tewu", "Manokwari", "West Papua"));
     }
 
     @Test
