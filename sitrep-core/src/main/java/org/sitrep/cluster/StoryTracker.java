@@ -121,7 +121,9 @@ public final class StoryTracker {
             double sim = similarity(q, c, withEmbedding, details) - timePenalty(gap);
             similarity[i] = sim;
             double threshold = withEmbedding ? config.joinThreshold() : config.lexicalJoinThreshold();
-            if (conflicts(q, c)) {
+            // below the threshold a conflict changes nothing (the article does not join either way), and
+            // most candidates are there: the share is computed only where it can decide
+            if (sim >= threshold && conflicts(q, c)) {
                 threshold += config.conflictMargin();
             }
             double margin = sim - threshold;
