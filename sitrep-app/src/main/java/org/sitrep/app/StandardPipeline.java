@@ -2,25 +2,22 @@ package org.sitrep.app;
 
 import java.util.List;
 import org.sitrep.Sitrep;
-import org.sitrep.analyse.CountryNames;
-import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.StoryAnalyser;
 import org.sitrep.analyse.SummaryConfig;
 import org.sitrep.annotate.ArticleAnnotator;
-import org.sitrep.annotate.Gazetteer;
 import org.sitrep.annotate.SentenceEmbedder;
-import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpConfig;
 import org.sitrep.nlp.MiniLmEmbedder;
+import org.sitrep.nlp.StandardStages;
 
 /**
- * The standard Sitrep pipeline, the one place where the CLI chooses its stages: the CoreNLP
- * annotator, the facade's defaults for extraction and the annotation layers, the online story
- * clusterer comparing lead embeddings (MiniLM), terms and names (batch runs, and incremental ingest
- * through the facade's {@link org.sitrep.cluster.Reclusterer} over it), and the standard story
- * analysers with the same sentence embedder (summary centrality and citation support by meaning), in
- * the order of DESIGN.md.
+ * The standard Sitrep pipeline of the CLI: the CoreNLP annotator and the MiniLM sentence embedder
+ * around the stages of {@link StandardStages} (sitrep-nlp), which the Flink job's recipe shares: the
+ * facade's defaults for extraction and the annotation layers, the online story clusterer comparing
+ * lead embeddings, terms and names (batch runs, and incremental ingest through the facade's
+ * {@link org.sitrep.cluster.Reclusterer} over it), and the standard story analysers with the same
+ * sentence embedder, in the order of DESIGN.md.
  *
  * <p>Each call builds a new pipeline; the caller closes it, which releases the annotator's models
  * and the worker threads. Building loads the models (CoreNLP takes about 6 to 13 s, the embedding
@@ -59,13 +56,12 @@ public final class StandardPipeline {
      * online clusterer and the analysers, both with the shared sentence embedder.
      */
     public static Sitrep.Builder builder(ArticleAnnotator annotator, SummaryConfig summary) {
-        return Sitrep.builder().annotator(annotator).clusterer(OnlineClusterer.withDefaults(Embedders.STANDARD))
-                .analysers(analysers(summary));
+        return StandardStages.builder(annotator, summary, Embedders.STANDARD);
     }
 
     /** The standard analysers with these summary settings and the sentence embedder. */
     public static List<StoryAnalyser> analysers(SummaryConfig summary) {
-        return StandardAnalysers.all(CountryNames.of(Gazetteer.standard()), summary, Embedders.STANDARD);
+        return StandardStages.analysers(summary, Embedders.STANDARD);
     }
 
     /** The sentence embedder the pipeline uses (MiniLM), shared by the JVM. */

@@ -71,6 +71,7 @@ public final class FlinkScalingBenchmark {
         try {
             StageCosts costs = stageCosts(sitrep, inputs);
             System.out.println(costs.table());
+            System.out.println(jvmSettings());
             runJob(inputs, 2, work.resolve("warmup"), recipe);
             // one more run at each parallelism before timing, so that both meet warm code paths
             runJob(inputs, 1, work.resolve("warmup1"), recipe);
@@ -78,7 +79,7 @@ public final class FlinkScalingBenchmark {
             for (int r = 0; r < rounds; r++) {
                 double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe);
                 double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe);
-                perRound.add(new double[] {one[0], two[0], one[1], two[1]});
+                perRound.add(new double[] {one[0], two[0], one[1], two[1], one[2], two[2], one[3], two[3]});
             }
             System.out.println(throughputTable(perRound, costs.articles));
         } finally {
@@ -86,21 +87,50 @@ public final class FlinkScalingBenchmark {
         }
     }
 
-    /** Wall seconds and CPU seconds (this process) of one job run. */
+    /** Wall seconds, CPU seconds (this process), GC seconds and the machine's load average over one job run. */
     private static double[] runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe)
             throws Exception {
         Path checkpoints = Files.createDirectories(out.resolveSibling(out.getFileName() + "-checkpoints"));
         JobSettings settings = JobSettings.of(new InputRoots(inputs), out.toString(), parallelism, recipe)
                 .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString());
+        double loadStart = loadAverage();
+        long gcStart = gcMillis();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         SitrepFlinkJob.run(settings);
         double seconds = (System.nanoTime() - start) / NANOS_PER_MS / MS_PER_S;
         double cpu = (processCpuNanos() - cpuStart) / NANOS_PER_MS / MS_PER_S;
+        double gc = (gcMillis() - gcStart) / MS_PER_S;
+        double load = (loadStart + loadAverage()) / 2;
         JobOutputs outputs = JobOutputs.read(out);
-        System.err.printf(Locale.ROOT, "parallelism %d: %d articles, %d stories in %.1f s (%.1f s CPU)%n",
-                parallelism, outputs.articles().size(), outputs.stories().size(), seconds, cpu);
-        return new double[] {seconds, cpu};
+        System.err.printf(Locale.ROOT,
+                "parallelism %d: %d articles, %d stories in %.1f s (%.1f s CPU, %.1f s GC, load average %.1f)%n",
+                parallelism, outputs.articles().size(), outputs.stories().size(), seconds, cpu, gc, load);
+        return new double[] {seconds, cpu, gc, load};
+    }
+
+    /** The one-minute load average of the machine (other processes included), or -1 where unknown. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** Milliseconds this JVM has spent collecting garbage so far, over all collectors. */
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    /** The settings that decide how many cores a slot can use, for the record. */
+    private static String jvmSettings() {
+        List<String> collectors = new ArrayList<>();
+        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> collectors.add(gc.getName()));
+        return String.format(Locale.ROOT, "JVM: %d processors, garbage collectors %s, common fork-join pool "
+                + "parallelism %d, heap max %d MB%n", Runtime.getRuntime().availableProcessors(), collectors,
+                java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     private static long processCpuNanos() {
@@ -108,27 +138,36 @@ public final class FlinkScalingBenchmark {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
+    /**
+     * One row per round and a total: wall and CPU seconds at each parallelism, the cores each run
+     * kept busy (CPU / wall), the wall-clock speed-up and the machine's load average.
+     */
     private static String throughputTable(List<double[]> rounds, int articles) {
-        StringBuilder t = new StringBuilder("| round | p=1 wall (s) | p=1 CPU (s) | p=1 articles/s "
-                + "| p=2 wall (s) | p=2 CPU (s) | p=2 articles/s | speed-up (wall) |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
-        double sumOne = 0;
-        double sumTwo = 0;
-        double cpuOne = 0;
-        double cpuTwo = 0;
+        StringBuilder t = new StringBuilder("| round | p=1 wall (s) | p=1 CPU (s) | p=1 cores busy | p=1 GC (s) "
+                + "| p=2 wall (s) | p=2 CPU (s) | p=2 cores busy | p=2 GC (s) | speed-up (wall) | load average |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
+        double[] sum = new double[8];
         for (int r = 0; r < rounds.size(); r++) {
             double[] x = rounds.get(r);
-            sumOne += x[0];
-            sumTwo += x[1];
-            cpuOne += x[2];
-            cpuTwo += x[3];
-            t.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f | %.2fx |%n", r + 1,
-                    x[0], x[2], articles / x[0], x[1], x[3], articles / x[1], x[0] / x[1]));
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += x[i];
+            }
+            t.append(row(Integer.toString(r + 1), x));
         }
-        t.append(String.format(Locale.ROOT, "| all | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f | %.2fx |%n", sumOne,
-                cpuOne, articles * rounds.size() / sumOne, sumTwo, cpuTwo, articles * rounds.size() / sumTwo,
-                sumOne / sumTwo));
+        sum[6] /= rounds.size();
+        sum[7] /= rounds.size();
+        t.append(row("all", sum));
+        t.append(String.format(Locale.ROOT, "%n%d articles: p=1 %.2f articles/s, p=2 %.2f articles/s; "
+                + "CPU per article p=1 %.3f s, p=2 %.3f s%n", articles, articles * rounds.size() / sum[0],
+                articles * rounds.size() / sum[1], sum[2] / articles / rounds.size(),
+                sum[3] / articles / rounds.size()));
         return t.toString();
+    }
+
+    /** {wall1, wall2, cpu1, cpu2, gc1, gc2, load1, load2} as a table row. */
+    private static String row(String label, double[] x) {
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2fx | %.1f / %.1f |%n",
+                label, x[0], x[2], x[2] / x[0], x[4], x[1], x[3], x[3] / x[1], x[5], x[0] / x[1], x[6], x[7]);
     }
 
     /** Each stage's cost per article on one thread, and the clustering state per article and story. */

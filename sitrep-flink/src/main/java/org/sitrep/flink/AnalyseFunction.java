@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
-import org.sitrep.Sitrep;
 import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.Story;
@@ -28,7 +26,7 @@ import org.sitrep.report.JsonReportWriter;
  * ({@link JsonReportWriter#story}), and its events as rows of the events CSV ({@link EventExport}) on
  * {@link #EVENTS}. A story whose analysis fails goes to the problems output.
  */
-public final class AnalyseFunction extends ProcessFunction<Story, String> {
+public final class AnalyseFunction extends PipelineFunction<Story, String> {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,17 +37,15 @@ public final class AnalyseFunction extends ProcessFunction<Story, String> {
 
     private static final ObjectWriter LINE = new ObjectMapper().writer();
 
-    private final PipelineRecipe recipe;
-    private transient Sitrep sitrep;
     private transient JsonReportWriter json;
 
     public AnalyseFunction(PipelineRecipe recipe) {
-        this.recipe = recipe;
+        super(recipe);
     }
 
     @Override
-    public void open(OpenContext context) {
-        sitrep = SharedPipelines.acquire(recipe);
+    public void open(OpenContext context) throws Exception {
+        super.open(context);
         json = new JsonReportWriter();
     }
 
@@ -57,7 +53,7 @@ public final class AnalyseFunction extends ProcessFunction<Story, String> {
     public void processElement(Story story, Context ctx, Collector<String> out) {
         StoryAnalysis analysis;
         try {
-            analysis = sitrep.analyse(story);
+            analysis = sitrep().analyse(story);
         } catch (RuntimeException e) {
             ctx.output(ExtractFunction.PROBLEMS,
                     Problem.error(story.id().value(), "analysis failed: " + e).toString());
@@ -100,14 +96,6 @@ public final class AnalyseFunction extends ProcessFunction<Story, String> {
             return LINE.writeValueAsString(node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        if (sitrep != null) {
-            sitrep = null;
-            SharedPipelines.release(recipe);
         }
     }
 }

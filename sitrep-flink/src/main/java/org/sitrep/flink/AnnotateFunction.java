@@ -1,9 +1,6 @@
 package org.sitrep.flink;
 
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
-import org.sitrep.Sitrep;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.extract.Article;
 import org.sitrep.pipeline.Problem;
@@ -15,40 +12,25 @@ import org.sitrep.pipeline.Problem;
  * ({@link SharedPipelines}). An article whose annotation fails goes to
  * {@link ExtractFunction#PROBLEMS} and is left out, as in {@code sitrep report}.
  */
-public final class AnnotateFunction extends ProcessFunction<Article, AnnotatedArticle> {
+public final class AnnotateFunction extends PipelineFunction<Article, AnnotatedArticle> {
 
     private static final long serialVersionUID = 1L;
 
-    private final PipelineRecipe recipe;
-    private transient Sitrep sitrep;
 
     public AnnotateFunction(PipelineRecipe recipe) {
-        this.recipe = recipe;
-    }
-
-    @Override
-    public void open(OpenContext context) {
-        sitrep = SharedPipelines.acquire(recipe);
+        super(recipe);
     }
 
     @Override
     public void processElement(Article article, Context ctx, Collector<AnnotatedArticle> out) {
         AnnotatedArticle annotated;
         try {
-            annotated = sitrep.annotate(article);
+            annotated = sitrep().annotate(article);
         } catch (RuntimeException e) {
             ctx.output(ExtractFunction.PROBLEMS,
                     Problem.error(article.origin().location(), "annotation failed: " + e).toString());
             return;
         }
         out.collect(annotated);
-    }
-
-    @Override
-    public void close() {
-        if (sitrep != null) {
-            sitrep = null;
-            SharedPipelines.release(recipe);
-        }
     }
 }

@@ -1,11 +1,8 @@
 package org.sitrep.flink;
 
 import java.time.LocalDate;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
-import org.sitrep.Sitrep;
 import org.sitrep.extract.Article;
 import org.sitrep.extract.ExtractionException;
 import org.sitrep.model.DateRange;
@@ -17,7 +14,7 @@ import org.sitrep.pipeline.Problem;
  * {@code sitrep report} prints, and the job goes on. Applies {@code --date} to undated articles as the
  * facade does. Runs next to the source, in the source's slots.
  */
-public final class ExtractFunction extends ProcessFunction<Ingested, Article> {
+public final class ExtractFunction extends PipelineFunction<Ingested, Article> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,18 +23,11 @@ public final class ExtractFunction extends ProcessFunction<Ingested, Article> {
         private static final long serialVersionUID = 1L;
     };
 
-    private final PipelineRecipe recipe;
     private final LocalDate defaultDate;
-    private transient Sitrep sitrep;
 
     public ExtractFunction(PipelineRecipe recipe, LocalDate defaultDate) {
-        this.recipe = recipe;
+        super(recipe);
         this.defaultDate = defaultDate;
-    }
-
-    @Override
-    public void open(OpenContext context) {
-        sitrep = SharedPipelines.acquire(recipe);
     }
 
     @Override
@@ -49,7 +39,7 @@ public final class ExtractFunction extends ProcessFunction<Ingested, Article> {
         String location = in.document().origin().location();
         Article a;
         try {
-            a = sitrep.extract(in.document());
+            a = sitrep().extract(in.document());
         } catch (ExtractionException e) {
             ctx.output(PROBLEMS, Problem.error(location, e.getMessage()).toString());
             return;
@@ -61,13 +51,5 @@ public final class ExtractFunction extends ProcessFunction<Ingested, Article> {
             a = a.withPublished(DateRange.day(defaultDate), "--date " + defaultDate);
         }
         out.collect(a);
-    }
-
-    @Override
-    public void close() {
-        if (sitrep != null) {
-            sitrep = null;
-            SharedPipelines.release(recipe);
-        }
     }
 }

@@ -1,23 +1,22 @@
 package org.sitrep.flink;
 
 import org.sitrep.Sitrep;
-import org.sitrep.analyse.CountryNames;
-import org.sitrep.analyse.StandardAnalysers;
 import org.sitrep.analyse.SummaryConfig;
-import org.sitrep.annotate.Gazetteer;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpConfig;
 import org.sitrep.nlp.MiniLmEmbedder;
+import org.sitrep.nlp.StandardStages;
 
 /**
- * The standard pipeline for {@code flink run}, where the CLI's {@code StandardPipeline} (in
- * sitrep-app, which this module cannot see) is not on the class path: the CoreNLP annotator with its
- * default config, the facade's default extraction, layers and clustering, and the standard analysers
- * with the MiniLM sentence embedder. It wires the same stages as {@code StandardPipeline} and must be
- * kept in step with it; {@code sitrep flink} passes the CLI's own pipeline instead.
+ * The standard pipeline for {@code flink run}, where the CLI (sitrep-app) is not on the class path:
+ * the stages of {@link StandardStages}, the same wiring the CLI's {@code StandardPipeline} uses, with
+ * the CoreNLP annotator (default config), the default summary settings and the MiniLM embedder.
+ * {@code sitrep flink} passes the CLI's own pipeline instead.
  *
- * <p>Building loads CoreNLP and the embedding model; the facade gets one worker thread because Flink
- * runs one operator instance per task slot and each calls the stages directly.
+ * <p>One task slot is one core's worth of work: the facade gets one worker thread (Flink runs an
+ * operator instance per slot and each calls the stages directly) and the embedder computes on the
+ * calling thread ({@link MiniLmEmbedder#singleThreaded()}, the same vectors as the CLI's), so
+ * parallelism comes from the slots alone. Building loads CoreNLP and the embedding model.
  */
 public final class StandardRecipe implements PipelineRecipe {
 
@@ -25,9 +24,8 @@ public final class StandardRecipe implements PipelineRecipe {
 
     @Override
     public Sitrep build() {
-        return Sitrep.builder().threads(1).annotator(new CoreNlpAnnotator(CoreNlpConfig.defaults()))
-                .analysers(StandardAnalysers.all(CountryNames.of(Gazetteer.standard()), SummaryConfig.defaults(),
-                        new MiniLmEmbedder()))
-                .build();
+        return StandardStages.builder(new CoreNlpAnnotator(CoreNlpConfig.defaults()), SummaryConfig.defaults(),
+                        MiniLmEmbedder.singleThreaded())
+                .threads(1).build();
     }
 }

@@ -13,7 +13,6 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
-import org.sitrep.Sitrep;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.Story;
 import org.sitrep.model.ArticleId;
@@ -39,20 +38,19 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     /** The one key every article is sent to. */
     public static final int KEY = 0;
 
-    private final PipelineRecipe recipe;
+    private final PipelineLease pipeline;
     private final InputRoots roots;
-    private transient Sitrep sitrep;
     private transient ListState<AnnotatedArticle> buffer;
     private transient ValueState<Boolean> timerSet;
 
     public StoryClusteringFunction(PipelineRecipe recipe, InputRoots roots) {
-        this.recipe = recipe;
+        this.pipeline = new PipelineLease(recipe);
         this.roots = roots;
     }
 
     @Override
     public void open(OpenContext context) {
-        sitrep = SharedPipelines.acquire(recipe);
+        pipeline.open();
         buffer = getRuntimeContext().getListState(
                 new ListStateDescriptor<>("articles", CodecTypes.ANNOTATED));
         timerSet = getRuntimeContext().getState(new ValueStateDescriptor<>("end-timer", Types.BOOLEAN));
@@ -92,15 +90,12 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
                         "same source and text as " + earlier.article().origin().location() + "; read once");
             }
         }
-        return sitrep.cluster(new ArrayList<>(unique.values()));
+        return pipeline.sitrep().cluster(new ArrayList<>(unique.values()));
     }
 
     @Override
     public void close() {
-        if (sitrep != null) {
-            sitrep = null;
-            SharedPipelines.release(recipe);
-        }
+        pipeline.close();
     }
 
     /** Where a repeated article is reported. */

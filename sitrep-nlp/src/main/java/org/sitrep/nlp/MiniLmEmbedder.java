@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.text.Embedding;
 
@@ -16,13 +17,36 @@ import org.sitrep.text.Embedding;
  * characters, which leave the model's tokenizer nothing and make the ONNX wrapper fail) gets the zero
  * vector; a text the model still fails on gets it too, so one odd sentence never stops a run.
  *
+ * <p>Two ways to run the same model, giving the same vectors: {@link #MiniLmEmbedder()} lets one call
+ * use every core (ONNX Runtime's intra-op thread pool, and a batch spread over a thread per core),
+ * which suits one process working alone; {@link #singleThreaded()} keeps each call on its caller's
+ * thread ({@link SingleThreadMiniLm}), which suits a Flink task slot, where parallelism comes from
+ * the slots and a slot is sized as one core.
+ *
  * <p>Thread-safe: the ONNX session may be called from many threads.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
     private static final int DIMENSION = 384;
 
-    private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final EmbeddingModel model;
+
+    /** The model with ONNX Runtime's default threads and a batch spread over one thread per core. */
+    public MiniLmEmbedder() {
+        this(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+    }
+
+    private MiniLmEmbedder(Supplier<EmbeddingModel> model) {
+        this.model = model.get();
+    }
+
+    /**
+     * The same model computing every embedding and batch on the calling thread, with one ONNX
+     * Runtime intra-op and one inter-op thread; its session is loaded once per JVM on first use.
+     */
+    public static MiniLmEmbedder singleThreaded() {
+        return new MiniLmEmbedder(SingleThreadMiniLm::new);
+    }
 
     @Override
     public int dimension() {

@@ -44,4 +44,19 @@ class MiniLmEmbedderTest {
         }
         assertThat(batch.get(4).cosine(EMBEDDER.embed("Real words here."))).isGreaterThan(0.999);
     }
+
+    @Test
+    void givesTheSameVectorsOnOneThreadAsWithEveryCore() {
+        MiniLmEmbedder single = MiniLmEmbedder.singleThreaded();
+        List<String> texts = List.of("Rescuers searched the rubble in Kestrel Bay through the night.",
+                "The central bank raised its main rate by half a point on Thursday, the third rise this year.",
+                "word ".repeat(600), "", "Talks resumed.");
+        List<Embedding> many = EMBEDDER.embedAll(texts);
+        List<Embedding> one = single.embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(one.get(i).values()).as("text %d in a batch", i).containsExactly(many.get(i).values());
+            assertThat(single.embed(texts.get(i)).values()).as("text %d alone", i)
+                    .containsExactly(EMBEDDER.embed(texts.get(i)).values());
+        }
+    }
 }
