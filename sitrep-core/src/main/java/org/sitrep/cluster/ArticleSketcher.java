@@ -23,7 +23,9 @@ import org.sitrep.text.Folding;
  * Makes the {@link ArticleSketch} online clustering compares: the embedding of an article's title and
  * lead (when it has a {@link SentenceEmbedder}), its content terms (folded lemmas of nouns, verbs,
  * adjectives and numbers), its names (each named mention folded; for a person also the surname, so
- * "Mr Erdogan" and "Recep Tayyip Erdoğan" share a key), and a MinHash signature of its word shingles.
+ * "Mr Erdogan" and "Recep Tayyip Erdoğan" share a key) together with the figures and dates it states
+ * ({@link EventDetails}: what tells one earthquake from another), and a MinHash signature of its word
+ * shingles.
  *
  * <p>Needs tokens and mentions; without an embedder the sketch has no embedding and clustering is
  * lexical. Every part is bounded by {@link SketchConfig}, so the cost per article does not depend on
@@ -142,7 +144,7 @@ public final class ArticleSketcher {
         for (String t : ContentTerms.of(a.tokens().subList(0, end))) {
             counts.merge(t, 1, Integer::sum);
         }
-        return Weighted.of(counts, config.maxTerms(), FeatureHash.TERM);
+        return Weighted.of(counts, config.maxTerms(), FeatureHash.TERM, 1);
     }
 
     private Weighted names(AnnotatedArticle a) {
@@ -160,7 +162,15 @@ public final class ArticleSketcher {
                 }
             }
         }
-        return Weighted.of(counts, config.maxNames(), FeatureHash.NAME);
+        Weighted names = Weighted.of(counts, config.maxNames(), FeatureHash.NAME, 1);
+        if (config.detailWeight() == 0) {
+            return names;
+        }
+        Map<String, Integer> details = new LinkedHashMap<>();
+        for (String detail : EventDetails.of(a, config.maxTokens())) {
+            details.merge(detail, 1, Integer::sum);
+        }
+        return names.plus(Weighted.of(details, config.maxNames(), FeatureHash.NAME, (float) config.detailWeight()));
     }
 
     /** Hashes of the text's word shingles, in text order, over at most the first maxShingleWords words. */
@@ -189,14 +199,17 @@ public final class ArticleSketcher {
     /** Keys sorted ascending with their weights {@code 1 + ln count}. */
     private record Weighted(long[] keys, float[] weights) {
 
-        /** The {@code limit} most frequent of {@code counts} (ties: first seen first), keyed under {@code seed}. */
-        static Weighted of(Map<String, Integer> counts, int limit, long seed) {
+        /**
+         * The {@code limit} most frequent of {@code counts} (ties: first seen first), keyed under
+         * {@code seed}, their weights times {@code scale}.
+         */
+        static Weighted of(Map<String, Integer> counts, int limit, long seed, float scale) {
             List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
             // a stable sort keeps first-seen order among equal counts
             entries.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
             Map<Long, Float> byKey = new HashMap<>();
             for (Map.Entry<String, Integer> e : entries.subList(0, Math.min(limit, entries.size()))) {
-                byKey.merge(FeatureHash.of(e.getKey(), seed), (float) (1 + Math.log(e.getValue())), Float::sum);
+                byKey.merge(FeatureHash.of(e.getKey(), seed), scale * (float) (1 + Math.log(e.getValue())), Float::sum);
             }
             long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
             Arrays.sort(keys);
@@ -205,6 +218,24 @@ public final class ArticleSketcher {
                 weights[i] = byKey.get(keys[i]);
             }
             return new Weighted(keys, weights);
+        }
+
+        /** Both sets of keys, sorted, the weights of a key in both summed. */
+        Weighted plus(Weighted other) {
+            Map<Long, Float> byKey = new HashMap<>();
+            for (int i = 0; i < keys.length; i++) {
+                byKey.merge(keys[i], weights[i], Float::sum);
+            }
+            for (int i = 0; i < other.keys.length; i++) {
+                byKey.merge(other.keys[i], other.weights[i], Float::sum);
+            }
+            long[] k = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(k);
+            float[] w = new float[k.length];
+            for (int i = 0; i < k.length; i++) {
+                w[i] = byKey.get(k[i]);
+            }
+            return new Weighted(k, w);
         }
     }
 }

@@ -127,6 +127,28 @@ final class SparseProfile {
         return own == 0 ? 0 : dot / (norm * Math.sqrt(own));
     }
 
+    /**
+     * The share of an article's vector ({@code k} sorted keys, {@code weighted} their weights,
+     * {@code norm} its length) that falls on keys this profile holds: the sum of their squared weights
+     * over the squared norm, 1 when the profile holds every key.
+     */
+    double share(long[] k, double[] weighted, double norm) {
+        if (norm == 0) {
+            return 0;
+        }
+        double held = 0;
+        int i = 0;
+        for (int j = 0; j < k.length; j++) {
+            while (i < keys.length && keys[i] < k[j]) {
+                i++;
+            }
+            if (i < keys.length && keys[i] == k[j]) {
+                held += weighted[j] * weighted[j];
+            }
+        }
+        return held / (norm * norm);
+    }
+
     /** The {@code n} keys of highest weight times idf, best first. */
     long[] topKeys(int n, TermStatistics stats) {
         return top(keys, weights, n, stats);

@@ -115,9 +115,18 @@ public final class StoryTracker {
                 continue;
             }
             boolean withEmbedding = s.embedded && c.unit != null;
-            double sim = similarity(q, c, withEmbedding) - timePenalty(gap);
+            // names, figures and dates: the details that tell one event from another of its kind
+            double details = q.nameNorm > 0 && c.names.size() > 0
+                    ? c.names.cosine(q.nameKeys, q.names, q.nameNorm, stats) : Double.NaN;
+            double sim = similarity(q, c, withEmbedding, details) - timePenalty(gap);
             similarity[i] = sim;
-            double margin = sim - (withEmbedding ? config.joinThreshold() : config.lexicalJoinThreshold());
+            double threshold = withEmbedding ? config.joinThreshold() : config.lexicalJoinThreshold();
+            // below the threshold a conflict changes nothing (the article does not join either way), and
+            // most candidates are there: the share is computed only where it can decide
+            if (sim >= threshold && conflicts(q, c)) {
+                threshold += config.conflictMargin();
+            }
+            double margin = sim - threshold;
             if (margin > bestMargin) {
                 bestMargin = margin;
                 best = c;
@@ -277,11 +286,26 @@ public final class StoryTracker {
         return out;
     }
 
-    private double similarity(Query q, ActiveStory c, boolean withEmbedding) {
+    /**
+     * True when the article and the story each state enough details (names, figures, dates) and the
+     * story holds too little of the article's: a report of another event of the same kind, however
+     * alike their words. The share counts each detail by how often the article states it, not by idf,
+     * so one new figure (an updated death toll) in a report of a long-running story is no conflict.
+     */
+    private boolean conflicts(Query q, ActiveStory c) {
+        if (config.conflictMargin() == 0 || q.nameKeys.length < config.conflictDetails()
+                || c.names.size() < config.conflictDetails()) {
+            return false;
+        }
+        return c.names.share(q.nameKeys, q.counts, q.countNorm) < config.conflictShare();
+    }
+
+    /** The weighted mean of the three similarities; {@code details} is the name cosine, NaN when a side has none. */
+    private double similarity(Query q, ActiveStory c, boolean withEmbedding, double details) {
         double num = config.termWeight() * c.terms.cosine(q.termKeys, q.terms, q.termNorm, stats);
         double den = config.termWeight();
-        if (q.nameNorm > 0 && c.names.size() > 0) {
-            num += config.nameWeight() * c.names.cosine(q.nameKeys, q.names, q.nameNorm, stats);
+        if (!Double.isNaN(details)) {
+            num += config.nameWeight() * details;
             den += config.nameWeight();
         }
         if (withEmbedding) {
@@ -410,6 +434,9 @@ public final class StoryTracker {
         final long[] nameKeys;
         final double[] names;
         final double nameNorm;
+        /** The name and detail weights as the article gives them, without idf, and their length. */
+        final double[] counts;
+        final double countNorm;
         final float[] embedding;
 
         Query(ArticleSketch s, TermStatistics stats) {
@@ -419,6 +446,13 @@ public final class StoryTracker {
             nameKeys = s.nameKeys;
             names = new double[nameKeys.length];
             nameNorm = weigh(nameKeys, s.nameWeights, names, stats);
+            counts = new double[nameKeys.length];
+            double sum = 0;
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = s.nameWeights[i];
+                sum += counts[i] * counts[i];
+            }
+            countNorm = Math.sqrt(sum);
             embedding = s.embedding;
         }
 

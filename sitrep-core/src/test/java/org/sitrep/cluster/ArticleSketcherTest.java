@@ -19,7 +19,7 @@ class ArticleSketcherTest {
         String body = "First sentence has exactly six words. " + "Second one adds words until the lead is long. "
                 + "Third sentence is never reached here.";
         AnnotatedArticle a = article("a", body).title("A headline").build();
-        ArticleSketcher short12 = new ArticleSketcher(new SketchConfig(12, 5_000, 200, 64, 5, 128, 5_000), null);
+        ArticleSketcher short12 = new ArticleSketcher(new SketchConfig(12, 5_000, 200, 64, 5, 128, 5_000, 1), null);
         assertThat(short12.leadText(a)).isEqualTo("A headline. First sentence has exactly six words. "
                 + "Second one adds words until the lead is long.");
         // a title repeated as the first line of the text is not embedded twice
@@ -58,7 +58,7 @@ class ArticleSketcherTest {
     @Test
     void boundsWhatItReadsOfAHugeArticle() {
         String huge = "word ".repeat(200_000);
-        SketchConfig small = new SketchConfig(60, 1_000, 10, 64, 5, 128, 2_000);
+        SketchConfig small = new SketchConfig(60, 1_000, 10, 64, 5, 128, 2_000, 1);
         ArticleSketch s = new ArticleSketcher(small, null).sketch(article("h", huge).build());
         assertThat(s.shingles()).isEqualTo(2_000 - 5 + 1);
         assertThat(s.termKeys()).hasSizeLessThanOrEqualTo(10);

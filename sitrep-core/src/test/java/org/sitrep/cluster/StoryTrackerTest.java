@@ -79,6 +79,37 @@ class StoryTrackerTest {
         assertThat(a.get(1).similarity()).isGreaterThanOrEqualTo(TrackerConfig.defaults().lexicalJoinThreshold());
     }
 
+    private ArticleSketch quake(String id, String text, String official, String... places) {
+        return sketcher.sketch(article(id, text).published("2026-03-10").mentions(LOCATION, places)
+                .mentions(PERSON, official).build());
+    }
+
+    /** Reports of two earthquakes in one country: the same words, different places and people. */
+    private List<ArticleSketch> twoQuakes() {
+        return List.of(
+                quake("a1", "A strong earthquake struck Aceh province in Indonesia, killing many people and flattening "
+                        + "houses near Bireuen, governor Budi Santoso said. Rescue teams searched the rubble.",
+                        "Budi Santoso", "Aceh", "Indonesia", "Bireuen"),
+                quake("a2", "Rescue teams searched the rubble in Bireuen after the earthquake in Aceh province of "
+                        + "Indonesia, said Budi Santoso.", "Budi Santoso", "Bireuen", "Aceh", "Indonesia"),
+                quake("p1", "Buildings collapsed in Manokwari when an earthquake shook West Papua in Indonesia, "
+                        + "killing many people, said Hengky Tewu. Rescue teams searched the rubble.",
+                        "Hengky Tewu", "Manokwari", "West Papua", "Indonesia"),
+                quake("p2", "In Manokwari, rescue teams searched collapsed buildings after the earthquake in West "
+                        + "Papua, Hengky Tewu said.", "Hengky Tewu", "Manokwari", "West Papua"));
+    }
+
+    @Test
+    void startsANewStoryForAnotherEventOfTheSameKindThatSharesItsWordsButNotItsDetails() {
+        List<ArticleSketch> sketches = twoQuakes();
+        assertThat(partition(sketches, offerAll(tracker(), sketches)))
+                .containsExactlyInAnyOrder(Set.of("a1", "a2"), Set.of("p1", "p2"));
+        // what separates them is the detail conflict: without it the second quake joins the first
+        TrackerConfig noConflict = new TrackerConfig(0.25, 0.20, 1, 1, 0.5, 0, 14, 0.1, 0.5, 0.2, 0, 3);
+        assertThat(partition(sketches, offerAll(new StoryTracker(noConflict, TrackerLimits.defaults()), sketches)))
+                .containsExactly(Set.of("a1", "a2", "p1", "p2"));
+    }
+
     @Test
     void findsTheSameStoriesThroughItsIndexesAsByComparingEveryStory() {
         TrackerLimits indexOnly = new TrackerLimits(20_000, 64, 32, 200, 128, 0, 16, 64, 12, 6, 32, 16, 0.98, 20);
