@@ -211,13 +211,7 @@ public final class ArticleSketcher {
             for (Map.Entry<String, Integer> e : entries.subList(0, Math.min(limit, entries.size()))) {
                 byKey.merge(FeatureHash.of(e.getKey(), seed), scale * (float) (1 + Math.log(e.getValue())), Float::sum);
             }
-            long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(keys);
-            float[] weights = new float[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                weights[i] = byKey.get(keys[i]);
-            }
-            return new Weighted(keys, weights);
+            return sorted(byKey);
         }
 
         /** Both sets of keys, sorted, the weights of a key in both summed. */
@@ -229,13 +223,18 @@ public final class ArticleSketcher {
             for (int i = 0; i < other.keys.length; i++) {
                 byKey.merge(other.keys[i], other.weights[i], Float::sum);
             }
-            long[] k = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(k);
-            float[] w = new float[k.length];
-            for (int i = 0; i < k.length; i++) {
-                w[i] = byKey.get(k[i]);
+            return sorted(byKey);
+        }
+
+        /** The keys of {@code byKey} in ascending order with their weights. */
+        private static Weighted sorted(Map<Long, Float> byKey) {
+            long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(keys);
+            float[] weights = new float[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                weights[i] = byKey.get(keys[i]);
             }
-            return new Weighted(k, w);
+            return new Weighted(keys, weights);
         }
     }
 }
