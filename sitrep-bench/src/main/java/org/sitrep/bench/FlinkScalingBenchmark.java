@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.sitrep.Sitrep;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.cluster.Story;
 import org.sitrep.eval.summarize.MultiLingDataset;
 import org.sitrep.eval.summarize.MultiLingTopic;
@@ -36,14 +38,19 @@ import org.sitrep.pipeline.ProblemSink;
  * articles, {@link RecordCodec}). Prints Markdown tables for BENCHMARKS.md and docs/scaling.md.
  *
  * <pre>
- * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N] INPUT...
+ * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N]
+ *     [--out-of-order-days D] INPUT...
  * </pre>
  * {@code --multiling DIR} adds the 30 news articles of the MultiLing 2011 sample
  * ({@code ../shared/bench/multiling2011-sample}) as text files in a temporary directory.
+ * {@code --out-of-order-days} is the job's watermark bound; the default, a century, covers inputs
+ * whose files are in no date order, so no article is late and every run does the same work as
+ * {@code sitrep report}.
  */
 public final class FlinkScalingBenchmark {
 
     private static final int DEFAULT_ROUNDS = 2;
+    private static final Duration NO_LATE_ARTICLES = Duration.ofDays(36_500);
     private static final double NANOS_PER_MS = 1e6;
     private static final double MS_PER_S = 1e3;
 
@@ -53,16 +60,18 @@ public final class FlinkScalingBenchmark {
     public static void main(String[] args) throws Exception {
         List<String> inputs = new ArrayList<>();
         int rounds = DEFAULT_ROUNDS;
+        Duration outOfOrder = NO_LATE_ARTICLES;
         Path work = Files.createTempDirectory("sitrep-flink-bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--multiling" -> inputs.add(writeMultiLing(Path.of(args[++i]), work.resolve("multiling")).toString());
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--out-of-order-days" -> outOfOrder = Duration.ofDays(Long.parseLong(args[++i]));
                 default -> inputs.add(args[i]);
             }
         }
         if (inputs.isEmpty()) {
-            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] INPUT...");
+            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--out-of-order-days D] INPUT...");
             System.exit(2);
         }
         PipelineRecipe recipe = new StandardRecipe();
@@ -72,13 +81,13 @@ public final class FlinkScalingBenchmark {
             StageCosts costs = stageCosts(sitrep, inputs);
             System.out.println(costs.table());
             System.out.println(jvmSettings());
-            runJob(inputs, 2, work.resolve("warmup"), recipe);
+            runJob(inputs, 2, work.resolve("warmup"), recipe, outOfOrder);
             // one more run at each parallelism before timing, so that both meet warm code paths
-            runJob(inputs, 1, work.resolve("warmup1"), recipe);
+            runJob(inputs, 1, work.resolve("warmup1"), recipe, outOfOrder);
             List<double[]> perRound = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
-                double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe);
-                double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe);
+                double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe, outOfOrder);
+                double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe, outOfOrder);
                 perRound.add(new double[] {one[0], two[0], one[1], two[1], one[2], two[2], one[3], two[3]});
             }
             System.out.println(throughputTable(perRound, costs.articles));
@@ -88,11 +97,12 @@ public final class FlinkScalingBenchmark {
     }
 
     /** Wall seconds, CPU seconds (this process), GC seconds and the machine's load average over one job run. */
-    private static double[] runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe)
-            throws Exception {
+    private static double[] runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe,
+            Duration outOfOrder) throws Exception {
         Path checkpoints = Files.createDirectories(out.resolveSibling(out.getFileName() + "-checkpoints"));
         JobSettings settings = JobSettings.of(new InputRoots(inputs), out.toString(), parallelism, recipe)
-                .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString());
+                .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString())
+                .withOutOfOrderness(outOfOrder);
         double loadStart = loadAverage();
         long gcStart = gcMillis();
         long cpuStart = processCpuNanos();
@@ -210,6 +220,9 @@ public final class FlinkScalingBenchmark {
         for (Story s : stories) {
             c.largestStoryBytes = Math.max(c.largestStoryBytes, RecordCodec.story(s).length);
         }
+        if (sitrep.clusterer() instanceof OnlineClusterer online) {
+            c.streaming = StreamingState.replay(online, annotated);
+        }
         return c;
     }
 
@@ -241,6 +254,7 @@ public final class FlinkScalingBenchmark {
         long stateBytes;
         long textChars;
         long largestStoryBytes;
+        StreamingState streaming;
 
         String table() {
             StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
@@ -256,6 +270,9 @@ public final class FlinkScalingBenchmark {
             t.append(String.format(Locale.ROOT, "%nclustering state: %.1f KB per article (encoded, text + layers), "
                     + "%.1f KB per story on average, %.1f KB for the largest story%n",
                     stateBytes / 1024.0 / articles, stateBytes / 1024.0 / Math.max(1, stories), largestStoryBytes / 1024.0));
+            if (streaming != null) {
+                t.append(streaming.line());
+            }
             return t.toString();
         }
 
