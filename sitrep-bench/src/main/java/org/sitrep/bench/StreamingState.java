@@ -1,12 +1,9 @@
 package org.sitrep.bench;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.ClusteringSession;
 import org.sitrep.cluster.HeldArticles;
@@ -27,16 +24,8 @@ record StreamingState(int days, int peakOpenStories, long peakHeldBytes, long pe
         double meanBytesPerOpenStory, int undated, long undatedBytes) {
 
     static StreamingState replay(OnlineClusterer clusterer, List<AnnotatedArticle> articles) {
-        TreeMap<LocalDate, List<AnnotatedArticle>> byDay = new TreeMap<>();
-        List<AnnotatedArticle> undated = new ArrayList<>();
-        for (AnnotatedArticle a : articles) {
-            LocalDate day = ClusteringSession.dayOf(a);
-            if (day == null) {
-                undated.add(a);
-            } else {
-                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(a);
-            }
-        }
+        ClusteringSession.Schedule schedule = ClusteringSession.Schedule.of(articles);
+        List<AnnotatedArticle> undated = schedule.undated();
         Counting held = new Counting();
         ClusteringSession session = clusterer.openSession(held);
         int peakOpen = 0;
@@ -44,7 +33,7 @@ record StreamingState(int days, int peakOpenStories, long peakHeldBytes, long pe
         long peakSnapshot = 0;
         double perStorySum = 0;
         int samples = 0;
-        for (List<AnnotatedArticle> day : byDay.values()) {
+        for (List<AnnotatedArticle> day : schedule.days().values()) {
             session.offerDay(day, ProblemSink.IGNORE);
             int open = session.activeStories();
             peakOpen = Math.max(peakOpen, open);
@@ -57,7 +46,7 @@ record StreamingState(int days, int peakOpenStories, long peakHeldBytes, long pe
         }
         session.finish(undated, ProblemSink.IGNORE);
         long undatedBytes = undated.stream().mapToLong(a -> RecordCodec.annotated(a).length).sum();
-        return new StreamingState(byDay.size(), peakOpen, peakHeld, peakSnapshot,
+        return new StreamingState(schedule.days().size(), peakOpen, peakHeld, peakSnapshot,
                 samples == 0 ? 0 : perStorySum / samples, undated.size(), undatedBytes);
     }
 

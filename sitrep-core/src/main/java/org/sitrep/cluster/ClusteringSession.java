@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.SentenceEmbedder;
@@ -78,6 +81,28 @@ public final class ClusteringSession {
         this.held = Objects.requireNonNull(held, "held");
         this.active = active;
         this.finished = finished;
+    }
+
+    /**
+     * A collection as a session is fed it: the dated articles by day, ascending, and the articles
+     * without a day in the collection's order.
+     */
+    public record Schedule(SortedMap<LocalDate, List<AnnotatedArticle>> days, List<AnnotatedArticle> undated) {
+
+        /** The schedule of {@code articles}, taken in their order. */
+        public static Schedule of(List<AnnotatedArticle> articles) {
+            TreeMap<LocalDate, List<AnnotatedArticle>> days = new TreeMap<>();
+            List<AnnotatedArticle> undated = new ArrayList<>();
+            for (AnnotatedArticle a : articles) {
+                LocalDate day = dayOf(a);
+                if (day == null) {
+                    undated.add(a);
+                } else {
+                    days.computeIfAbsent(day, d -> new ArrayList<>()).add(a);
+                }
+            }
+            return new Schedule(Collections.unmodifiableSortedMap(days), List.copyOf(undated));
+        }
     }
 
     /**

@@ -1,11 +1,9 @@
 package org.sitrep.cluster;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.model.DateRange;
@@ -67,21 +65,12 @@ public final class OnlineClusterer implements StoryClusterer {
     @Override
     public List<Story> apply(List<AnnotatedArticle> articles, ProblemSink problems) {
         ClusteringSession session = openSession(HeldArticles.inMemory());
-        TreeMap<LocalDate, List<AnnotatedArticle>> days = new TreeMap<>();
-        List<AnnotatedArticle> undated = new ArrayList<>();
-        for (AnnotatedArticle a : articles) {
-            LocalDate day = ClusteringSession.dayOf(a);
-            if (day == null) {
-                undated.add(a);
-            } else {
-                days.computeIfAbsent(day, d -> new ArrayList<>()).add(a);
-            }
-        }
+        ClusteringSession.Schedule schedule = ClusteringSession.Schedule.of(articles);
         List<Story> stories = new ArrayList<>();
-        for (List<AnnotatedArticle> day : days.values()) {
+        for (List<AnnotatedArticle> day : schedule.days().values()) {
             stories.addAll(session.offerDay(day, problems));
         }
-        stories.addAll(session.finish(undated, problems));
+        stories.addAll(session.finish(schedule.undated(), problems));
         stories.sort(Comparator.comparing(OnlineClusterer::firstDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> -s.articles().size())
                 .thenComparing(Story::id));

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
@@ -21,10 +21,8 @@ class ClusteringSessionTest {
     private final OnlineClusterer clusterer = OnlineClusterer.withDefaults(null);
     private final List<AnnotatedArticle> stream = GeneratedNewsStream.spanning(WEEKS * 7);
 
-    private static TreeMap<LocalDate, List<AnnotatedArticle>> byDay(List<AnnotatedArticle> articles) {
-        TreeMap<LocalDate, List<AnnotatedArticle>> days = new TreeMap<>();
-        articles.forEach(a -> days.computeIfAbsent(ClusteringSession.dayOf(a), d -> new ArrayList<>()).add(a));
-        return days;
+    private static SortedMap<LocalDate, List<AnnotatedArticle>> byDay(List<AnnotatedArticle> articles) {
+        return ClusteringSession.Schedule.of(articles).days();
     }
 
     private static Set<Set<String>> partition(List<Story> stories) {

@@ -121,14 +121,8 @@ class SitrepFlinkJobTest {
 
         SitrepFlinkJob.run(settings(out, 2, recipe));
 
+        assertSameStories(expected, out);
         JsonReportWriter json = new JsonReportWriter();
-        Map<String, JsonNode> expectedStories = new HashMap<>();
-        for (StoryAnalysis s : expected.stories()) {
-            expectedStories.put(s.story().id().value(), MAPPER.readTree(AnalyseFunction.line(json.story(s))));
-        }
-        Map<String, JsonNode> stories = new HashMap<>();
-        JobOutputs.read(out).stories().forEach(s -> stories.put(s.path("id").asText(), s));
-        assertThat(stories).isEqualTo(expectedStories);
 
         Set<String> articleIds = new TreeSet<>();
         JobOutputs.read(out).articles().forEach(a -> articleIds.add(a.path("id").asText()));
@@ -142,6 +136,18 @@ class SitrepFlinkJobTest {
 
         assertThat(JobOutputs.read(out).problems())
                 .anySatisfy(p -> assertThat(p).startsWith("error: ").contains("empty.txt").contains("empty"));
+    }
+
+    /** Every story object the job wrote equals the facade's, by id. */
+    private static void assertSameStories(Report expected, Path out) throws IOException {
+        JsonReportWriter json = new JsonReportWriter();
+        Map<String, JsonNode> expectedStories = new HashMap<>();
+        for (StoryAnalysis s : expected.stories()) {
+            expectedStories.put(s.story().id().value(), MAPPER.readTree(AnalyseFunction.line(json.story(s))));
+        }
+        Map<String, JsonNode> stories = new HashMap<>();
+        JobOutputs.read(out).stories().forEach(s -> stories.put(s.path("id").asText(), s));
+        assertThat(stories).isEqualTo(expectedStories);
     }
 
     @Test
@@ -167,14 +173,7 @@ class SitrepFlinkJobTest {
         SitrepFlinkJob.run(JobSettings.of(new InputRoots(List.of(input.toString())), out.toString(), 2, recipe)
                 .withCheckpoints(Duration.ofMillis(200), out.resolve("_checkpoints").toUri().toString()));
 
-        JsonReportWriter json = new JsonReportWriter();
-        Map<String, JsonNode> expectedStories = new HashMap<>();
-        for (StoryAnalysis s : expected.stories()) {
-            expectedStories.put(s.story().id().value(), MAPPER.readTree(AnalyseFunction.line(json.story(s))));
-        }
-        Map<String, JsonNode> stories = new HashMap<>();
-        JobOutputs.read(out).stories().forEach(s -> stories.put(s.path("id").asText(), s));
-        assertThat(stories).isEqualTo(expectedStories);
+        assertSameStories(expected, out);
         assertThat(JobOutputs.read(out).problems()).noneMatch(p -> p.contains("on arrival"));
     }
 
@@ -220,6 +219,11 @@ class SitrepFlinkJobTest {
             implements CheckpointListener, CheckpointedFunction {
         private static final long serialVersionUID = 1L;
         private static final long PAUSE_MS = 40;
+        /**
+         * The pause until a checkpoint that covers articles has completed: the first checkpoint can come
+         * half a second after the job starts, and the instance must not run out of articles before.
+         */
+        private static final long AWAITING_CHECKPOINT_MS = 150;
         static final AtomicBoolean FAILED = new AtomicBoolean();
         static final AtomicInteger OPENED = new AtomicInteger();
         static final Map<String, AtomicInteger> PASSES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -243,7 +247,7 @@ class SitrepFlinkJobTest {
 
         @Override
         public AnnotatedArticle map(AnnotatedArticle a) throws InterruptedException {
-            Thread.sleep(PAUSE_MS);
+            Thread.sleep(armed || FAILED.get() ? PAUSE_MS : AWAITING_CHECKPOINT_MS);
             if (armed && FAILED.compareAndSet(false, true)) {
                 throw new IllegalStateException("injected failure after " + passed.size() + " articles");
             }
