@@ -140,6 +140,11 @@ public final class ClusteringSession {
         return out;
     }
 
+    /** True once {@link #finish} has run. */
+    public boolean finished() {
+        return finished;
+    }
+
     /** The latest day offered, or null. */
     public LocalDate clock() {
         return tracker.clock();

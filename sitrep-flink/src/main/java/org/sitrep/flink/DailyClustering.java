@@ -107,8 +107,14 @@ final class DailyClustering {
         }
     }
 
-    /** End of input: every waiting day, then the articles without a day in input order; every story left. */
+    /**
+     * End of input: every waiting day, then the articles without a day in input order; every story
+     * left. Only the first call does anything.
+     */
     void finish(Consumer<Story> out, ProblemSink problems) throws Exception {
+        if (session.finished()) {
+            return;
+        }
         advance(Long.MAX_VALUE, out, problems);
         List<AnnotatedArticle> rest = new ArrayList<>();
         undated.values().forEach(rest::add);

@@ -114,23 +114,28 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Story> out) throws Exception {
-        if (daily != null) {
-            if (timestamp == Long.MAX_VALUE) {
-                daily.finish(out::collect, problems(ctx));
-                timerSet.clear();
-            } else {
-                daily.advance(ctx.timerService().currentWatermark(), out::collect, problems(ctx));
-            }
+        if (daily != null && ctx.timerService().currentWatermark() < Long.MAX_VALUE) {
+            daily.advance(ctx.timerService().currentWatermark(), out::collect, problems(ctx));
             return;
         }
-        List<AnnotatedArticle> articles = new ArrayList<>();
-        buffer.get().forEach(articles::add);
-        for (Story story : cluster(articles, (input, reason) ->
-                ctx.output(ExtractFunction.PROBLEMS, Problem.warning(input, reason).toString()))) {
-            out.collect(story);
+        // the input has ended: the first timer to fire clusters all that is left, the others find nothing
+        List<Story> stories = new ArrayList<>();
+        if (daily != null) {
+            daily.finish(stories::add, problems(ctx));
+        } else if (timestamp == Long.MAX_VALUE) {
+            List<AnnotatedArticle> articles = new ArrayList<>();
+            buffer.get().forEach(articles::add);
+            stories.addAll(cluster(articles, (input, reason) ->
+                    ctx.output(ExtractFunction.PROBLEMS, Problem.warning(input, reason).toString())));
+            buffer.clear();
         }
-        buffer.clear();
-        timerSet.clear();
+        // costliest first, so that the analysis instances, each sent the least work so far
+        // (LeastLoadedPartitioner), end close together rather than one waiting on a late big story
+        stories.sort(Comparator.comparingLong(SitrepFlinkJob::storyWork).reversed());
+        stories.forEach(out::collect);
+        if (timestamp == Long.MAX_VALUE) {
+            timerSet.clear();
+        }
     }
 
     private static ProblemSink problems(Context ctx) {
