@@ -22,7 +22,7 @@ class EvalEntitiesCommandTest {
                 "| Sitrep EntityResolver |", "| baseline: same last word |", "Mentions that hold a name");
         CliRun corpus = CliRun.of(CliRun.NEVER, "eval", "entities", "--dataset", "ecbplus", "--scope", "corpus",
                 ECBPLUS.toString());
-        assertThat(corpus.out()).contains("Resolver run once over the whole corpus.");
+        assertThat(corpus.out()).contains("Resolver run once over all the documents of each split");
     }
 
     @Test

@@ -91,9 +91,11 @@ public final class EntityResolver implements StoryAnalyser {
         }
         NameJoins joins = new NameJoins(byKey);
         joins.definedAcronyms(occurrences);
+        joins.variants();
         joins.middleInitials();
         joins.surnames();
         joins.descriptions();
+        joins.commonNouns();
         joins.shortNames();
         joins.acronyms();
         List<List<Occurrence>> ordered = new ArrayList<>(joins.groups().values());
@@ -157,7 +159,21 @@ public final class EntityResolver implements StoryAnalyser {
                     person.description(), person.nominal());
         }
         String key = NameKey.other(surface);
-        return key.isEmpty() ? null : new Occurrence(a, m, key, m.type(), null, shown, "", false);
+        return key.isEmpty() ? null : new Occurrence(a, m, key, m.type(), null, shown, "", isCommonNoun(m));
+    }
+
+    /**
+     * True when the mention holds no name: no capital letter after a leading determiner ("the quake",
+     * "The quake", "two men"). The tagger's mentions are names; gold or parser mentions may be common
+     * nouns.
+     */
+    static boolean isCommonNoun(Mention m) {
+        String text = m.text().trim();
+        int space = text.indexOf(' ');
+        if (space > 0 && NameKey.DETERMINERS.contains(text.substring(0, space).toLowerCase(Locale.ROOT))) {
+            text = text.substring(space + 1);
+        }
+        return text.codePoints().noneMatch(Character::isUpperCase);
     }
 
     private static Occurrence state(AnnotatedArticle a, Mention m, String country, String shown) {
@@ -211,7 +227,7 @@ public final class EntityResolver implements StoryAnalyser {
 
     /**
      * The name shown for a group: the country's canonical name, or else the longest form used (most
-     * words, titles and possessives removed), spelt with its diacritics when any source keeps them
+     * words, titles, possessives and the common nouns around a name removed), spelt with its diacritics when any source keeps them
      * (sources drop diacritics for want of a keyboard, never add them), else as most sources spell it.
      */
     private static String canonicalName(List<Occurrence> group) {
@@ -224,7 +240,7 @@ public final class EntityResolver implements StoryAnalyser {
         Set<String> nominal = new java.util.HashSet<>();
         for (Occurrence o : group) {
             counts.merge(cleanName(o), 1, Integer::sum);
-            if (o.nominal()) {
+            if (o.describesPerson()) {
                 nominal.add(cleanName(o));
             }
         }
@@ -242,6 +258,8 @@ public final class EntityResolver implements StoryAnalyser {
         String s = withoutPossessive(o.mention().text().trim());
         if (o.type() == EntityType.PERSON && o.country() == null) {
             s = NameKey.personName(s).name();
+        } else if (o.country() == null) {
+            s = withoutPossessive(NameInPhrase.of(s));
         }
         return s;
     }

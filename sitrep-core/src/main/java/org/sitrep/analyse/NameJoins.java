@@ -120,6 +120,27 @@ final class NameJoins {
     }
 
     /**
+     * Joins spellings of one multi-word name: a run of words abbreviated to its initials ("U.S.
+     * Geological Survey" and "United States Geological Survey") and a one-letter slip or
+     * transliteration in one word ("Sergei Lavrov" and "Sergey Lavrov"), when the name has exactly one
+     * such partner in the story.
+     */
+    void variants() {
+        List<String> keys = byKey.keySet().stream().filter(k -> !k.contains(":") && k.contains(" ")).toList();
+        for (String a : keys) {
+            Set<String> targets = new LinkedHashSet<>();
+            for (String b : keys) {
+                if (NameVariants.abbreviates(a, b) || NameVariants.spellingVariants(a, b)) {
+                    targets.add(find(b));
+                }
+            }
+            if (targets.size() == 1) {
+                join(a, targets.iterator().next());
+            }
+        }
+    }
+
+    /**
      * Joins a lone surname (or a name's tail) to the fuller person name that ends with it: the one in
      * the same article when that article has exactly one, otherwise the one in the story when the
      * story has exactly one. Two people who share a surname in one story stay apart unless each
@@ -194,7 +215,7 @@ final class NameJoins {
             }
         }
         for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
-            boolean nominal = e.getValue().stream().allMatch(o -> o.nominal() && o.type() == EntityType.PERSON);
+            boolean nominal = allDescriptions(e.getValue());
             Set<String> people = described.get(e.getKey());
             if (!nominal || people == null) {
                 continue;
@@ -203,6 +224,26 @@ final class NameJoins {
             people.forEach(p -> roots.add(find(p)));
             if (roots.size() == 1) {
                 join(e.getKey(), roots.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * Joins common-noun mentions that share their head noun ("the quake", "a strong quake"): with no
+     * name to go by, a story's repeated description of one thing is the best sign that it is one
+     * thing. The head keeps its number, so "leaders" stays apart from "leader". Only mentions with no
+     * name at all take part; the tagger's names never do.
+     */
+    void commonNouns() {
+        Map<String, String> byHead = new HashMap<>();
+        for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
+            if (e.getKey().contains(":") || !allNominal(e.getValue())) {
+                continue;
+            }
+            String head = e.getKey().substring(e.getKey().lastIndexOf(' ') + 1);
+            String first = byHead.putIfAbsent(head, e.getKey());
+            if (first != null) {
+                join(e.getKey(), first);
             }
         }
     }
@@ -218,10 +259,11 @@ final class NameJoins {
     void shortNames() {
         List<String> longer = byKey.entrySet().stream()
                 .filter(e -> !e.getKey().contains(":") && e.getKey().contains(" ")
-                        && !mostly(e.getValue(), EntityType.PERSON) && !allNominal(e.getValue()))
+                        && (!mostly(e.getValue(), EntityType.PERSON) || company(e.getValue()))
+                        && !allDescriptions(e.getValue()))
                 .map(Map.Entry::getKey).toList();
         List<String> shortKeys = byKey.entrySet().stream()
-                .filter(e -> !e.getKey().contains(":") && !mostlyPlace(e.getValue()) && !allNominal(e.getValue()))
+                .filter(e -> !e.getKey().contains(":") && !mostlyPlace(e.getValue()) && !allDescriptions(e.getValue()))
                 .map(Map.Entry::getKey)
                 .sorted(Comparator.comparing((String k) -> -k.split(" ").length))
                 .toList();
@@ -249,8 +291,12 @@ final class NameJoins {
      */
     private boolean companyNamed(List<String> longer, String shortKey) {
         List<String> candidates = longer.stream().filter(k -> k.startsWith(shortKey + " ")).toList();
-        return !candidates.isEmpty() && candidates.stream().allMatch(k -> byKey.get(k).stream()
-                .anyMatch(o -> EntityResolver.COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()));
+        return !candidates.isEmpty() && candidates.stream().allMatch(k -> company(byKey.get(k)));
+    }
+
+    /** True when a mention of the group ends in a company's legal form ("Apple Inc."), whatever its tagged type. */
+    private static boolean company(List<Occurrence> group) {
+        return group.stream().anyMatch(o -> EntityResolver.COMPANY_SUFFIX.matcher(o.mention().text().trim()).find());
     }
 
     /** Joins an acronym ("HTS") to the one multi-word name in the story whose initials it is. */
@@ -300,6 +346,11 @@ final class NameJoins {
 
     private static boolean mostlyPlace(List<Occurrence> group) {
         return group.stream().filter(o -> o.type().isPlace()).count() * 2 >= group.size();
+    }
+
+    /** True when every mention describes a person without naming them ("the attorney general"). */
+    private static boolean allDescriptions(List<Occurrence> group) {
+        return group.stream().allMatch(Occurrence::describesPerson);
     }
 
     private static boolean allNominal(List<Occurrence> group) {
