@@ -25,8 +25,15 @@ import org.sitrep.text.Folding;
  * Onal), honorifics, titles and descriptions (Mr Erdogan, President Erdogan, Deputy Foreign Minister
  * Sedat Önal, "polygamist leader Warren Jeffs"), a surname and the full name (Assad and Bashar
  * al-Assad), middle initials (Winston K. Blackmore), spellings of the Arabic article (al-Assad, Al
- * Assad), acronyms and their expansion (HTS and Hayat Tahrir al-Sham), and the names that stand for
- * a state.
+ * Assad), acronyms and their expansion (HTS and Hayat Tahrir al-Sham), abbreviated words (U.S. and
+ * United States Geological Survey), one-letter spelling variants of a long word (Sergei and Sergey
+ * Lavrov), a company's short name whatever type the tagger gave it (Apple and Apple Inc.), and the
+ * names that stand for a state. A mention that holds more than a name is read as the name it is
+ * about ({@link NameInPhrase}: "Indonesia's Aceh province" is Aceh).
+ *
+ * <p>Mentions with no name ("the quake", "two men") never come from the tagger, but gold or parser
+ * mentions hold them: those that share their head noun, in the same number, are one entity, and a
+ * description used alone joins the one named person the story describes that way.
  *
  * <p>States: one entity per state, named by the country ("Syria", type {@code COUNTRY}), stands for
  * the state as an actor and its government alike, because news uses the country's name, its
@@ -92,6 +99,7 @@ public final class EntityResolver implements StoryAnalyser {
         NameJoins joins = new NameJoins(byKey);
         joins.definedAcronyms(occurrences);
         joins.variants();
+        joins.placeDesignators(config.placeDesignators());
         joins.middleInitials();
         joins.surnames();
         joins.descriptions();

@@ -181,6 +181,26 @@ final class NameJoins {
         moves.forEach(this::moveTo);
     }
 
+    /**
+     * Joins a place named with a word for its kind of area ("Idlib Governorate", "Napa Valley") to the
+     * bare name when the story uses it ("Idlib", "Napa"): sources drop the word freely. The words
+     * that make a different place ("Mexico City", "New York State") are not in {@code designators}.
+     */
+    void placeDesignators(Set<String> designators) {
+        for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
+            String key = e.getKey();
+            int space = key.lastIndexOf(' ');
+            if (key.contains(":") || space < 0 || !designators.contains(key.substring(space + 1))
+                    || !mostlyPlace(e.getValue())) {
+                continue;
+            }
+            String bare = key.substring(0, space);
+            if (byKey.containsKey(bare)) {
+                join(bare, key);
+            }
+        }
+    }
+
     /** Joins "Winston K. Blackmore" to "Winston Blackmore" when no other name drops to the same key. */
     void middleInitials() {
         Map<String, Set<String>> byReduced = new LinkedHashMap<>();

@@ -345,4 +345,13 @@ class EntityResolverTest {
         assertThat(entities).hasSize(1);
         assertThat(entities.get(0).name()).isEqualTo("interior ministry");
     }
+
+    @Test
+    void joinsAPlaceNamedWithTheKindOfAreaToItsBareName() {
+        List<Entity> entities = resolve(article("a-1",
+                "Shelling hit Idlib Governorate. Idlib was quiet later. Quebec City and Quebec differ.")
+                .mentions(LOCATION, "Idlib Governorate", "Idlib", "Quebec City", "Quebec").build());
+        assertThat(named(entities, "Idlib Governorate").mentions()).hasSize(2);
+        assertThat(entities).hasSize(3);
+    }
 }
