@@ -123,14 +123,16 @@ final class NameJoins {
      * Joins spellings of one multi-word name: a run of words abbreviated to its initials ("U.S.
      * Geological Survey" and "United States Geological Survey") and a one-letter slip or
      * transliteration in one word ("Sergei Lavrov" and "Sergey Lavrov"), when the name has exactly one
-     * such partner in the story.
+     * such partner in the story. A writer spells one person one way, so two spellings in one article
+     * are two people ("Paul Smith and Paula Smith").
      */
     void variants() {
         List<String> keys = byKey.keySet().stream().filter(k -> !k.contains(":") && k.contains(" ")).toList();
         for (String a : keys) {
             Set<String> targets = new LinkedHashSet<>();
             for (String b : keys) {
-                if (NameVariants.abbreviates(a, b) || NameVariants.spellingVariants(a, b)) {
+                if (NameVariants.abbreviates(a, b)
+                        || (NameVariants.spellingVariants(a, b) && !sameArticle(byKey.get(a), byKey.get(b)))) {
                     targets.add(find(b));
                 }
             }
@@ -358,6 +360,13 @@ final class NameJoins {
         byKey.computeIfAbsent(ownKey, k -> new ArrayList<>()).add(o);
         parent.putIfAbsent(ownKey, ownKey);
         join(ownKey, targetRoot);
+    }
+
+    /** True when an article has mentions in both groups. */
+    private static boolean sameArticle(List<Occurrence> a, List<Occurrence> b) {
+        Set<AnnotatedArticle> articles = new java.util.HashSet<>();
+        a.forEach(o -> articles.add(o.article()));
+        return b.stream().anyMatch(o -> articles.contains(o.article()));
     }
 
     private static boolean mostly(List<Occurrence> group, EntityType type) {

@@ -300,6 +300,9 @@ class EntityResolverTest {
         assertThat(entities).filteredOn(e -> e.aliases().contains("Sergey Lavrov")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).contains("Sergei Lavrov"));
         assertThat(entities).extracting(Entity::name).contains("Dan Brown", "Don Brown").hasSize(3);
+        List<Entity> couple = resolve(article("a-3", "Paul Smith and Paula Smith arrived.")
+                .mentions(PERSON, "Paul Smith", "Paula Smith").build());
+        assertThat(couple).hasSize(2);
     }
 
     @Test
