@@ -32,8 +32,9 @@ import org.sitrep.text.Folding;
  * about ({@link NameInPhrase}: "Indonesia's Aceh province" is Aceh).
  *
  * <p>Mentions with no name ("the quake", "two men") never come from the tagger, but gold or parser
- * mentions hold them: those that share their head noun, in the same number, are one entity, and a
- * description used alone joins the one named person the story describes that way.
+ * mentions hold them: those that share their head noun, in the same number, with the words before it
+ * nested ("the jury", "Texas jury"), are one entity, and a description used alone joins the one
+ * named person the story describes that way.
  *
  * <p>States: one entity per state, named by the country ("Syria", type {@code COUNTRY}), stands for
  * the state as an actor and its government alike, because news uses the country's name, its

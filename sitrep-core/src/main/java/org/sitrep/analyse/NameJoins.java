@@ -251,23 +251,39 @@ final class NameJoins {
     }
 
     /**
-     * Joins common-noun mentions that share their head noun ("the quake", "a strong quake"): with no
-     * name to go by, a story's repeated description of one thing is the best sign that it is one
-     * thing. The head keeps its number, so "leaders" stays apart from "leader". Only mentions with no
-     * name at all take part; the tagger's names never do.
+     * Joins common-noun mentions that share their head noun when the words before it agree, one
+     * mention's being among the other's ("the quake" and "a strong quake", "the jury" and "Texas
+     * jury", but not "interior ministry" and "foreign ministry"): with no name to go by, a story's
+     * repeated description of one thing is the best sign that it is one thing. The head keeps its
+     * number, so "leaders" stays apart from "leader". Only mentions with no name at all take part.
      */
     void commonNouns() {
-        Map<String, String> byHead = new HashMap<>();
+        Map<String, List<String>> byHead = new LinkedHashMap<>();
         for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
-            if (e.getKey().contains(":") || !allNominal(e.getValue())) {
-                continue;
-            }
-            String head = e.getKey().substring(e.getKey().lastIndexOf(' ') + 1);
-            String first = byHead.putIfAbsent(head, e.getKey());
-            if (first != null) {
-                join(e.getKey(), first);
+            if (!e.getKey().contains(":") && allNominal(e.getValue())) {
+                byHead.computeIfAbsent(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1), h -> new ArrayList<>())
+                        .add(e.getKey());
             }
         }
+        for (List<String> keys : byHead.values()) {
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = i + 1; j < keys.size(); j++) {
+                    if (nested(modifiers(keys.get(i)), modifiers(keys.get(j)))) {
+                        join(keys.get(i), keys.get(j));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words of a common-noun key before its head noun. */
+    private static Set<String> modifiers(String key) {
+        List<String> words = List.of(key.split(" "));
+        return new java.util.HashSet<>(words.subList(0, words.size() - 1));
+    }
+
+    private static boolean nested(Set<String> a, Set<String> b) {
+        return a.containsAll(b) || b.containsAll(a);
     }
 
     /**

@@ -330,7 +330,7 @@ class EntityResolverTest {
     }
 
     @Test
-    void joinsCommonNounsThatShareTheirHeadNounButNotItsNumber() {
+    void joinsCommonNounsThatShareTheirHeadNounUnlessNumberOrModifiersDiffer() {
         List<Entity> entities = resolve(article("a-1",
                 "The quake hit at dawn. A strong quake followed. A leader spoke. The leaders met.")
                 .mention("The quake", MISC).mention("A strong quake", MISC)
@@ -338,6 +338,9 @@ class EntityResolverTest {
         assertThat(entities).hasSize(3);
         assertThat(entities.get(0).mentions()).hasSize(2);
         assertThat(entities.get(0).aliases()).contains("The quake", "A strong quake");
+        List<Entity> ministries = resolve(article("a-2", "The interior ministry and the foreign ministry disagreed.")
+                .mentions(ORGANIZATION, "interior ministry", "foreign ministry").build());
+        assertThat(ministries).hasSize(2);
     }
 
     @Test
