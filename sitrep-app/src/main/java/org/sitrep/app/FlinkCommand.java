@@ -65,10 +65,10 @@ public final class FlinkCommand implements Callable<Integer> {
 
     @Option(names = "--out-of-order-days", paramLabel = "DAYS",
             description = {"How many days an article may arrive behind articles published after it and still be "
-                + "clustered as sitrep report clusters it (default ${DEFAULT-VALUE}: news crawls trail publication "
-                + "by hours to days).",
-                "A later one is clustered on arrival and reported. To reproduce sitrep report on files in no date "
-                + "order, give the span of their dates."})
+                + "clustered as sitrep report clusters it; a later one is clustered on arrival and reported.",
+                "Default: the whole input (no article is late and the stories are sitrep report's, whatever the "
+                + "files' order; state holds the input until it ends). For a feed in roughly publication order, "
+                + "e.g. 3 for a news crawl: stories go to analysis as they close and state stays bounded."})
     long outOfOrderDays = JobSettings.DEFAULT_OUT_OF_ORDERNESS.toDays();
 
     public FlinkCommand(CliContext context) {

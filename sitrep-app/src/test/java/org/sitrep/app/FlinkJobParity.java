@@ -30,19 +30,13 @@ final class FlinkJobParity {
     }
 
     /**
-     * Days an article may arrive out of order: more than the corpora span (the seeds, 19 months). Their
-     * files are in no date order and are read in parallel, and the job gives the stories of
-     * {@code sitrep report} when no article arrives after the watermark has passed its day.
-     */
-    static final String OUT_OF_ORDER_DAYS = "1000";
-
-    /**
-     * The outputs of {@code sitrep flink INPUT --out OUT --parallelism N --out-of-order-days
-     * OUT_OF_ORDER_DAYS}, which must exit 0.
+     * The outputs of {@code sitrep flink INPUT --out OUT --parallelism N}, which must exit 0. No
+     * {@code --out-of-order-days}: the default must give the stories of {@code sitrep report} although
+     * the corpora's files are in no date order and are read in parallel.
      */
     static JobOutputs runFlink(Path input, Path out, int parallelism) {
         CliRun run = CliRun.of(RealPipeline.factory(), "flink", input.toString(), "--out", out.toString(),
-                "--parallelism", Integer.toString(parallelism), "--out-of-order-days", OUT_OF_ORDER_DAYS);
+                "--parallelism", Integer.toString(parallelism));
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).contains("sitrep: ");
         return JobOutputs.read(out);

@@ -47,14 +47,13 @@ import org.sitrep.pipeline.ProblemSink;
  * runs of a few tens of seconds.
  * {@code --multiling DIR} adds the 30 news articles of the MultiLing 2011 sample
  * ({@code ../shared/bench/multiling2011-sample}) as text files in a temporary directory.
- * {@code --out-of-order-days} is the job's watermark bound; the default, a century, covers inputs
- * whose files are in no date order, so no article is late and every run does the same work as
+ * {@code --out-of-order-days} is the job's watermark bound; the default is the job's, the whole
+ * input, so that no article is late in files of no date order and every run does the same work as
  * {@code sitrep report}.
  */
 public final class FlinkScalingBenchmark {
 
     private static final int DEFAULT_ROUNDS = 2;
-    private static final Duration NO_LATE_ARTICLES = Duration.ofDays(36_500);
     private static final double NANOS_PER_MS = 1e6;
     private static final double MS_PER_S = 1e3;
 
@@ -65,7 +64,7 @@ public final class FlinkScalingBenchmark {
         List<String> inputs = new ArrayList<>();
         int rounds = DEFAULT_ROUNDS;
         Duration checkpoints = JobSettings.DEFAULT_CHECKPOINT_INTERVAL;
-        Duration outOfOrder = NO_LATE_ARTICLES;
+        Duration outOfOrder = JobSettings.WHOLE_INPUT;
         Path work = Files.createTempDirectory("sitrep-flink-bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {

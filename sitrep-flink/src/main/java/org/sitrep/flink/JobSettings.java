@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param defaultDate published date for articles that give none ({@code --date}), or null
  * @param outOfOrderness how far behind articles published after it an article may arrive and still be
  *                    clustered as {@code sitrep report} clusters it: the watermark trails the latest
- *                    published day seen by this much (default {@link #DEFAULT_OUT_OF_ORDERNESS}); a
- *                    later article is clustered on arrival and reported. Larger holds more articles in
- *                    state; to reproduce {@code sitrep report} on files in no date order, cover the
- *                    span of their dates
+ *                    published day seen by this much; a later article is clustered on arrival and
+ *                    reported. The default, {@link #WHOLE_INPUT}, waits for the end of the input and
+ *                    so gives the stories of {@code sitrep report} on any input; a feed in roughly
+ *                    publication order takes a bound of days ({@link #CRAWL_OUT_OF_ORDERNESS} for a
+ *                    news crawl), so that stories go to analysis as they close and state stays bounded
  * @param recipe      the pipeline each task manager builds
  */
 public record JobSettings(InputRoots inputs, String out, int parallelism, Duration checkpointInterval,
@@ -36,10 +37,19 @@ public record JobSettings(InputRoots inputs, String out, int parallelism, Durati
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
     public static final int DEFAULT_RESTART_ATTEMPTS = 3;
     /**
-     * Common Crawl News WARC files follow crawl time, which trails publication by hours to days: three
-     * days keeps most of a crawl in publication order at the cost of holding three days of articles.
+     * A bound no real input exceeds (a thousand years): no article is ever late, every published day
+     * is offered when the input ends, and the stories are those of {@code sitrep report} on any input,
+     * in any order, at the cost of holding the whole input in state until it ends.
      */
-    public static final Duration DEFAULT_OUT_OF_ORDERNESS = Duration.ofDays(3);
+    public static final Duration WHOLE_INPUT = Duration.ofDays(366_000);
+    /**
+     * A bound for a news crawl: Common Crawl News WARC files follow crawl time, which trails publication
+     * by hours to days, so three days keeps most of a crawl in publication order while holding only
+     * about three days of articles.
+     */
+    public static final Duration CRAWL_OUT_OF_ORDERNESS = Duration.ofDays(3);
+    /** The default: the answers of {@code sitrep report}, whatever the input's order. */
+    public static final Duration DEFAULT_OUT_OF_ORDERNESS = WHOLE_INPUT;
 
     public JobSettings {
         Objects.requireNonNull(inputs, "inputs");

@@ -183,9 +183,9 @@ class SitrepFlinkJobTest {
             throws Exception {
         FailOnceAfterACheckpoint.reset();
         int articles = PLACES.length * PER_TOPIC;
-        // the default bound: days pass mid-run, so the checkpoint holds a session that has offered some
+        // a crawl's bound: days pass mid-run, so the checkpoint holds a session that has offered some
         // (articles that arrive late are clustered on arrival: still exactly once)
-        JobSettings settings = settings(out, 2, recipe).withOutOfOrderness(JobSettings.DEFAULT_OUT_OF_ORDERNESS);
+        JobSettings settings = settings(out, 2, recipe).withOutOfOrderness(JobSettings.CRAWL_OUT_OF_ORDERNESS);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism());
         SitrepFlinkJob.configure(env, settings);
         SitrepFlinkJob.Annotated annotated = SitrepFlinkJob.readAndAnnotate(env, settings);
