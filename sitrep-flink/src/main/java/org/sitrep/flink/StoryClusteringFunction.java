@@ -150,6 +150,11 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
         }
     }
 
+    /** How many articles the streaming path holds in keyed state (waiting or in open stories) for the current key. */
+    long articlesInState() throws Exception {
+        return daily == null ? 0 : daily.stateSizes().values().stream().mapToLong(Long::longValue).sum();
+    }
+
     /** The stories of these articles as the facade makes them: input order, first of each id kept. */
     List<Story> cluster(List<AnnotatedArticle> articles, Repeats repeats) {
         List<AnnotatedArticle> ordered = new ArrayList<>(articles);
