@@ -61,7 +61,15 @@ public record CoreNlpConfig(List<String> annotators, List<String> nerModels, boo
          * sentences of news hold none, and SUTime's cost is mostly a fixed price per call and per
          * token it scans.
          */
-        CUED_WINDOWS
+        CUED_WINDOWS,
+        /**
+         * One stretch per sentence that holds a cue word, from the first cue's window to the last's
+         * ({@link NumericCues#stretch}): one call where {@link #CUED_WINDOWS} may make several, and
+         * SUTime sees the words between the cues as well. Measured no cheaper than the windows
+         * (SUTime's cost follows the tokens it scans, not its calls) and keeping about the same time
+         * expressions ({@code NumericScopeBenchmark}, BENCHMARKS.md), so not the default.
+         */
+        CUED_STRETCH
     }
 
     /** The annotators the default pipeline runs. */

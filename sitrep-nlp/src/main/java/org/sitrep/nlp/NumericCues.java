@@ -116,4 +116,29 @@ final class NumericCues {
         }
         return out;
     }
+
+    /**
+     * The token ranges {@code [start, end)} covering a sentence of {@code size} tokens from
+     * {@code context} tokens before its first cue to {@code context} tokens after its last, in
+     * pieces of at most {@code maxTokens}; none when the sentence has no cue.
+     */
+    static List<int[]> stretch(boolean[] cues, int context, int maxTokens) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < cues.length; i++) {
+            if (cues[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        if (first < 0) {
+            return out;
+        }
+        int end = Math.min(cues.length, last + context + 1);
+        for (int from = Math.max(0, first - context); from < end; from += maxTokens) {
+            out.add(new int[] {from, Math.min(end, from + maxTokens)});
+        }
+        return out;
+    }
 }

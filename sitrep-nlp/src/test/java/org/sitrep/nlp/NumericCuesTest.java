@@ -43,4 +43,17 @@ class NumericCuesTest {
                 .containsExactly("0-10", "10-20", "20-25");
         assertThat(NumericCues.windows(new boolean[5], 6, 10)).isEmpty();
     }
+
+    @Test
+    void stretchesFromTheFirstCuesWindowToTheLastsInOnePieceWhereItFits() {
+        boolean[] cues = new boolean[40];
+        cues[3] = true;
+        cues[8] = true;
+        cues[30] = true;
+        assertThat(NumericCues.stretch(cues, 1, 100)).extracting(w -> w[0] + "-" + w[1]).containsExactly("2-32");
+        assertThat(NumericCues.stretch(cues, 6, 100)).extracting(w -> w[0] + "-" + w[1]).containsExactly("0-37");
+        assertThat(NumericCues.stretch(cues, 6, 20)).extracting(w -> w[0] + "-" + w[1])
+                .containsExactly("0-20", "20-37");
+        assertThat(NumericCues.stretch(new boolean[5], 6, 10)).isEmpty();
+    }
 }
