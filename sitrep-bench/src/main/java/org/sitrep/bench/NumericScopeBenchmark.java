@@ -3,7 +3,6 @@ package org.sitrep.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,15 +59,8 @@ public final class NumericScopeBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: NumericScopeBenchmark BENCH_DIR [WCXB_ARTICLES [MULTILING_ARTICLES]]");
-            System.exit(2);
-        }
-        Path bench = Path.of(args[0]);
-        int wcxbCount = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_WCXB_ARTICLES;
-        int multilingCount = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_MULTILING_ARTICLES;
-        List<Article> articles = new ArrayList<>(BenchArticles.wcxb(bench.resolve("wcxb"), wcxbCount));
-        articles.addAll(BenchArticles.multiling(bench.resolve("multiling2011-sample"), multilingCount));
+        List<Article> articles = BenchArticles.fromArgs(args, "NumericScopeBenchmark", DEFAULT_WCXB_ARTICLES,
+                DEFAULT_MULTILING_ARTICLES).articles();
 
         CoreNlpConfig d = CoreNlpConfig.defaults();
         Map<String, CoreNlpConfig> configs = new LinkedHashMap<>();

@@ -27,10 +27,7 @@ class NumericCuesTest {
 
     @Test
     void mergesWindowsAroundNearbyCuesAndCapsTheirLength() {
-        boolean[] cues = new boolean[40];
-        cues[3] = true;
-        cues[8] = true;
-        cues[30] = true;
+        boolean[] cues = cuesAt(40, 3, 8, 30);
         assertThat(NumericCues.windows(cues, 1, 100)).extracting(w -> w[0] + "-" + w[1])
                 .containsExactly("2-5", "7-10", "29-32");
         assertThat(NumericCues.windows(cues, 2, 100)).as("touching windows merge").extracting(w -> w[0] + "-" + w[1])
@@ -46,14 +43,20 @@ class NumericCuesTest {
 
     @Test
     void stretchesFromTheFirstCuesWindowToTheLastsInOnePieceWhereItFits() {
-        boolean[] cues = new boolean[40];
-        cues[3] = true;
-        cues[8] = true;
-        cues[30] = true;
+        boolean[] cues = cuesAt(40, 3, 8, 30);
         assertThat(NumericCues.stretch(cues, 1, 100)).extracting(w -> w[0] + "-" + w[1]).containsExactly("2-32");
         assertThat(NumericCues.stretch(cues, 6, 100)).extracting(w -> w[0] + "-" + w[1]).containsExactly("0-37");
         assertThat(NumericCues.stretch(cues, 6, 20)).extracting(w -> w[0] + "-" + w[1])
                 .containsExactly("0-20", "20-37");
         assertThat(NumericCues.stretch(new boolean[5], 6, 10)).isEmpty();
+    }
+
+    /** A sentence of {@code size} tokens with cues at the given positions. */
+    private static boolean[] cuesAt(int size, int... positions) {
+        boolean[] cues = new boolean[size];
+        for (int p : positions) {
+            cues[p] = true;
+        }
+        return cues;
     }
 }
