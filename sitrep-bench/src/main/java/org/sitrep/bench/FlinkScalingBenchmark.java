@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +37,13 @@ import org.sitrep.pipeline.ProblemSink;
  * articles, {@link RecordCodec}). Prints Markdown tables for BENCHMARKS.md and docs/scaling.md.
  *
  * <pre>
- * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N] INPUT...
+ * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N]
+ *     [--checkpoint-seconds S] INPUT...
  * </pre>
+ * {@code --checkpoint-seconds S} sets the jobs' checkpoint interval (default the job's 10 s). A bounded
+ * job ends only with a checkpoint after its last record (the file sinks commit on it), so each run
+ * waits up to one interval after its work is done; a short interval keeps that wait from weighing on
+ * runs of a few tens of seconds.
  * {@code --multiling DIR} adds the 30 news articles of the MultiLing 2011 sample
  * ({@code ../shared/bench/multiling2011-sample}) as text files in a temporary directory.
  */
@@ -53,16 +59,19 @@ public final class FlinkScalingBenchmark {
     public static void main(String[] args) throws Exception {
         List<String> inputs = new ArrayList<>();
         int rounds = DEFAULT_ROUNDS;
+        Duration checkpoints = JobSettings.DEFAULT_CHECKPOINT_INTERVAL;
         Path work = Files.createTempDirectory("sitrep-flink-bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--multiling" -> inputs.add(writeMultiLing(Path.of(args[++i]), work.resolve("multiling")).toString());
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--checkpoint-seconds" -> checkpoints = Duration.ofMillis(
+                        Math.round(Double.parseDouble(args[++i]) * MS_PER_S));
                 default -> inputs.add(args[i]);
             }
         }
         if (inputs.isEmpty()) {
-            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] INPUT...");
+            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--checkpoint-seconds S] INPUT...");
             System.exit(2);
         }
         PipelineRecipe recipe = new StandardRecipe();
@@ -72,13 +81,13 @@ public final class FlinkScalingBenchmark {
             StageCosts costs = stageCosts(sitrep, inputs);
             System.out.println(costs.table());
             System.out.println(jvmSettings());
-            runJob(inputs, 2, work.resolve("warmup"), recipe);
+            runJob(inputs, 2, work.resolve("warmup"), recipe, checkpoints);
             // one more run at each parallelism before timing, so that both meet warm code paths
-            runJob(inputs, 1, work.resolve("warmup1"), recipe);
+            runJob(inputs, 1, work.resolve("warmup1"), recipe, checkpoints);
             List<double[]> perRound = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
-                double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe);
-                double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe);
+                double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe, checkpoints);
+                double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe, checkpoints);
                 perRound.add(new double[] {one[0], two[0], one[1], two[1], one[2], two[2], one[3], two[3]});
             }
             System.out.println(throughputTable(perRound, costs.articles));
@@ -88,11 +97,11 @@ public final class FlinkScalingBenchmark {
     }
 
     /** Wall seconds, CPU seconds (this process), GC seconds and the machine's load average over one job run. */
-    private static double[] runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe)
-            throws Exception {
+    private static double[] runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe,
+            Duration checkpointInterval) throws Exception {
         Path checkpoints = Files.createDirectories(out.resolveSibling(out.getFileName() + "-checkpoints"));
         JobSettings settings = JobSettings.of(new InputRoots(inputs), out.toString(), parallelism, recipe)
-                .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString());
+                .withCheckpoints(checkpointInterval, checkpoints.toUri().toString());
         double loadStart = loadAverage();
         long gcStart = gcMillis();
         long cpuStart = processCpuNanos();

@@ -32,9 +32,9 @@ import org.sitrep.report.JsonReportWriter;
  * <pre>
  * FileSource (DocumentFileFormat, a file per split)
  *   -> extract (ExtractFunction, chained to the source)
- *   -> rebalance -> annotate (AnnotateFunction, the costly stage, full parallelism) -> articles/
+ *   -> least loaded -> annotate (AnnotateFunction, the costly stage, full parallelism) -> articles/
  *   -> key by one key -> cluster (StoryClusteringFunction, keyed state, emits at end of input)
- *   -> rebalance -> analyse (AnalyseFunction, full parallelism) -> stories/, events/
+ *   -> least loaded -> analyse (AnalyseFunction, full parallelism) -> stories/, events/
  * problems from every stage -> problems/
  * </pre>
  *
@@ -104,7 +104,8 @@ public final class SitrepFlinkJob {
                 .fromSource(source, WatermarkStrategy.noWatermarks(), "read")
                 .process(new ExtractFunction(settings.recipe(), settings.defaultDate()))
                 .returns(CodecTypes.ARTICLE).name("extract");
-        SingleOutputStreamOperator<AnnotatedArticle> annotated = articles.rebalance()
+        SingleOutputStreamOperator<AnnotatedArticle> annotated = articles
+                .partitionCustom(new LeastLoadedPartitioner(), SitrepFlinkJob::articleWork)
                 .process(new AnnotateFunction(settings.recipe()))
                 .returns(CodecTypes.ANNOTATED).name("annotate");
         annotated.map(a -> AnalyseFunction.line(new JsonReportWriter().article(a.article()))).returns(Types.STRING).name("article-json")
@@ -121,7 +122,8 @@ public final class SitrepFlinkJob {
                 .keyBy(a -> StoryClusteringFunction.KEY, Types.INT)
                 .process(new StoryClusteringFunction(settings.recipe(), settings.inputs()))
                 .returns(CodecTypes.STORY).name("cluster").setParallelism(1).setMaxParallelism(1);
-        SingleOutputStreamOperator<String> analysed = stories.rebalance()
+        SingleOutputStreamOperator<String> analysed = stories
+                .partitionCustom(new LeastLoadedPartitioner(), SitrepFlinkJob::storyWork)
                 .process(new AnalyseFunction(settings.recipe())).returns(Types.STRING).name("analyse");
         analysed.sinkTo(lines(settings, STORIES, ".jsonl")).name("stories");
         analysed.getSideOutput(AnalyseFunction.EVENTS)
@@ -131,6 +133,20 @@ public final class SitrepFlinkJob {
                 .name("events");
         problems.union(stories.getSideOutput(ExtractFunction.PROBLEMS), analysed.getSideOutput(ExtractFunction.PROBLEMS))
                 .sinkTo(lines(settings, PROBLEMS, ".txt")).name("problems").setParallelism(1);
+    }
+
+    /** The work an article is for annotation, estimated by its text's length. */
+    static long articleWork(Article article) {
+        return article.text().length();
+    }
+
+    /** The work a story is for analysis, estimated by its articles' text. */
+    static long storyWork(Story story) {
+        long chars = 0;
+        for (AnnotatedArticle a : story.articles()) {
+            chars += articleWork(a.article());
+        }
+        return chars;
     }
 
     /**

@@ -70,10 +70,12 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Story> out) throws Exception {
         List<AnnotatedArticle> articles = new ArrayList<>();
         buffer.get().forEach(articles::add);
-        for (Story story : cluster(articles, (input, reason) ->
-                ctx.output(ExtractFunction.PROBLEMS, Problem.warning(input, reason).toString()))) {
-            out.collect(story);
-        }
+        List<Story> stories = new ArrayList<>(cluster(articles, (input, reason) ->
+                ctx.output(ExtractFunction.PROBLEMS, Problem.warning(input, reason).toString())));
+        // costliest first, so that the analysis instances, each sent the least work so far
+        // (LeastLoadedPartitioner), end close together rather than one waiting on a late big story
+        stories.sort(Comparator.comparingLong(SitrepFlinkJob::storyWork).reversed());
+        stories.forEach(out::collect);
         buffer.clear();
         timerSet.clear();
     }
