@@ -65,10 +65,12 @@ public final class NumericScopeBenchmark {
         CoreNlpConfig d = CoreNlpConfig.defaults();
         Map<String, CoreNlpConfig> configs = new LinkedHashMap<>();
         configs.put("every sentence (reference)", d.withNumericScope(NumericScope.EVERY_SENTENCE));
-        configs.put("cue windows, context " + d.numericWindow() + " (default)", d);
-        configs.put("one stretch per sentence, context " + d.numericWindow(), d.withNumericScope(NumericScope.CUED_STRETCH));
-        for (int context : new int[] {2, 3, 4}) {
-            configs.put("cue windows, context " + context, withWindow(d, context));
+        configs.put(windows(d.numericWindow(), d.numericWindowAfter()) + " (default)", d);
+        configs.put(windows(6, 6) + " (the earlier default)", d.withNumericWindows(6, 6));
+        configs.put("one stretch per sentence, " + d.numericWindow() + " before and " + d.numericWindowAfter() + " after",
+                d.withNumericScope(NumericScope.CUED_STRETCH));
+        for (int[] w : new int[][] {{6, 2}, {4, 2}, {3, 3}}) {
+            configs.put(windows(w[0], w[1]), d.withNumericWindows(w[0], w[1]));
         }
         List<Variant> variants = new ArrayList<>();
         configs.forEach((name, config) -> variants.add(new Variant(name, config)));
@@ -130,9 +132,8 @@ public final class NumericScopeBenchmark {
         variants.forEach(v -> v.annotator.close());
     }
 
-    private static CoreNlpConfig withWindow(CoreNlpConfig c, int context) {
-        return new CoreNlpConfig(c.annotators(), c.nerModels(), c.fineGrainedNer(), c.sutime(), c.numericScope(), context,
-                c.newlineIsSentenceBreak(), c.maxNerSentenceTokens(), c.maxTokenChars(), c.maxArticleChars());
+    private static String windows(int before, int after) {
+        return "cue windows, " + before + " tokens before and " + after + " after";
     }
 
     /** Time expressions by span ("start:end"), with their TIMEX value. */

@@ -136,9 +136,11 @@ final class NamedEntityTagger {
             cues[i] = NumericCues.isCue(tokens.get(i).word());
         }
         if (config.numericScope() == CoreNlpConfig.NumericScope.CUED_STRETCH) {
-            return NumericCues.stretch(cues, config.numericWindow(), config.maxNerSentenceTokens());
+            return NumericCues.stretch(cues, config.numericWindow(), config.numericWindowAfter(),
+                    config.maxNerSentenceTokens());
         }
-        return NumericCues.windows(cues, config.numericWindow(), config.maxNerSentenceTokens());
+        return NumericCues.windows(cues, config.numericWindow(), config.numericWindowAfter(),
+                config.maxNerSentenceTokens());
     }
 
     /**
