@@ -19,10 +19,26 @@ class EvalEntitiesCommandTest {
         CliRun run = CliRun.of(CliRun.NEVER, "eval", "entities", "--dataset", "ecbplus", ECBPLUS.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("101 documents, 824 mentions", "Resolver run once per gold topic",
-                "| Sitrep EntityResolver |", "| baseline: same last word |", "Mentions that hold a name");
+                "| all | Sitrep EntityResolver |", "| tuning 36,37,38 | baseline: same last word |",
+                "| held-out 39,40 | Sitrep EntityResolver |", "Mentions that hold a name")
+                .doesNotContain("Gold entities the resolver splits");
         CliRun corpus = CliRun.of(CliRun.NEVER, "eval", "entities", "--dataset", "ecbplus", "--scope", "corpus",
                 ECBPLUS.toString());
-        assertThat(corpus.out()).contains("Resolver run once over the whole corpus.");
+        assertThat(corpus.out()).contains("Resolver run once over all the documents of each split");
+    }
+
+    @Test
+    void listsTheResolversErrorsAndScoresTheHeldOutTopicsAsked() {
+        assumeThat(Files.isDirectory(ECBPLUS)).as("shared ECB+ data not found at " + ECBPLUS + "; skipping").isTrue();
+        CliRun run = CliRun.of(CliRun.NEVER, "eval", "entities", "--dataset", "ecbplus", "--held-out", "40",
+                "--errors", ECBPLUS.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("| tuning 36,37,38,39 |", "| held-out 40 |",
+                "Gold entities the resolver splits, names", "Resolver entities that merge gold entities, all mentions");
+        CliRun bad = CliRun.of(CliRun.NEVER, "eval", "entities", "--dataset", "ecbplus", "--held-out", "41",
+                ECBPLUS.toString());
+        assertThat(bad.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(bad.err()).contains("--held-out 41 must name some but not all");
     }
 
     @Test

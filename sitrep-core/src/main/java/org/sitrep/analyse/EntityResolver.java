@@ -25,8 +25,16 @@ import org.sitrep.text.Folding;
  * Onal), honorifics, titles and descriptions (Mr Erdogan, President Erdogan, Deputy Foreign Minister
  * Sedat Önal, "polygamist leader Warren Jeffs"), a surname and the full name (Assad and Bashar
  * al-Assad), middle initials (Winston K. Blackmore), spellings of the Arabic article (al-Assad, Al
- * Assad), acronyms and their expansion (HTS and Hayat Tahrir al-Sham), and the names that stand for
- * a state.
+ * Assad), acronyms and their expansion (HTS and Hayat Tahrir al-Sham), abbreviated words (U.S. and
+ * United States Geological Survey), one-letter spelling variants of a long word (Sergei and Sergey
+ * Lavrov), a company's short name whatever type the tagger gave it (Apple and Apple Inc.), and the
+ * names that stand for a state. A mention that holds more than a name is read as the name it is
+ * about ({@link NameInPhrase}: "Indonesia's Aceh province" is Aceh).
+ *
+ * <p>Mentions with no name ("the quake", "two men") never come from the tagger, but gold or parser
+ * mentions hold them: those that share their head noun, in the same number, with the words before it
+ * nested ("the jury", "Texas jury"), are one entity, and a description used alone joins the one
+ * named person the story describes that way.
  *
  * <p>States: one entity per state, named by the country ("Syria", type {@code COUNTRY}), stands for
  * the state as an actor and its government alike, because news uses the country's name, its
@@ -91,9 +99,12 @@ public final class EntityResolver implements StoryAnalyser {
         }
         NameJoins joins = new NameJoins(byKey);
         joins.definedAcronyms(occurrences);
+        joins.variants();
+        joins.placeDesignators(config.placeDesignators());
         joins.middleInitials();
         joins.surnames();
         joins.descriptions();
+        joins.commonNouns();
         joins.shortNames();
         joins.acronyms();
         List<List<Occurrence>> ordered = new ArrayList<>(joins.groups().values());
@@ -157,7 +168,21 @@ public final class EntityResolver implements StoryAnalyser {
                     person.description(), person.nominal());
         }
         String key = NameKey.other(surface);
-        return key.isEmpty() ? null : new Occurrence(a, m, key, m.type(), null, shown, "", false);
+        return key.isEmpty() ? null : new Occurrence(a, m, key, m.type(), null, shown, "", isCommonNoun(m));
+    }
+
+    /**
+     * True when the mention holds no name: no capital letter after a leading determiner ("the quake",
+     * "The quake", "two men"). The tagger's mentions are names; gold or parser mentions may be common
+     * nouns.
+     */
+    static boolean isCommonNoun(Mention m) {
+        String text = m.text().trim();
+        int space = text.indexOf(' ');
+        if (space > 0 && NameKey.DETERMINERS.contains(text.substring(0, space).toLowerCase(Locale.ROOT))) {
+            text = text.substring(space + 1);
+        }
+        return text.codePoints().noneMatch(Character::isUpperCase);
     }
 
     private static Occurrence state(AnnotatedArticle a, Mention m, String country, String shown) {
@@ -211,7 +236,7 @@ public final class EntityResolver implements StoryAnalyser {
 
     /**
      * The name shown for a group: the country's canonical name, or else the longest form used (most
-     * words, titles and possessives removed), spelt with its diacritics when any source keeps them
+     * words, titles, possessives and the common nouns around a name removed), spelt with its diacritics when any source keeps them
      * (sources drop diacritics for want of a keyboard, never add them), else as most sources spell it.
      */
     private static String canonicalName(List<Occurrence> group) {
@@ -224,7 +249,7 @@ public final class EntityResolver implements StoryAnalyser {
         Set<String> nominal = new java.util.HashSet<>();
         for (Occurrence o : group) {
             counts.merge(cleanName(o), 1, Integer::sum);
-            if (o.nominal()) {
+            if (o.describesPerson()) {
                 nominal.add(cleanName(o));
             }
         }
@@ -242,6 +267,8 @@ public final class EntityResolver implements StoryAnalyser {
         String s = withoutPossessive(o.mention().text().trim());
         if (o.type() == EntityType.PERSON && o.country() == null) {
             s = NameKey.personName(s).name();
+        } else if (o.country() == null) {
+            s = withoutPossessive(NameInPhrase.of(s));
         }
         return s;
     }

@@ -10,13 +10,19 @@ import java.util.Set;
  * @param locativeWords words that, right before a capital's name, make it the place rather than the
  *     government ("talks in Ankara" against "Ankara said")
  * @param honorifics words kept in front of a name when listing the forms sources use ("Mr Erdogan")
+ * @param placeDesignators lower-case words for a kind of area that sources put after a place's name
+ *     or leave out ("Idlib Governorate" and "Idlib"); words that name a different place than the bare
+ *     name ("Mexico City", "New York State") do not belong here, nor "county", whose bare name is
+ *     often a town of its own ("Sonoma County" and the town of Sonoma)
  */
-public record EntityResolverConfig(CountryNames countries, Set<String> locativeWords, Set<String> honorifics) {
+public record EntityResolverConfig(CountryNames countries, Set<String> locativeWords, Set<String> honorifics,
+        Set<String> placeDesignators) {
 
     public EntityResolverConfig {
         Objects.requireNonNull(countries, "countries");
         locativeWords = Set.copyOf(locativeWords);
         honorifics = Set.copyOf(honorifics);
+        placeDesignators = Set.copyOf(placeDesignators);
     }
 
     /** Defaults with the given gazetteer. */
@@ -25,7 +31,8 @@ public record EntityResolverConfig(CountryNames countries, Set<String> locativeW
                 Set.of("in", "at", "to", "from", "near", "into", "toward", "towards", "across", "outside", "around",
                         "via", "inside", "within", "through", "throughout", "over", "on", "of", "for"),
                 Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Messrs", "Messrs.", "President",
-                        "Prime Minister", "King", "Queen", "Prince", "Sheikh", "General", "Gen.", "Chancellor"));
+                        "Prime Minister", "King", "Queen", "Prince", "Sheikh", "General", "Gen.", "Chancellor"),
+                Set.of("province", "governorate", "prefecture", "oblast", "district", "region", "valley"));
     }
 
     /** Defaults without a gazetteer (no metonymy or demonym mapping). */

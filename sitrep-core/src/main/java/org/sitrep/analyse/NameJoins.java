@@ -120,6 +120,29 @@ final class NameJoins {
     }
 
     /**
+     * Joins spellings of one multi-word name: a run of words abbreviated to its initials ("U.S.
+     * Geological Survey" and "United States Geological Survey") and a one-letter slip or
+     * transliteration in one word ("Sergei Lavrov" and "Sergey Lavrov"), when the name has exactly one
+     * such partner in the story. A writer spells one person one way, so two spellings in one article
+     * are two people ("Paul Smith and Paula Smith").
+     */
+    void variants() {
+        List<String> keys = byKey.keySet().stream().filter(k -> !k.contains(":") && k.contains(" ")).toList();
+        for (String a : keys) {
+            Set<String> targets = new LinkedHashSet<>();
+            for (String b : keys) {
+                if (NameVariants.abbreviates(a, b)
+                        || (NameVariants.spellingVariants(a, b) && !sameArticle(byKey.get(a), byKey.get(b)))) {
+                    targets.add(find(b));
+                }
+            }
+            if (targets.size() == 1) {
+                join(a, targets.iterator().next());
+            }
+        }
+    }
+
+    /**
      * Joins a lone surname (or a name's tail) to the fuller person name that ends with it: the one in
      * the same article when that article has exactly one, otherwise the one in the story when the
      * story has exactly one. Two people who share a surname in one story stay apart unless each
@@ -160,6 +183,26 @@ final class NameJoins {
         moves.forEach(this::moveTo);
     }
 
+    /**
+     * Joins a place named with a word for its kind of area ("Idlib Governorate", "Napa Valley") to the
+     * bare name when the story uses it ("Idlib", "Napa"): sources drop the word freely. The words
+     * that make a different place ("Mexico City", "New York State") are not in {@code designators}.
+     */
+    void placeDesignators(Set<String> designators) {
+        for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
+            String key = e.getKey();
+            int space = key.lastIndexOf(' ');
+            if (key.contains(":") || space < 0 || !designators.contains(key.substring(space + 1))
+                    || !mostlyPlace(e.getValue())) {
+                continue;
+            }
+            String bare = key.substring(0, space);
+            if (byKey.containsKey(bare)) {
+                join(bare, key);
+            }
+        }
+    }
+
     /** Joins "Winston K. Blackmore" to "Winston Blackmore" when no other name drops to the same key. */
     void middleInitials() {
         Map<String, Set<String>> byReduced = new LinkedHashMap<>();
@@ -194,7 +237,7 @@ final class NameJoins {
             }
         }
         for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
-            boolean nominal = e.getValue().stream().allMatch(o -> o.nominal() && o.type() == EntityType.PERSON);
+            boolean nominal = allDescriptions(e.getValue());
             Set<String> people = described.get(e.getKey());
             if (!nominal || people == null) {
                 continue;
@@ -208,6 +251,42 @@ final class NameJoins {
     }
 
     /**
+     * Joins common-noun mentions that share their head noun when the words before it agree, one
+     * mention's being among the other's ("the quake" and "a strong quake", "the jury" and "Texas
+     * jury", but not "interior ministry" and "foreign ministry"): with no name to go by, a story's
+     * repeated description of one thing is the best sign that it is one thing. The head keeps its
+     * number, so "leaders" stays apart from "leader". Only mentions with no name at all take part.
+     */
+    void commonNouns() {
+        Map<String, List<String>> byHead = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Occurrence>> e : byKey.entrySet()) {
+            if (!e.getKey().contains(":") && allNominal(e.getValue())) {
+                byHead.computeIfAbsent(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1), h -> new ArrayList<>())
+                        .add(e.getKey());
+            }
+        }
+        for (List<String> keys : byHead.values()) {
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = i + 1; j < keys.size(); j++) {
+                    if (nested(modifiers(keys.get(i)), modifiers(keys.get(j)))) {
+                        join(keys.get(i), keys.get(j));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words of a common-noun key before its head noun. */
+    private static Set<String> modifiers(String key) {
+        List<String> words = List.of(key.split(" "));
+        return new java.util.HashSet<>(words.subList(0, words.size() - 1));
+    }
+
+    private static boolean nested(Set<String> a, Set<String> b) {
+        return a.containsAll(b) || b.containsAll(a);
+    }
+
+    /**
      * Joins a short organisation name to the one longer name in the story that it begins ("Calvera"
      * and "Calvera Química SA", "State Agency" and "State Agency for Chemical Safety"): sources
      * shorten the names of companies and bodies to their first words. Only a short form used as an
@@ -218,10 +297,11 @@ final class NameJoins {
     void shortNames() {
         List<String> longer = byKey.entrySet().stream()
                 .filter(e -> !e.getKey().contains(":") && e.getKey().contains(" ")
-                        && !mostly(e.getValue(), EntityType.PERSON) && !allNominal(e.getValue()))
+                        && (!mostly(e.getValue(), EntityType.PERSON) || company(e.getValue()))
+                        && !allDescriptions(e.getValue()))
                 .map(Map.Entry::getKey).toList();
         List<String> shortKeys = byKey.entrySet().stream()
-                .filter(e -> !e.getKey().contains(":") && !mostlyPlace(e.getValue()) && !allNominal(e.getValue()))
+                .filter(e -> !e.getKey().contains(":") && !mostlyPlace(e.getValue()) && !allDescriptions(e.getValue()))
                 .map(Map.Entry::getKey)
                 .sorted(Comparator.comparing((String k) -> -k.split(" ").length))
                 .toList();
@@ -249,8 +329,12 @@ final class NameJoins {
      */
     private boolean companyNamed(List<String> longer, String shortKey) {
         List<String> candidates = longer.stream().filter(k -> k.startsWith(shortKey + " ")).toList();
-        return !candidates.isEmpty() && candidates.stream().allMatch(k -> byKey.get(k).stream()
-                .anyMatch(o -> EntityResolver.COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()));
+        return !candidates.isEmpty() && candidates.stream().allMatch(k -> company(byKey.get(k)));
+    }
+
+    /** True when a mention of the group ends in a company's legal form ("Apple Inc."), whatever its tagged type. */
+    private static boolean company(List<Occurrence> group) {
+        return group.stream().anyMatch(o -> EntityResolver.COMPANY_SUFFIX.matcher(o.mention().text().trim()).find());
     }
 
     /** Joins an acronym ("HTS") to the one multi-word name in the story whose initials it is. */
@@ -294,12 +378,24 @@ final class NameJoins {
         join(ownKey, targetRoot);
     }
 
+    /** True when an article has mentions in both groups. */
+    private static boolean sameArticle(List<Occurrence> a, List<Occurrence> b) {
+        Set<AnnotatedArticle> articles = new java.util.HashSet<>();
+        a.forEach(o -> articles.add(o.article()));
+        return b.stream().anyMatch(o -> articles.contains(o.article()));
+    }
+
     private static boolean mostly(List<Occurrence> group, EntityType type) {
         return group.stream().filter(o -> o.type() == type).count() * 2 > group.size();
     }
 
     private static boolean mostlyPlace(List<Occurrence> group) {
         return group.stream().filter(o -> o.type().isPlace()).count() * 2 >= group.size();
+    }
+
+    /** True when every mention describes a person without naming them ("the attorney general"). */
+    private static boolean allDescriptions(List<Occurrence> group) {
+        return group.stream().allMatch(Occurrence::describesPerson);
     }
 
     private static boolean allNominal(List<Occurrence> group) {

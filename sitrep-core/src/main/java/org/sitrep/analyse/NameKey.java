@@ -33,7 +33,7 @@ final class NameKey {
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "del",
             "della", "der", "di", "da", "du", "dos", "das", "la", "le", "van", "von", "ter", "ten", "y", "of");
     /** Words that open a noun phrase without being part of what it names. */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
             "her", "its", "their", "our", "my", "your");
     /** Prepositions that gold or parser mention spans sometimes include before a place ("in Canada"). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "to", "from", "near", "into", "across",
@@ -43,10 +43,6 @@ final class NameKey {
             "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs", "himself",
             "herself", "itself", "themselves", "ourselves", "who", "whom", "whose", "which", "that", "this", "these",
             "those", "where", "when", "there", "here", "one", "ones", "someone", "anyone", "everyone", "somebody");
-
-    /** A capitalised word with a possessive ending, then a capitalised word: "Indonesia's Aceh". */
-    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
-            "^(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}.-]*\\s?['’]s\\s+(?=\\p{Lu})");
 
     private NameKey() {
     }
@@ -109,18 +105,8 @@ final class NameKey {
 
     /** The key of any other name (organisation, place, group). */
     static String other(String surface) {
-        String s = surface.trim();
-        int paren = s.indexOf(" (");
-        if (paren > 0) {
-            s = s.substring(0, paren);
-        }
-        // "Indonesia's Aceh province": a possessive qualifier before a capitalised name
-        java.util.regex.Matcher qualified = QUALIFIER.matcher(s);
-        if (qualified.find() && qualified.end() < s.length()) {
-            s = s.substring(qualified.end());
-        }
-        List<String> tokens = tokens(s);
-        if (tokens.size() > 1 && PREPOSITIONS.contains(tokens.get(0)) && !capitalised(s.split("\\s+")[0])) {
+        List<String> tokens = tokens(NameInPhrase.of(surface));
+        if (tokens.size() > 1 && PREPOSITIONS.contains(tokens.get(0))) {
             tokens.remove(0);
         }
         if (tokens.size() > 1 && DETERMINERS.contains(tokens.get(0))) {

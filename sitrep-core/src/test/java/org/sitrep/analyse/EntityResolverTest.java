@@ -3,6 +3,7 @@ package org.sitrep.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.fixtures.ArticleFixture.article;
 import static org.sitrep.model.EntityType.LOCATION;
+import static org.sitrep.model.EntityType.MISC;
 import static org.sitrep.model.EntityType.NATIONALITY;
 import static org.sitrep.model.EntityType.ORGANIZATION;
 import static org.sitrep.model.EntityType.PERSON;
@@ -277,5 +278,86 @@ class EntityResolverTest {
                 .mentions(LOCATION, "in western Syria", "in Syria").build());
         assertThat(entities).extracting(Entity::name).containsExactly("Syria");
         assertThat(entities.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void joinsAnAbbreviatedRunOfWordsAndItsAcronym() {
+        List<Entity> entities = resolve(
+                article("a-1", "The United States Geological Survey measured it.")
+                        .mentions(ORGANIZATION, "United States Geological Survey").build(),
+                article("a-2", "The US Geological Survey and the USGS agreed.")
+                        .mentions(ORGANIZATION, "US Geological Survey", "USGS").build());
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).name()).isEqualTo("United States Geological Survey");
+        assertThat(entities.get(0).aliases()).contains("US Geological Survey", "USGS");
+    }
+
+    @Test
+    void joinsOneLetterSpellingVariantsOfALongWordButNotOfAShortOne() {
+        List<Entity> entities = resolve(
+                article("a-1", "Sergei Lavrov met Dan Brown.").mentions(PERSON, "Sergei Lavrov", "Dan Brown").build(),
+                article("a-2", "Sergey Lavrov met Don Brown.").mentions(PERSON, "Sergey Lavrov", "Don Brown").build());
+        assertThat(entities).filteredOn(e -> e.aliases().contains("Sergey Lavrov")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Sergei Lavrov"));
+        assertThat(entities).extracting(Entity::name).contains("Dan Brown", "Don Brown").hasSize(3);
+        List<Entity> couple = resolve(article("a-3", "Paul Smith and Paula Smith arrived.")
+                .mentions(PERSON, "Paul Smith", "Paula Smith").build());
+        assertThat(couple).hasSize(2);
+    }
+
+    @Test
+    void joinsACompanyShortNameWhenTheTaggerCalledTheCompanyAPerson() {
+        List<Entity> entities = resolve(
+                article("a-1", "Apple Inc. unveiled a laptop.").mentions(PERSON, "Apple Inc.").build(),
+                article("a-2", "Apple said it would ship soon.").mentions(ORGANIZATION, "Apple").build());
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).type()).isEqualTo(ORGANIZATION);
+        assertThat(entities.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void readsThePlaceALongerPlacePhraseIsAbout() {
+        List<Entity> entities = resolve(
+                article("a-1", "A quake struck Indonesia's Aceh province on Tuesday.")
+                        .mentions(LOCATION, "Indonesia's Aceh province").build(),
+                article("a-2", "It hit the northwestern Indonesian province of Aceh , on the island of Sumatra.")
+                        .mentions(LOCATION, "northwestern Indonesian province of Aceh , on the island of Sumatra").build(),
+                article("a-3", "Aceh was hit hard, about 14 miles north of Banda Aceh.")
+                        .mentions(LOCATION, "about 14 miles north of Banda Aceh", "Aceh").build());
+        assertThat(named(entities, "Aceh").mentions()).hasSize(3);
+        assertThat(named(entities, "Aceh").aliases()).contains("Indonesia's Aceh province");
+        assertThat(named(entities, "Banda Aceh").mentions()).hasSize(1);
+    }
+
+    @Test
+    void joinsCommonNounsThatShareTheirHeadNounUnlessNumberOrModifiersDiffer() {
+        List<Entity> entities = resolve(article("a-1",
+                "The quake hit at dawn. A strong quake followed. A leader spoke. The leaders met.")
+                .mention("The quake", MISC).mention("A strong quake", MISC)
+                .mention("leaders", PERSON).mention("leader", PERSON).build());
+        assertThat(entities).hasSize(3);
+        assertThat(entities.get(0).mentions()).hasSize(2);
+        assertThat(entities.get(0).aliases()).contains("The quake", "A strong quake");
+        List<Entity> ministries = resolve(article("a-2", "The interior ministry and the foreign ministry disagreed.")
+                .mentions(ORGANIZATION, "interior ministry", "foreign ministry").build());
+        assertThat(ministries).hasSize(2);
+    }
+
+    @Test
+    void leavesTheTaggersLowerCaseNamesToTheNameRules() {
+        List<Entity> entities = resolve(article("a-1",
+                "The interior ministry said so. Interior later denied it.")
+                .mentions(ORGANIZATION, "interior ministry", "Interior").build());
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).name()).isEqualTo("interior ministry");
+    }
+
+    @Test
+    void joinsAPlaceNamedWithTheKindOfAreaToItsBareName() {
+        List<Entity> entities = resolve(article("a-1",
+                "Shelling hit Idlib Governorate. Idlib was quiet later. Quebec City and Quebec differ.")
+                .mentions(LOCATION, "Idlib Governorate", "Idlib", "Quebec City", "Quebec").build());
+        assertThat(named(entities, "Idlib Governorate").mentions()).hasSize(2);
+        assertThat(entities).hasSize(3);
     }
 }

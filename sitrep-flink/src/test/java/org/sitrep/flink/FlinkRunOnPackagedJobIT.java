@@ -39,6 +39,8 @@ class FlinkRunOnPackagedJobIT {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int SLOTS = 2;
+    private static final Map.Entry<String, String> NATIVE_PARENT_FIRST =
+            Map.entry("classloader.parent-first-patterns.additional", "ai.djl.;ai.onnxruntime.");
 
     @Test
     void flinkRunOfThePackagedJarGivesTheStoriesOfTheFacade(@TempDir Path tmp) throws Exception {
@@ -57,6 +59,10 @@ class FlinkRunOnPackagedJobIT {
         conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         conf.set(RestOptions.ADDRESS, "127.0.0.1");
         conf.set(RestOptions.BIND_PORT, "0");
+        // as a session cluster should be set up for Sitrep (README): the libraries with native code
+        // come from the cluster's class path (here the test's, on a cluster Flink's lib/), since a JVM
+        // loads a native library into one class loader only, and the facade below loads them too
+        conf.setString(NATIVE_PARENT_FIRST.getKey(), NATIVE_PARENT_FIRST.getValue());
         try (MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(conf)
                 .setNumTaskManagers(1).setNumSlotsPerTaskManager(SLOTS).build())) {
             cluster.start();

@@ -56,6 +56,25 @@ public record EcbPlusCorpus(Map<String, List<List<String>>> documents, List<Gold
         mentions = List.copyOf(mentions);
     }
 
+    /** The gold topics in first-seen order ("36", "37", ...). */
+    public List<String> topics() {
+        return documents.keySet().stream().map(EcbPlusCorpus::topicOf).distinct().toList();
+    }
+
+    /**
+     * The part of this corpus in the given topics: their documents and mentions, in file order, with
+     * the same checksum (it names the data the part was taken from).
+     */
+    public EcbPlusCorpus ofTopics(java.util.Collection<String> topics) {
+        Map<String, List<List<String>>> kept = new LinkedHashMap<>();
+        documents.forEach((name, sentences) -> {
+            if (topics.contains(topicOf(name))) {
+                kept.put(name, sentences);
+            }
+        });
+        return new EcbPlusCorpus(kept, mentions.stream().filter(m -> topics.contains(m.topic())).toList(), checksum);
+    }
+
     /** The topic of a document name. */
     public static String topicOf(String document) {
         int underscore = document.indexOf('_');

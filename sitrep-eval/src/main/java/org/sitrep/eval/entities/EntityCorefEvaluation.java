@@ -107,6 +107,23 @@ public final class EntityCorefEvaluation {
         return out;
     }
 
+    /**
+     * The mistakes of Sitrep's resolver against the gold, on all mentions or ({@code namesOnly}) on
+     * those that hold a name: which gold entities it splits and which it merges.
+     */
+    public CorefErrors errors(EcbPlusCorpus corpus, Scope scope, boolean namesOnly) {
+        Map<String, String> text = new HashMap<>();
+        Set<String> kept = new java.util.HashSet<>();
+        for (EcbPlusCorpus.GoldMention m : corpus.mentions()) {
+            text.put(m.id(), m.text());
+            if (!namesOnly || holdsName(m)) {
+                kept.add(m.id());
+            }
+        }
+        return CorefErrors.of(restricted(gold(corpus), kept), restricted(partition(corpus, scope, Method.SITREP), kept),
+                text::get);
+    }
+
     /** True when a word other than the sentence's first is capitalised, or two words are. */
     static boolean holdsName(EcbPlusCorpus.GoldMention m) {
         String[] words = m.text().trim().split("\\s+");

@@ -1,0 +1,91 @@
+package org.sitrep.analyse;
+
+import java.util.List;
+
+/**
+ * Tests on two name keys (see {@link NameKey}) that tell spellings of one name apart from different
+ * names: an abbreviated run of words ("us geological survey" and "united states geological survey")
+ * and a transliteration or typing slip in one word ("sergei lavrov" and "sergey lavrov", "wally opal"
+ * and "wally oppal"). Pure and thread-safe.
+ */
+final class NameVariants {
+
+    /** Shortest word in which one differing letter is read as a spelling variant, not another name. */
+    static final int MIN_VARIANT_LENGTH = 4;
+
+    private NameVariants() {
+    }
+
+    /**
+     * True when {@code shortKey} is {@code longKey} with one run of two or more words written as their
+     * initials: "us geological survey" abbreviates "united states geological survey".
+     */
+    static boolean abbreviates(String shortKey, String longKey) {
+        List<String> s = List.of(shortKey.split(" "));
+        List<String> l = List.of(longKey.split(" "));
+        if (s.size() >= l.size()) {
+            return false;
+        }
+        int run = l.size() - s.size() + 1;
+        for (int at = 0; at < s.size(); at++) {
+            if (!s.subList(0, at).equals(l.subList(0, at)) || !s.subList(at + 1, s.size()).equals(l.subList(at + run, l.size()))) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String word : l.subList(at, at + run)) {
+                initials.append(word.charAt(0));
+            }
+            if (initials.toString().equals(s.get(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when two keys of the same number of words (at least two) differ in exactly one word, and
+     * there by one letter inserted, dropped or changed, both spellings being letters only and at least
+     * {@link #MIN_VARIANT_LENGTH} long: "sergei lavrov" and "sergey lavrov".
+     */
+    static boolean spellingVariants(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length || x.length < 2 || a.equals(b)) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].equals(y[i])) {
+                continue;
+            }
+            differing++;
+            if (differing > 1 || Math.min(x[i].length(), y[i].length()) < MIN_VARIANT_LENGTH || !letters(x[i])
+                    || !letters(y[i]) || !oneEditApart(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the word is letters only: "11th" and "12th" are different numbers, not spellings. */
+    private static boolean letters(String word) {
+        return word.chars().allMatch(Character::isLetter);
+    }
+
+    /** True when one letter inserted, dropped or changed turns {@code a} into {@code b}. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        if (shorter.length() == longer.length()) {
+            return shorter.substring(i + 1).equals(longer.substring(i + 1));
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+}
