@@ -132,6 +132,14 @@ public final class Sitrep implements AutoCloseable {
     }
 
     /**
+     * The clustering stage, for callers that run it other than on a whole list: the Flink job feeds an
+     * {@link org.sitrep.cluster.OnlineClusterer}'s session a day at a time.
+     */
+    public StoryClusterer clusterer() {
+        return clusterer;
+    }
+
+    /**
      * Places newly arrived articles into the active stories or new ones (the contract of
      * {@link IncrementalClusterer#place}); the workspace's incremental ingest calls it.
      */

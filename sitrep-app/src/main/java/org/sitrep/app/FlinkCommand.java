@@ -3,6 +3,7 @@ package org.sitrep.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +63,14 @@ public final class FlinkCommand implements Callable<Integer> {
             description = "Published date for articles that give none. Never overrides a date an article gives.")
     LocalDate date;
 
+    @Option(names = "--out-of-order-days", paramLabel = "DAYS",
+            description = {"How many days an article may arrive behind articles published after it and still be "
+                + "clustered as sitrep report clusters it; a later one is clustered on arrival and reported.",
+                "Default: the whole input (no article is late and the stories are sitrep report's, whatever the "
+                + "files' order; state holds the input until it ends). For a feed in roughly publication order, "
+                + "e.g. 3 for a news crawl: stories go to analysis as they close and state stays bounded."})
+    long outOfOrderDays = JobSettings.DEFAULT_OUT_OF_ORDERNESS.toDays();
+
     public FlinkCommand(CliContext context) {
         this.context = context;
     }
@@ -70,6 +79,10 @@ public final class FlinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (parallelism < 1) {
             throw new ParameterException(spec.commandLine(), "--parallelism must be at least 1, got " + parallelism);
+        }
+        if (outOfOrderDays < 0) {
+            throw new ParameterException(spec.commandLine(), "--out-of-order-days must not be negative, got "
+                    + outOfOrderDays);
         }
         if (inputs.contains(InputReader.STDIN)) {
             throw new ParameterException(spec.commandLine(), "sitrep flink reads files and directories, not standard input");
@@ -94,7 +107,8 @@ public final class FlinkCommand implements Callable<Integer> {
             JobSettings settings = JobSettings.of(new InputRoots(readable), out.toAbsolutePath().toString(), parallelism,
                             recipe)
                     .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString())
-                    .withDefaultDate(date);
+                    .withDefaultDate(date)
+                    .withOutOfOrderness(Duration.ofDays(outOfOrderDays));
             SitrepFlinkJob.run(settings);
         } catch (Exception e) {
             throw new CommandFailure("the Flink job failed: " + CommandFailure.reason(e), e);

@@ -29,7 +29,11 @@ final class FlinkJobParity {
     private FlinkJobParity() {
     }
 
-    /** The outputs of {@code sitrep flink INPUT --out OUT --parallelism N}, which must exit 0. */
+    /**
+     * The outputs of {@code sitrep flink INPUT --out OUT --parallelism N}, which must exit 0. No
+     * {@code --out-of-order-days}: the default must give the stories of {@code sitrep report} although
+     * the corpora's files are in no date order and are read in parallel.
+     */
     static JobOutputs runFlink(Path input, Path out, int parallelism) {
         CliRun run = CliRun.of(RealPipeline.factory(), "flink", input.toString(), "--out", out.toString(),
                 "--parallelism", Integer.toString(parallelism));

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.sitrep.Sitrep;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.cluster.Story;
 import org.sitrep.eval.summarize.MultiLingDataset;
 import org.sitrep.eval.summarize.MultiLingTopic;
@@ -38,7 +39,7 @@ import org.sitrep.pipeline.ProblemSink;
  *
  * <pre>
  * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N]
- *     [--checkpoint-seconds S] INPUT...
+ *     [--checkpoint-seconds S] [--out-of-order-days D] INPUT...
  * </pre>
  * {@code --checkpoint-seconds S} sets the jobs' checkpoint interval (default the job's 10 s). A bounded
  * job ends only with a checkpoint after its last record (the file sinks commit on it), so each run
@@ -46,6 +47,9 @@ import org.sitrep.pipeline.ProblemSink;
  * runs of a few tens of seconds.
  * {@code --multiling DIR} adds the 30 news articles of the MultiLing 2011 sample
  * ({@code ../shared/bench/multiling2011-sample}) as text files in a temporary directory.
+ * {@code --out-of-order-days} is the job's watermark bound; the default is the job's, the whole
+ * input, so that no article is late in files of no date order and every run does the same work as
+ * {@code sitrep report}.
  */
 public final class FlinkScalingBenchmark {
 
@@ -60,6 +64,7 @@ public final class FlinkScalingBenchmark {
         List<String> inputs = new ArrayList<>();
         int rounds = DEFAULT_ROUNDS;
         Duration checkpoints = JobSettings.DEFAULT_CHECKPOINT_INTERVAL;
+        Duration outOfOrder = JobSettings.WHOLE_INPUT;
         Path work = Files.createTempDirectory("sitrep-flink-bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -67,11 +72,13 @@ public final class FlinkScalingBenchmark {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--checkpoint-seconds" -> checkpoints = Duration.ofMillis(
                         Math.round(Double.parseDouble(args[++i]) * MS_PER_S));
+                case "--out-of-order-days" -> outOfOrder = Duration.ofDays(Long.parseLong(args[++i]));
                 default -> inputs.add(args[i]);
             }
         }
         if (inputs.isEmpty()) {
-            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--checkpoint-seconds S] INPUT...");
+            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--checkpoint-seconds S] "
+                    + "[--out-of-order-days D] INPUT...");
             System.exit(2);
         }
         PipelineRecipe recipe = new StandardRecipe();
@@ -81,13 +88,13 @@ public final class FlinkScalingBenchmark {
             StageCosts costs = stageCosts(sitrep, inputs);
             System.out.println(costs.table());
             System.out.println(jvmSettings());
-            runJob(inputs, 2, work.resolve("warmup"), recipe, checkpoints);
+            runJob(inputs, 2, work.resolve("warmup"), recipe, checkpoints, outOfOrder);
             // one more run at each parallelism before timing, so that both meet warm code paths
-            runJob(inputs, 1, work.resolve("warmup1"), recipe, checkpoints);
+            runJob(inputs, 1, work.resolve("warmup1"), recipe, checkpoints, outOfOrder);
             List<double[]> perRound = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
-                double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe, checkpoints);
-                double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe, checkpoints);
+                double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe, checkpoints, outOfOrder);
+                double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe, checkpoints, outOfOrder);
                 perRound.add(new double[] {one[0], two[0], one[1], two[1], one[2], two[2], one[3], two[3]});
             }
             System.out.println(throughputTable(perRound, costs.articles));
@@ -98,10 +105,11 @@ public final class FlinkScalingBenchmark {
 
     /** Wall seconds, CPU seconds (this process), GC seconds and the machine's load average over one job run. */
     private static double[] runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe,
-            Duration checkpointInterval) throws Exception {
+            Duration checkpointInterval, Duration outOfOrder) throws Exception {
         Path checkpoints = Files.createDirectories(out.resolveSibling(out.getFileName() + "-checkpoints"));
         JobSettings settings = JobSettings.of(new InputRoots(inputs), out.toString(), parallelism, recipe)
-                .withCheckpoints(checkpointInterval, checkpoints.toUri().toString());
+                .withCheckpoints(checkpointInterval, checkpoints.toUri().toString())
+                .withOutOfOrderness(outOfOrder);
         double loadStart = loadAverage();
         long gcStart = gcMillis();
         long cpuStart = processCpuNanos();
@@ -219,6 +227,9 @@ public final class FlinkScalingBenchmark {
         for (Story s : stories) {
             c.largestStoryBytes = Math.max(c.largestStoryBytes, RecordCodec.story(s).length);
         }
+        if (sitrep.clusterer() instanceof OnlineClusterer online) {
+            c.streaming = StreamingState.replay(online, annotated);
+        }
         return c;
     }
 
@@ -250,6 +261,7 @@ public final class FlinkScalingBenchmark {
         long stateBytes;
         long textChars;
         long largestStoryBytes;
+        StreamingState streaming;
 
         String table() {
             StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
@@ -265,6 +277,9 @@ public final class FlinkScalingBenchmark {
             t.append(String.format(Locale.ROOT, "%nclustering state: %.1f KB per article (encoded, text + layers), "
                     + "%.1f KB per story on average, %.1f KB for the largest story%n",
                     stateBytes / 1024.0 / articles, stateBytes / 1024.0 / Math.max(1, stories), largestStoryBytes / 1024.0));
+            if (streaming != null) {
+                t.append(streaming.line());
+            }
             return t.toString();
         }
 

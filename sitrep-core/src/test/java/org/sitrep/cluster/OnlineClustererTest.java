@@ -102,14 +102,14 @@ class OnlineClustererTest {
     }
 
     @Test
-    void reportsAnUndatedArticleAndPlacesItByInputOrder() {
+    void reportsAnUndatedArticleAndPlacesItAfterTheDatedOnes() {
         List<AnnotatedArticle> input = new ArrayList<>(corpus);
         input.add(2, flood("u1", null, FLOOD + " Officials expect the clean-up to take weeks."));
         List<Problem> problems = new ArrayList<>();
         List<Story> stories = clusterer.apply(input, problems::add);
         assertThat(partition(stories)).contains(Set.of("f1", "f2", "f3", "u1"));
         assertThat(problems).extracting(Problem::toString)
-                .containsExactly("warning: u1.txt: no published date; clustered as of 2026-03-11, by its place in the input");
+                .containsExactly("warning: u1.txt: no published date; clustered after the dated articles, as of 2026-03-13");
     }
 
     @Test
@@ -119,9 +119,9 @@ class OnlineClustererTest {
                 .mentions(LOCATION, "Valencia", "Spain").mentions(PERSON, "Marta Ruiz").build());
         List<Problem> problems = new ArrayList<>();
         assertThat(partition(clusterer.apply(input, problems::add))).contains(Set.of("f1", "f2", "f3", "y1"));
-        // nothing before it has a date: it is placed with the next dated article
+        // offered after the dated articles, on the latest day, which lies in its year
         assertThat(problems).extracting(Problem::toString).containsExactly(
-                "warning: y1.txt: published date 2026 is not a day; clustered as of 2026-03-10, by its place in the input");
+                "warning: y1.txt: published date 2026 is not a day; clustered after the dated articles, as of 2026-03-13");
     }
 
     @Test
@@ -135,14 +135,21 @@ class OnlineClustererTest {
     }
 
     @Test
-    void ordersUndatedArticlesAfterTheDatedOnesOfTheirReferenceDay() {
-        List<AnnotatedArticle> input = List.of(
-                flood("u0", null, FLOOD),
-                flood("b", "2026-03-11", FLOOD),
-                flood("a", "2026-03-11", FLOOD),
-                flood("u1", null, FLOOD),
-                flood("c", "2026-03-09", FLOOD));
-        // u0 has no dated article before it: it goes with the next one (b, 2026-03-11)
-        assertThat(OnlineClusterer.streamOrder(input)).containsExactly(4, 2, 1, 0, 3);
+    void offersUndatedArticlesInInputOrderSoTheFirstOfTwoCopiesIsTheOriginal() {
+        String cleanUp = "Volunteers in Valencia cleared mud from homes across Spain as Marta Ruiz thanked the "
+                + "Red Cross for the food and blankets it sent to families. Officials expect the clean-up to take weeks.";
+        AnnotatedArticle u0 = flood("u0", null, cleanUp);
+        AnnotatedArticle u1 = flood("u1", null, cleanUp);
+        List<AnnotatedArticle> input = new ArrayList<>(corpus);
+        input.add(0, u1);
+        input.add(u0);
+        Story floods = clusterer.apply(input).stream().filter(s -> s.article(new ArticleId("u0")) != null)
+                .findFirst().orElseThrow();
+        assertThat(floods.copyOf()).containsEntry(new ArticleId("u0"), new ArticleId("u1"));
+        input.remove(u1);
+        input.add(u1);
+        floods = clusterer.apply(input).stream().filter(s -> s.article(new ArticleId("u0")) != null)
+                .findFirst().orElseThrow();
+        assertThat(floods.copyOf()).containsEntry(new ArticleId("u1"), new ArticleId("u0"));
     }
 }

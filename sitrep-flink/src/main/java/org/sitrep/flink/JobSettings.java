@@ -20,21 +20,46 @@ import java.util.Objects;
  * @param restartAttempts how often a failed job is restarted from its last checkpoint before it
  *                    fails (default {@link #DEFAULT_RESTART_ATTEMPTS})
  * @param defaultDate published date for articles that give none ({@code --date}), or null
+ * @param outOfOrderness how far behind articles published after it an article may arrive and still be
+ *                    clustered as {@code sitrep report} clusters it: the watermark trails the latest
+ *                    published day seen by this much; a later article is clustered on arrival and
+ *                    reported. The default, {@link #WHOLE_INPUT}, waits for the end of the input and
+ *                    so gives the stories of {@code sitrep report} on any input; a feed in roughly
+ *                    publication order takes a bound of days ({@link #CRAWL_OUT_OF_ORDERNESS} for a
+ *                    news crawl), so that stories go to analysis as they close and state stays bounded
  * @param recipe      the pipeline each task manager builds
  */
 public record JobSettings(InputRoots inputs, String out, int parallelism, Duration checkpointInterval,
-        String checkpointDir, int restartAttempts, LocalDate defaultDate, PipelineRecipe recipe)
-        implements Serializable {
+        String checkpointDir, int restartAttempts, LocalDate defaultDate, Duration outOfOrderness,
+        PipelineRecipe recipe) implements Serializable {
 
     /** Often enough that a restart repeats little work, seldom enough to cost little. */
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
     public static final int DEFAULT_RESTART_ATTEMPTS = 3;
+    /**
+     * A bound no real input exceeds (a thousand years): no article is ever late, every published day
+     * is offered when the input ends, and the stories are those of {@code sitrep report} on any input,
+     * in any order, at the cost of holding the whole input in state until it ends.
+     */
+    public static final Duration WHOLE_INPUT = Duration.ofDays(366_000);
+    /**
+     * A bound for a news crawl: Common Crawl News WARC files follow crawl time, which trails publication
+     * by hours to days, so three days keeps most of a crawl in publication order while holding only
+     * about three days of articles.
+     */
+    public static final Duration CRAWL_OUT_OF_ORDERNESS = Duration.ofDays(3);
+    /** The default: the answers of {@code sitrep report}, whatever the input's order. */
+    public static final Duration DEFAULT_OUT_OF_ORDERNESS = WHOLE_INPUT;
 
     public JobSettings {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(checkpointInterval, "checkpointInterval");
         Objects.requireNonNull(recipe, "recipe");
+        Objects.requireNonNull(outOfOrderness, "outOfOrderness");
+        if (outOfOrderness.isNegative()) {
+            throw new IllegalArgumentException("out-of-orderness must not be negative, got " + outOfOrderness);
+        }
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
         }
@@ -43,18 +68,27 @@ public record JobSettings(InputRoots inputs, String out, int parallelism, Durati
         }
     }
 
-    /** Settings with the default checkpoint interval and restarts, no default date, cluster checkpoint storage. */
+    /**
+     * Settings with the default checkpoint interval, restarts and out-of-orderness, no default date,
+     * cluster checkpoint storage.
+     */
     public static JobSettings of(InputRoots inputs, String out, int parallelism, PipelineRecipe recipe) {
         return new JobSettings(inputs, out, parallelism, DEFAULT_CHECKPOINT_INTERVAL, null, DEFAULT_RESTART_ATTEMPTS,
-                null, recipe);
+                null, DEFAULT_OUT_OF_ORDERNESS, recipe);
     }
 
     public JobSettings withCheckpoints(Duration interval, String dir) {
-        return new JobSettings(inputs, out, parallelism, interval, dir, restartAttempts, defaultDate, recipe);
+        return new JobSettings(inputs, out, parallelism, interval, dir, restartAttempts, defaultDate, outOfOrderness,
+                recipe);
     }
 
     public JobSettings withDefaultDate(LocalDate date) {
         return new JobSettings(inputs, out, parallelism, checkpointInterval, checkpointDir, restartAttempts, date,
-                recipe);
+                outOfOrderness, recipe);
+    }
+
+    public JobSettings withOutOfOrderness(Duration bound) {
+        return new JobSettings(inputs, out, parallelism, checkpointInterval, checkpointDir, restartAttempts,
+                defaultDate, bound, recipe);
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.flink;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.JobExecutionResult;
@@ -33,7 +34,9 @@ import org.sitrep.report.JsonReportWriter;
  * FileSource (DocumentFileFormat, a file per split)
  *   -> extract (ExtractFunction, chained to the source)
  *   -> least loaded -> annotate (AnnotateFunction, the costly stage, full parallelism) -> articles/
- *   -> key by one key -> cluster (StoryClusteringFunction, keyed state, emits at end of input)
+ *   -> event time: published day, watermarks bounded out of order (JobSettings#outOfOrderness)
+ *   -> key by one key -> cluster (StoryClusteringFunction, keyed state by day; emits each story when
+ *      it closes, the rest at end of input)
  *   -> least loaded -> analyse (AnalyseFunction, full parallelism) -> stories/, events/
  * problems from every stage -> problems/
  * </pre>
@@ -119,6 +122,7 @@ public final class SitrepFlinkJob {
     public static void clusterAnalyseAndWrite(DataStream<AnnotatedArticle> articles, DataStream<String> problems,
             JobSettings settings) {
         SingleOutputStreamOperator<Story> stories = articles
+                .assignTimestampsAndWatermarks(PublishedDays.watermarks(settings.outOfOrderness())).name("published-day")
                 .keyBy(a -> StoryClusteringFunction.KEY, Types.INT)
                 .process(new StoryClusteringFunction(settings.recipe(), settings.inputs()))
                 .returns(CodecTypes.STORY).name("cluster").setParallelism(1).setMaxParallelism(1);
@@ -173,27 +177,30 @@ public final class SitrepFlinkJob {
     }
 
     /**
-     * Entry point for {@code flink run sitrep-flink.jar [--parallelism N] --out DIR INPUT...}: the
-     * standard pipeline ({@link StandardRecipe}); checkpoints go where the cluster keeps them.
+     * Entry point for {@code flink run sitrep-flink.jar [--parallelism N] [--out-of-order-days D] --out
+     * DIR INPUT...}: the standard pipeline ({@link StandardRecipe}); checkpoints go where the cluster
+     * keeps them; {@code --out-of-order-days} sets {@link JobSettings#outOfOrderness()}.
      */
     public static void main(String[] args) throws Exception {
         List<String> inputs = new ArrayList<>();
         String out = null;
         int parallelism = -1;
+        Duration outOfOrder = JobSettings.DEFAULT_OUT_OF_ORDERNESS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = args[++i];
                 case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
+                case "--out-of-order-days" -> outOfOrder = Duration.ofDays(Long.parseLong(args[++i]));
                 default -> inputs.add(args[i]);
             }
         }
         if (out == null || inputs.isEmpty()) {
-            System.err.println("usage: flink run sitrep-flink.jar [--parallelism N] --out DIR INPUT...");
+            System.err.println("usage: flink run sitrep-flink.jar [--parallelism N] [--out-of-order-days D] --out DIR INPUT...");
             System.exit(2);
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         int p = parallelism > 0 ? parallelism : env.getParallelism();
-        build(env, JobSettings.of(new InputRoots(inputs), out, p, new StandardRecipe()));
+        build(env, JobSettings.of(new InputRoots(inputs), out, p, new StandardRecipe()).withOutOfOrderness(outOfOrder));
         env.execute("sitrep");
     }
 }

@@ -8,30 +8,46 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.cluster.Story;
+import org.sitrep.cluster.StoryClusterer;
 import org.sitrep.model.ArticleId;
 import org.sitrep.pipeline.Problem;
+import org.sitrep.pipeline.ProblemSink;
 
 /**
- * The clustering stage as a Flink operator, giving exactly the stories of the single-machine run.
- * Sitrep's clusterers see a whole collection in publication order and may depend on the order they
- * are given articles in (an online story tracker does), so every article is keyed to one instance
- * ({@link #KEY}), which buffers them in keyed list state and, when the input ends (the watermark
- * reaches the end of time), puts them in the order {@code sitrep report} reads them
- * ({@link InputRoots#orderKey}), drops repeated ids as the facade does, and hands them to the
- * pipeline's clusterer, whichever {@link org.sitrep.cluster.StoryClusterer} the recipe wires.
+ * The clustering stage as a Flink operator, giving the stories of the single-machine run. Sitrep's
+ * clusterers depend on the order they are given articles in (the online story tracker does), so every
+ * article is keyed to one instance ({@link #KEY}).
  *
- * <p>State: the encoded annotated articles ({@link RecordCodec}), checkpointed with the rest of the
- * job, so a restart resumes with the buffer as it was. Cost: the clusterer's, on one slot; the
- * stages before and after it run in parallel.
+ * <p>With the online clusterer (the standard pipeline's), it streams: articles wait in keyed state by
+ * published day until the watermark ({@link PublishedDays}) passes the day, the day is offered to a
+ * clustering session and each story is emitted when it closes, its articles dropped from state
+ * ({@link DailyClustering}); at the end of the input the rest follows. The session's tracker and
+ * story bookkeeping go into operator state at each checkpoint.
+ *
+ * <p>With any other {@link StoryClusterer}, which needs the whole collection at once, it buffers every
+ * article in keyed list state and, when the input ends (the watermark reaches the end of time), puts
+ * them in the order {@code sitrep report} reads them ({@link InputRoots#orderKey}), drops repeated ids
+ * as the facade does, and hands them to the clusterer.
+ *
+ * <p>All state is checkpointed with the rest of the job, so a restart resumes where the checkpoint
+ * was. Cost: the clusterer's, on one slot; the stages before and after it run in parallel.
  */
-public final class StoryClusteringFunction extends KeyedProcessFunction<Integer, AnnotatedArticle, Story> {
+public final class StoryClusteringFunction extends KeyedProcessFunction<Integer, AnnotatedArticle, Story>
+        implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +58,9 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     private final InputRoots roots;
     private transient ListState<AnnotatedArticle> buffer;
     private transient ValueState<Boolean> timerSet;
+    private transient ListState<byte[]> sessionState;
+    private transient byte[] restoredSession;
+    private transient DailyClustering daily;
 
     public StoryClusteringFunction(PipelineRecipe recipe, InputRoots roots) {
         this.pipeline = new PipelineLease(recipe);
@@ -49,35 +68,91 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     }
 
     @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        sessionState = context.getOperatorStateStore().getListState(
+                new ListStateDescriptor<>("clustering-session", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+        restoredSession = null;
+        if (context.isRestored()) {
+            for (byte[] bytes : sessionState.get()) {
+                restoredSession = bytes;
+            }
+        }
+    }
+
+    @Override
     public void open(OpenContext context) {
-        pipeline.open();
-        buffer = getRuntimeContext().getListState(
-                new ListStateDescriptor<>("articles", CodecTypes.ANNOTATED));
+        StoryClusterer clusterer = pipeline.open().clusterer();
         timerSet = getRuntimeContext().getState(new ValueStateDescriptor<>("end-timer", Types.BOOLEAN));
+        if (clusterer instanceof OnlineClusterer online) {
+            daily = new DailyClustering(online, restoredSession, roots, articles("waiting-by-day"),
+                    articles("waiting-undated"), articles("open-stories"));
+        } else {
+            buffer = getRuntimeContext().getListState(new ListStateDescriptor<>("articles", CodecTypes.ANNOTATED));
+        }
+    }
+
+    private MapState<String, AnnotatedArticle> articles(String name) {
+        return getRuntimeContext().getMapState(new MapStateDescriptor<>(name, Types.STRING, CodecTypes.ANNOTATED));
     }
 
     @Override
     public void processElement(AnnotatedArticle article, Context ctx, Collector<Story> out) throws Exception {
-        buffer.add(article);
         if (timerSet.value() == null) {
             // fires when the watermark reaches the end of time, which a bounded source sends last
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
             timerSet.update(Boolean.TRUE);
         }
+        if (daily == null) {
+            buffer.add(article);
+            return;
+        }
+        var day = daily.accept(article, ctx.timerService().currentWatermark(), out::collect, problems(ctx));
+        if (day != null) {
+            ctx.timerService().registerEventTimeTimer(PublishedDays.end(day));
+        }
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Story> out) throws Exception {
-        List<AnnotatedArticle> articles = new ArrayList<>();
-        buffer.get().forEach(articles::add);
-        List<Story> stories = new ArrayList<>(cluster(articles, (input, reason) ->
-                ctx.output(ExtractFunction.PROBLEMS, Problem.warning(input, reason).toString())));
+        if (daily != null && ctx.timerService().currentWatermark() < Long.MAX_VALUE) {
+            daily.advance(ctx.timerService().currentWatermark(), out::collect, problems(ctx));
+            return;
+        }
+        // the input has ended: the first timer to fire clusters all that is left, the others find nothing
+        List<Story> stories = new ArrayList<>();
+        if (daily != null) {
+            daily.finish(stories::add, problems(ctx));
+        } else if (timestamp == Long.MAX_VALUE) {
+            List<AnnotatedArticle> articles = new ArrayList<>();
+            buffer.get().forEach(articles::add);
+            stories.addAll(cluster(articles, (input, reason) ->
+                    ctx.output(ExtractFunction.PROBLEMS, Problem.warning(input, reason).toString())));
+            buffer.clear();
+        }
         // costliest first, so that the analysis instances, each sent the least work so far
         // (LeastLoadedPartitioner), end close together rather than one waiting on a late big story
         stories.sort(Comparator.comparingLong(SitrepFlinkJob::storyWork).reversed());
         stories.forEach(out::collect);
-        buffer.clear();
-        timerSet.clear();
+        if (timestamp == Long.MAX_VALUE) {
+            timerSet.clear();
+        }
+    }
+
+    private static ProblemSink problems(Context ctx) {
+        return p -> ctx.output(ExtractFunction.PROBLEMS, p.toString());
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        byte[] session = daily == null ? null : daily.snapshotIfChanged();
+        if (session != null) {
+            sessionState.update(List.of(session));
+        }
+    }
+
+    /** How many articles the streaming path holds in keyed state (waiting or in open stories) for the current key. */
+    long articlesInState() throws Exception {
+        return daily == null ? 0 : daily.stateSizes().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The stories of these articles as the facade makes them: input order, first of each id kept. */

@@ -7,6 +7,7 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.ArticleAnnotator;
 import org.sitrep.annotate.Mention;
 import org.sitrep.annotate.Token;
+import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.extract.Article;
 import org.sitrep.fixtures.ArticleFixture;
 import org.sitrep.model.EntityType;
@@ -14,16 +15,47 @@ import org.sitrep.model.EntityType;
 /**
  * Test pipeline without a model, so this module's tests start no CoreNLP: the fixture's
  * regular-expression tokens and sentences, every capitalised word not starting a sentence as a
- * mention, then the facade's default layers, clusterer and analysers. The real pipeline against
- * {@code sitrep report} is tested in sitrep-app, whose test JVM holds the shared CoreNLP.
+ * mention, then the facade's default layers and analysers, and its default clusterer (the similarity
+ * clusterer, which the job runs on the whole input) or, from {@link #online()}, the online clusterer
+ * on terms and names (which the job streams, as with the standard pipeline). The real pipeline
+ * against {@code sitrep report} is tested in sitrep-app, whose test JVM holds the shared CoreNLP.
  */
 final class FixtureRecipe implements PipelineRecipe {
 
     private static final long serialVersionUID = 1L;
 
+    private final boolean online;
+
+    FixtureRecipe() {
+        this(false);
+    }
+
+    private FixtureRecipe(boolean online) {
+        this.online = online;
+    }
+
+    /** The fixture pipeline with the online clusterer, without embeddings. */
+    static FixtureRecipe online() {
+        return new FixtureRecipe(true);
+    }
+
     @Override
     public Sitrep build() {
-        return Sitrep.builder().threads(1).annotator(new RegexAnnotator()).build();
+        Sitrep.Builder b = Sitrep.builder().threads(1).annotator(new RegexAnnotator());
+        if (online) {
+            b.clusterer(OnlineClusterer.withDefaults(null));
+        }
+        return b.build();
+    }
+
+    @Override
+    public String key() {
+        return PipelineRecipe.super.key() + (online ? "/online" : "/similarity");
+    }
+
+    @Override
+    public String toString() {
+        return online ? "online clusterer" : "similarity clusterer";
     }
 
     /** Tokens and sentences by regular expression, capitalised words as mentions. */

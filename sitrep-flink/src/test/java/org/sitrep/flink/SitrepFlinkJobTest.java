@@ -26,10 +26,13 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.RunOptions;
 import org.sitrep.Sitrep;
 import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.fixtures.GeneratedNewsStream;
 import org.sitrep.pipeline.ProblemSink;
 import org.sitrep.pipeline.ProgressListener;
 import org.sitrep.report.EventExport;
@@ -60,7 +63,8 @@ class SitrepFlinkJobTest {
         StringBuilder jsonl = new StringBuilder();
         for (int t = 0; t < PLACES.length; t++) {
             for (int i = 0; i < PER_TOPIC; i++) {
-                int day = 10 + t * 5 + i % 3;
+                // ten days apart: with the tracker's two-week window the first story closes mid-stream
+                String day = "%02d".formatted(1 + t * 10 + i % 3);
                 String body = ("On Tuesday " + WHAT[t]).formatted(PLACES[t], 100 + i * 7)
                         + " Officials in " + PLACES[t] + " said the Mayor of " + PLACES[t] + " asked for help."
                         + " Reporter " + i + " spoke to residents who described the night as frightening."
@@ -71,7 +75,7 @@ class SitrepFlinkJobTest {
                             .append("\", \"url\": \"https://example.org/").append(t).append('/').append(i)
                             .append("\", \"text\": \"").append(body).append("\"}\n");
                 } else if (i % 2 == 0) {
-                    write("t" + t + "/a" + i + ".txt", title + "\n\nMarch " + day + ", 2026\n\n" + body + "\n");
+                    write("t" + t + "/a" + i + ".txt", title + "\n\nMarch " + Integer.parseInt(day) + ", 2026\n\n" + body + "\n");
                 } else {
                     write("t" + t + "/b" + i + ".html", "<html><head><title>" + title + "</title>"
                             + "<meta property=\"article:published_time\" content=\"2026-03-" + day + "\"></head>"
@@ -90,34 +94,35 @@ class SitrepFlinkJobTest {
         Files.writeString(p, text, StandardCharsets.UTF_8);
     }
 
-    private static Report facadeReport() {
-        try (Sitrep sitrep = new FixtureRecipe().build()) {
+    private static Report facadeReport(PipelineRecipe recipe) {
+        try (Sitrep sitrep = recipe.build()) {
             return sitrep.report(List.of(corpus.toString()), RunOptions.defaults(), ProgressListener.NONE,
                     ProblemSink.IGNORE);
         }
     }
 
-    private static JobSettings settings(Path out, int parallelism) {
-        return JobSettings.of(new InputRoots(List.of(corpus.toString())), out.toString(), parallelism,
-                        new FixtureRecipe())
-                .withCheckpoints(Duration.ofMillis(50), out.resolve("_checkpoints").toUri().toString());
+    static List<PipelineRecipe> recipes() {
+        return List.of(new FixtureRecipe(), FixtureRecipe.online());
     }
 
-    @Test
-    void givesTheStoriesArticlesAndEventsOfTheSingleMachineRun(@TempDir Path out) throws Exception {
-        Report expected = facadeReport();
+    private static JobSettings settings(Path out, int parallelism, PipelineRecipe recipe) {
+        // the files are read in no date order: the bound covers the month they span, so none is late
+        return JobSettings.of(new InputRoots(List.of(corpus.toString())), out.toString(), parallelism, recipe)
+                .withCheckpoints(Duration.ofMillis(50), out.resolve("_checkpoints").toUri().toString())
+                .withOutOfOrderness(Duration.ofDays(31));
+    }
+
+    @ParameterizedTest
+    @MethodSource("recipes")
+    void givesTheStoriesArticlesAndEventsOfTheSingleMachineRun(PipelineRecipe recipe, @TempDir Path out)
+            throws Exception {
+        Report expected = facadeReport(recipe);
         assertThat(expected.stories()).hasSizeGreaterThan(1);
 
-        SitrepFlinkJob.run(settings(out, 2));
+        SitrepFlinkJob.run(settings(out, 2, recipe));
 
+        assertSameStories(expected, out);
         JsonReportWriter json = new JsonReportWriter();
-        Map<String, JsonNode> expectedStories = new HashMap<>();
-        for (StoryAnalysis s : expected.stories()) {
-            expectedStories.put(s.story().id().value(), MAPPER.readTree(AnalyseFunction.line(json.story(s))));
-        }
-        Map<String, JsonNode> stories = new HashMap<>();
-        JobOutputs.read(out).stories().forEach(s -> stories.put(s.path("id").asText(), s));
-        assertThat(stories).isEqualTo(expectedStories);
 
         Set<String> articleIds = new TreeSet<>();
         JobOutputs.read(out).articles().forEach(a -> articleIds.add(a.path("id").asText()));
@@ -133,10 +138,54 @@ class SitrepFlinkJobTest {
                 .anySatisfy(p -> assertThat(p).startsWith("error: ").contains("empty.txt").contains("empty"));
     }
 
+    /** Every story object the job wrote equals the facade's, by id. */
+    private static void assertSameStories(Report expected, Path out) throws IOException {
+        JsonReportWriter json = new JsonReportWriter();
+        Map<String, JsonNode> expectedStories = new HashMap<>();
+        for (StoryAnalysis s : expected.stories()) {
+            expectedStories.put(s.story().id().value(), MAPPER.readTree(AnalyseFunction.line(json.story(s))));
+        }
+        Map<String, JsonNode> stories = new HashMap<>();
+        JobOutputs.read(out).stories().forEach(s -> stories.put(s.path("id").asText(), s));
+        assertThat(stories).isEqualTo(expectedStories);
+    }
+
     @Test
-    void recoversFromAFailureMidRunWithEveryArticleExactlyOnce(@TempDir Path out) throws Exception {
+    void streamsAFeedOfManyWeeksInPublicationOrderToTheStoriesOfTheSingleMachineRun(@TempDir Path tmp)
+            throws Exception {
+        StringBuilder feed = new StringBuilder();
+        for (AnnotatedArticle a : GeneratedNewsStream.spanning(6 * 7)) {
+            feed.append(MAPPER.writeValueAsString(Map.of("title", a.article().title(), "text", a.text(),
+                    "published", a.article().published().iso(), "url", "https://example.org/" + a.id()))).append('\n');
+        }
+        Path input = tmp.resolve("feed.jsonl");
+        Files.writeString(input, feed, StandardCharsets.UTF_8);
+        PipelineRecipe recipe = FixtureRecipe.online();
+        Report expected;
+        try (Sitrep sitrep = recipe.build()) {
+            expected = sitrep.report(List.of(input.toString()), RunOptions.defaults(), ProgressListener.NONE,
+                    ProblemSink.IGNORE);
+        }
+        assertThat(expected.stories()).hasSizeGreaterThan(10);
+
+        Path out = tmp.resolve("out");
+        // one file read in order: the default bound on how far out of order articles may arrive holds
+        SitrepFlinkJob.run(JobSettings.of(new InputRoots(List.of(input.toString())), out.toString(), 2, recipe)
+                .withCheckpoints(Duration.ofMillis(200), out.resolve("_checkpoints").toUri().toString()));
+
+        assertSameStories(expected, out);
+        assertThat(JobOutputs.read(out).problems()).noneMatch(p -> p.contains("on arrival"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("recipes")
+    void recoversFromAFailureMidRunWithEveryArticleExactlyOnce(PipelineRecipe recipe, @TempDir Path out)
+            throws Exception {
+        FailOnceAfterACheckpoint.reset();
         int articles = PLACES.length * PER_TOPIC;
-        JobSettings settings = settings(out, 2);
+        // a crawl's bound: days pass mid-run, so the checkpoint holds a session that has offered some
+        // (articles that arrive late are clustered on arrival: still exactly once)
+        JobSettings settings = settings(out, 2, recipe).withOutOfOrderness(JobSettings.CRAWL_OUT_OF_ORDERNESS);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism());
         SitrepFlinkJob.configure(env, settings);
         SitrepFlinkJob.Annotated annotated = SitrepFlinkJob.readAndAnnotate(env, settings);
@@ -170,11 +219,24 @@ class SitrepFlinkJobTest {
             implements CheckpointListener, CheckpointedFunction {
         private static final long serialVersionUID = 1L;
         private static final long PAUSE_MS = 40;
+        /**
+         * The pause until a checkpoint that covers articles has completed: the first checkpoint can come
+         * half a second after the job starts, and the instance must not run out of articles before.
+         */
+        private static final long AWAITING_CHECKPOINT_MS = 150;
         static final AtomicBoolean FAILED = new AtomicBoolean();
         static final AtomicInteger OPENED = new AtomicInteger();
         static final Map<String, AtomicInteger> PASSES = new java.util.concurrent.ConcurrentHashMap<>();
         static final Set<String> COVERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private transient List<String> passed;
+
+        static void reset() {
+            FAILED.set(false);
+            OPENED.set(0);
+            PASSES.clear();
+            COVERED.clear();
+        }
+
         private transient Map<Long, List<String>> passedAtBarrier;
         private transient boolean armed;
 
@@ -185,7 +247,7 @@ class SitrepFlinkJobTest {
 
         @Override
         public AnnotatedArticle map(AnnotatedArticle a) throws InterruptedException {
-            Thread.sleep(PAUSE_MS);
+            Thread.sleep(armed || FAILED.get() ? PAUSE_MS : AWAITING_CHECKPOINT_MS);
             if (armed && FAILED.compareAndSet(false, true)) {
                 throw new IllegalStateException("injected failure after " + passed.size() + " articles");
             }

@@ -1,0 +1,109 @@
+package org.sitrep.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.fixtures.GeneratedNewsStream;
+import org.sitrep.pipeline.Problem;
+import org.sitrep.pipeline.ProblemSink;
+
+class ClusteringSessionTest {
+
+    private static final int WEEKS = 12;
+    private final OnlineClusterer clusterer = OnlineClusterer.withDefaults(null);
+    private final List<AnnotatedArticle> stream = GeneratedNewsStream.spanning(WEEKS * 7);
+
+    private static SortedMap<LocalDate, List<AnnotatedArticle>> byDay(List<AnnotatedArticle> articles) {
+        return ClusteringSession.Schedule.of(articles).days();
+    }
+
+    private static Set<Set<String>> partition(List<Story> stories) {
+        return stories.stream().map(s -> s.articles().stream().map(a -> a.id().value()).collect(Collectors.toSet()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void handsOutEachStoryWhenItClosesAndHoldsOnlyTheArticlesOfOpenOnes() {
+        ClusteringSession session = clusterer.openSession(HeldArticles.inMemory());
+        List<Story> early = new ArrayList<>();
+        long mostHeld = 0;
+        for (List<AnnotatedArticle> day : byDay(stream).values()) {
+            early.addAll(session.offerDay(day, ProblemSink.IGNORE));
+            mostHeld = Math.max(mostHeld, session.heldArticles());
+        }
+        List<Story> all = new ArrayList<>(early);
+        all.addAll(session.finish(List.of(), ProblemSink.IGNORE));
+
+        // the generated stories are told apart, and the session gives the batch run's stories
+        assertThat(all).hasSize(WEEKS * 7 / GeneratedNewsStream.DAYS_BETWEEN_STORIES);
+        assertThat(all).containsExactlyInAnyOrderElementsOf(clusterer.apply(stream));
+        // most stories left before the end; what is held is the window's articles, not the stream's
+        assertThat(early).hasSizeGreaterThan(all.size() * 3 / 4);
+        int window = TrackerConfig.defaults().windowDays() + GeneratedNewsStream.STORY_DAYS + 1;
+        long perDay = (long) GeneratedNewsStream.PER_DAY * GeneratedNewsStream.STORY_DAYS
+                / GeneratedNewsStream.DAYS_BETWEEN_STORIES + 1;
+        assertThat(mostHeld).isLessThanOrEqualTo(window * perDay).isLessThan(stream.size() / 3);
+    }
+
+    @Test
+    void resumesFromASnapshotWithTheStoriesOfAnUninterruptedRun() {
+        HeldArticles held = HeldArticles.inMemory();
+        ClusteringSession session = clusterer.openSession(held);
+        List<Story> stories = new ArrayList<>();
+        List<List<AnnotatedArticle>> days = new ArrayList<>(byDay(stream).values());
+        int half = days.size() / 2;
+        for (List<AnnotatedArticle> day : days.subList(0, half)) {
+            stories.addAll(session.offerDay(day, ProblemSink.IGNORE));
+        }
+        ClusteringSession resumed = clusterer.restoreSession(session.snapshot(), held);
+        assertThat(resumed.activeStories()).isEqualTo(session.activeStories()).isPositive();
+        assertThat(resumed.clock()).isEqualTo(session.clock());
+        for (List<AnnotatedArticle> day : days.subList(half, days.size())) {
+            stories.addAll(resumed.offerDay(day, ProblemSink.IGNORE));
+        }
+        stories.addAll(resumed.finish(List.of(), ProblemSink.IGNORE));
+        assertThat(stories).containsExactlyInAnyOrderElementsOf(clusterer.apply(stream));
+    }
+
+    @Test
+    void placesAnArticleDatedBeforeTheLatestDayAmongTheOpenStories() {
+        List<AnnotatedArticle> first = stream.subList(0, 12);
+        AnnotatedArticle late = first.get(0);
+        ClusteringSession session = clusterer.openSession(HeldArticles.inMemory());
+        List<Story> stories = new ArrayList<>();
+        for (List<AnnotatedArticle> day : byDay(first.subList(1, first.size())).values()) {
+            stories.addAll(session.offerDay(day, ProblemSink.IGNORE));
+        }
+        assertThat(session.clock()).isAfter(ClusteringSession.dayOf(late));
+        stories.addAll(session.offerDay(List.of(late), ProblemSink.IGNORE));
+        stories.addAll(session.finish(List.of(), ProblemSink.IGNORE));
+        assertThat(partition(stories)).isEqualTo(partition(clusterer.apply(first)));
+    }
+
+    @Test
+    void reportsAnArticleOfferedTwiceAndKeepsItOnce() {
+        ClusteringSession session = clusterer.openSession(HeldArticles.inMemory());
+        List<Problem> problems = new ArrayList<>();
+        session.offerDay(stream.subList(0, 2), problems::add);
+        session.offerDay(stream.subList(1, 2), problems::add);
+        List<Story> stories = session.finish(List.of(), problems::add);
+        assertThat(stories).flatExtracting(Story::articles).hasSize(2);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("read once"));
+    }
+
+    @Test
+    void takesNoArticlesOnceFinished() {
+        ClusteringSession session = clusterer.openSession(HeldArticles.inMemory());
+        session.finish(List.of(), ProblemSink.IGNORE);
+        assertThatIllegalStateException()
+                .isThrownBy(() -> session.offerDay(stream.subList(0, 1), ProblemSink.IGNORE));
+    }
+}

@@ -1,0 +1,177 @@
+package org.sitrep.flink;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.flink.api.common.state.MapState;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.ClusteringSession;
+import org.sitrep.cluster.OnlineClusterer;
+import org.sitrep.cluster.Story;
+import org.sitrep.pipeline.Problem;
+import org.sitrep.pipeline.ProblemSink;
+
+/**
+ * What the clustering operator does with the online clusterer, apart from Flink's timers: articles
+ * wait in keyed state by published day until the watermark passes the day, then the day is offered to
+ * a {@link ClusteringSession}, which hands out each story when the story closes and releases its
+ * articles; articles without a day wait for the end of the input, as the batch clusterer offers them
+ * last. So the state holds the days the watermark has not passed and the articles of open stories,
+ * not the input.
+ *
+ * <p>Same stories as {@code sitrep report} when no article arrives after the watermark passed its day.
+ * One that does (late: further out of order than the watermark allows) is offered on arrival among the
+ * stories still open, and reported, since its story may differ from the batch run's. Repeated articles
+ * (same id) are read once, keeping the first in the order {@code sitrep report} reads inputs while both
+ * are waiting; a repeat of an article already offered is dropped, one of an article whose story has
+ * closed is clustered again (and, unless it is as late as that story, it is reported as late).
+ *
+ * <p>Used from one operator instance, whose key Flink has set: not thread-safe.
+ */
+final class DailyClustering {
+
+    private static final char KEY_SEPARATOR = '/';
+
+    private final ClusteringSession session;
+    private final InputRoots roots;
+    /** Articles waiting for their day to pass, under "epoch day/article id". */
+    private final MapState<String, AnnotatedArticle> pending;
+    /** Articles without a day, by id, waiting for the end of the input. */
+    private final MapState<String, AnnotatedArticle> undated;
+    /** The session's articles of open stories, by id. */
+    private final MapState<String, AnnotatedArticle> held;
+    private boolean changed;
+
+    /**
+     * @param snapshot the session's state from a checkpoint ({@link #snapshot}), or null to start afresh
+     */
+    DailyClustering(OnlineClusterer clusterer, byte[] snapshot, InputRoots roots,
+            MapState<String, AnnotatedArticle> pending, MapState<String, AnnotatedArticle> undated,
+            MapState<String, AnnotatedArticle> held) {
+        HeldInState store = new HeldInState(held);
+        this.session = snapshot == null ? clusterer.openSession(store) : clusterer.restoreSession(snapshot, store);
+        this.roots = roots;
+        this.pending = pending;
+        this.undated = undated;
+        this.held = held;
+    }
+
+    /**
+     * Takes one article. Returns the day it waits for, whose end the caller sets a timer at, or null
+     * when it waits for the end of the input, was offered at once (late) or was a repeat.
+     */
+    LocalDate accept(AnnotatedArticle article, long watermark, Consumer<Story> out, ProblemSink problems)
+            throws Exception {
+        LocalDate day = ClusteringSession.dayOf(article);
+        if (day == null) {
+            keepFirst(undated, article.id().value(), article, problems);
+            return null;
+        }
+        AnnotatedArticle offered = held.get(article.id().value());
+        if (offered != null) {
+            problems.report(repeat(article, offered));
+            return null;
+        }
+        if (PublishedDays.passed(day, watermark)) {
+            problems.report(Problem.warning(article.article().origin().location(), "published " + day
+                    + ", a day the stream had passed when it arrived (watermark at "
+                    + PublishedDays.dayOf(watermark) + "); clustered on arrival, so its story may differ from "
+                    + "sitrep report's (allow more days out of order to avoid this)"));
+            offer(List.of(article), out, problems);
+            return null;
+        }
+        keepFirst(pending, day.toEpochDay() + String.valueOf(KEY_SEPARATOR) + article.id().value(), article, problems);
+        return day;
+    }
+
+    /** Offers, in order, every waiting day the watermark has passed. */
+    void advance(long watermark, Consumer<Story> out, ProblemSink problems) throws Exception {
+        TreeMap<Long, List<String>> due = new TreeMap<>();
+        for (String key : pending.keys()) {
+            long day = Long.parseLong(key.substring(0, key.indexOf(KEY_SEPARATOR)));
+            if (PublishedDays.passed(LocalDate.ofEpochDay(day), watermark)) {
+                due.computeIfAbsent(day, d -> new ArrayList<>()).add(key);
+            }
+        }
+        for (List<String> keys : due.values()) {
+            List<AnnotatedArticle> articles = new ArrayList<>(keys.size());
+            for (String key : keys) {
+                articles.add(pending.get(key));
+                pending.remove(key);
+            }
+            offer(articles, out, problems);
+        }
+    }
+
+    /**
+     * End of input: every waiting day, then the articles without a day in input order; every story
+     * left. Only the first call does anything.
+     */
+    void finish(Consumer<Story> out, ProblemSink problems) throws Exception {
+        if (session.finished()) {
+            return;
+        }
+        advance(Long.MAX_VALUE, out, problems);
+        List<AnnotatedArticle> rest = new ArrayList<>();
+        undated.values().forEach(rest::add);
+        rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
+        undated.clear();
+        session.finish(rest, problems).forEach(out);
+        changed = true;
+    }
+
+    /** Stories still open (for tests and metrics). */
+    int openStories() {
+        return session.activeStories();
+    }
+
+    /** The session's state when it changed since the last call, else null (the last one still holds). */
+    byte[] snapshotIfChanged() {
+        if (!changed) {
+            return null;
+        }
+        changed = false;
+        return session.snapshot();
+    }
+
+    private void offer(List<AnnotatedArticle> articles, Consumer<Story> out, ProblemSink problems) {
+        session.offerDay(articles, problems).forEach(out);
+        changed = true;
+    }
+
+    /** Keeps, of two waiting articles with one key, the first in input order, as the facade does. */
+    private void keepFirst(MapState<String, AnnotatedArticle> waiting, String key, AnnotatedArticle article,
+            ProblemSink problems) throws Exception {
+        AnnotatedArticle earlier = waiting.get(key);
+        if (earlier == null) {
+            waiting.put(key, article);
+        } else if (roots.orderKey(article.article().origin()).compareTo(roots.orderKey(earlier.article().origin())) < 0) {
+            waiting.put(key, article);
+            problems.report(repeat(earlier, article));
+        } else {
+            problems.report(repeat(article, earlier));
+        }
+    }
+
+    private static Problem repeat(AnnotatedArticle repeated, AnnotatedArticle kept) {
+        return Problem.warning(repeated.article().origin().location(),
+                "same source and text as " + kept.article().origin().location() + "; read once");
+    }
+
+    /** For tests: how many articles wait and are held, by kind. */
+    Map<String, Long> stateSizes() throws Exception {
+        return Map.of("pending", count(pending), "undated", count(undated), "held", count(held));
+    }
+
+    private static long count(MapState<String, AnnotatedArticle> state) throws Exception {
+        long n = 0;
+        for (String ignored : state.keys()) {
+            n++;
+        }
+        return n;
+    }
+}
