@@ -70,6 +70,11 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
             description = "Also run Sitrep with each main setting changed (halved, doubled or off) and without embeddings.")
     boolean sensitivity;
 
+    @Option(names = "--single-articles",
+            description = "Also summarise every article alone (a one-source story) at the default length and score it against "
+                    + "its topic's human summaries: Sitrep, Sitrep comparing meanings in one-source stories too, and the baselines.")
+    boolean singleArticles;
+
     @Option(names = "--show-summaries", description = "Also print Sitrep's summaries as scored.")
     boolean showSummaries;
 
@@ -92,6 +97,7 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
             throw new CommandFailure("cannot read the dataset in " + dir + ": " + CommandFailure.reason(e), e);
         }
         SummarizeResults results;
+        SummarizeResults single = null;
         try (Sitrep sitrep = context.openPipeline(Math.max(1, threads))) {
             SummarizeEvaluation evaluation = new SummarizeEvaluation(new Rouge(RougeConfig.defaults().withReferences(references)),
                     (topic, document) -> annotate(sitrep, topic, document));
@@ -105,6 +111,11 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
                 systems.addAll(variants());
             }
             results = evaluation.run(topics, annotated, systems);
+            if (singleArticles) {
+                single = evaluation.run(SummarizeEvaluation.singleArticles(topics),
+                        SummarizeEvaluation.singleArticles(topics, annotated), singleArticleSystems(),
+                        t -> SummaryConfig.DEFAULT_WORDS, SummaryConfig.DEFAULT_WORDS + " words (the default summary length)");
+            }
         }
         context.out().println("Dataset: " + dir + " (" + topics.size() + " topics, "
                 + topics.stream().mapToInt(t -> t.documents().size()).sum() + " articles, "
@@ -113,6 +124,12 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
         if (showSummaries) {
             context.out().println();
             context.out().print(results.summariesOf(SITREP));
+        }
+        if (single != null) {
+            context.out().println();
+            context.out().println("Every article alone (" + single.topics().size()
+                    + " one-article stories), against its topic's human summaries:");
+            context.out().print(single.toMarkdown(new LexRankBaseline(LexRankBaseline.THRESHOLD).name(), false));
         }
         context.out().flush();
         return ExitStatus.OK;
@@ -136,6 +153,21 @@ public final class EvalSummarizeCommand implements Callable<Integer> {
                 words -> StandardPipeline.analysers(change.apply(SummaryConfig.forWords(words))))));
         out.add(new SitrepSummarizer("Sitrep, TF-IDF only (no embedder)", words -> StandardAnalysers.all(
                 CountryNames.of(Gazetteer.standard()), SummaryConfig.forWords(words))));
+        return out;
+    }
+
+    /**
+     * What {@code --single-articles} compares: Sitrep as it runs (a one-source story compared by its
+     * words), Sitrep comparing it by meaning too, and the baselines.
+     */
+    private List<TopicSummarizer> singleArticleSystems() {
+        List<TopicSummarizer> out = new ArrayList<>();
+        out.add(new SitrepSummarizer(SITREP, words -> StandardPipeline.analysers(SummaryConfig.forWords(words))));
+        out.add(new SitrepSummarizer("Sitrep, sentence embeddings in one-source stories too",
+                words -> StandardPipeline.analysers(SummaryConfig.forWords(words).withMeaningSources(1))));
+        for (ExtractiveBaseline b : SummarizeEvaluation.baselines(seed)) {
+            out.add(TopicSummarizer.of(b));
+        }
         return out;
     }
 

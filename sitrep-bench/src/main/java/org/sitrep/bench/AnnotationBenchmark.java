@@ -6,9 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,17 +83,9 @@ public final class AnnotationBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: AnnotationBenchmark BENCH_DIR [WCXB_ARTICLES [MULTILING_ARTICLES]]");
-            System.exit(2);
-        }
-        Path bench = Path.of(args[0]);
-        int wcxbCount = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_WCXB_ARTICLES;
-        int multilingCount = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_MULTILING_ARTICLES;
-        List<Article> articles = new ArrayList<>(BenchArticles.wcxb(bench.resolve("wcxb"), wcxbCount));
-        int fromWcxb = articles.size();
-        articles.addAll(BenchArticles.multiling(bench.resolve("multiling2011-sample"), multilingCount));
-        AnnotationBenchmark b = new AnnotationBenchmark(articles, fromWcxb);
+        BenchArticles.Selection chosen = BenchArticles.fromArgs(args, "AnnotationBenchmark", DEFAULT_WCXB_ARTICLES,
+                DEFAULT_MULTILING_ARTICLES);
+        AnnotationBenchmark b = new AnnotationBenchmark(chosen.articles(), chosen.fromWcxb());
         b.run();
         System.out.print(b.table());
         if (Boolean.getBoolean("bench.lost")) {

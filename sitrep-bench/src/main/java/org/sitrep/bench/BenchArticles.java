@@ -60,6 +60,28 @@ final class BenchArticles {
         return out;
     }
 
+    /** The WCXB articles first (the first {@code fromWcxb} of {@code articles}), then the MultiLing ones. */
+    record Selection(List<Article> articles, int fromWcxb) {
+    }
+
+    /**
+     * The articles a benchmark's command line {@code BENCH_DIR [WCXB_ARTICLES [MULTILING_ARTICLES]]}
+     * asks for, the counts defaulting as given; prints {@code usage} and exits when no folder is given.
+     */
+    static Selection fromArgs(String[] args, String usage, int wcxbDefault, int multilingDefault) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: " + usage + " BENCH_DIR [WCXB_ARTICLES [MULTILING_ARTICLES]]");
+            System.exit(2);
+        }
+        Path bench = Path.of(args[0]);
+        int wcxbCount = args.length > 1 ? Integer.parseInt(args[1]) : wcxbDefault;
+        int multilingCount = args.length > 2 ? Integer.parseInt(args[2]) : multilingDefault;
+        List<Article> articles = new ArrayList<>(wcxb(bench.resolve("wcxb"), wcxbCount));
+        int fromWcxb = articles.size();
+        articles.addAll(multiling(bench.resolve("multiling2011-sample"), multilingCount));
+        return new Selection(List.copyOf(articles), fromWcxb);
+    }
+
     /** Up to {@code limit} MultiLing 2011 sample articles, paragraphs separated by blank lines. */
     static List<Article> multiling(Path multiling, int limit) throws IOException {
         List<Article> out = new ArrayList<>();

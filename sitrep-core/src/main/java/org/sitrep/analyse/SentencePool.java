@@ -25,14 +25,15 @@ import org.sitrep.text.TfIdf;
 
 /**
  * A story's sentences ready to be chosen for a summary, headline or timeline: each with its TF-IDF
- * vector over the story, its sentence embedding (when an embedder is given and the sentence is long
- * enough or dated, see {@link #meanings}), the entities it names,
+ * vector over the story, its sentence embedding (when an embedder is given, the story has at least
+ * {@link SummaryConfig#meaningSources()} independent sources, and the sentence is long enough or
+ * dated, see {@link #meanings}), the entities it names,
  * the figures it gives and how much of it is quoted, and a way to find the sentences of other
  * sources that state the same content.
  *
  * <p>Support is found by meaning and shared facts: a sentence supports another when their meanings
- * are close (embedding cosine at least {@link SummaryConfig#meaningThreshold()}, when there is an
- * embedder; a sentence without an embedding then supports nothing), their words overlap (TF-IDF cosine at least the support threshold), it names every
+ * are close (embedding cosine at least {@link SummaryConfig#meaningThreshold()}, when the pool
+ * compares meanings; a sentence without an embedding then supports nothing), their words overlap (TF-IDF cosine at least the support threshold), it names every
  * entity the other names and has every capitalised word the other has after its first, and it gives
  * every figure the other gives, in the same digits ({@link SurfaceFacts}).
  *
@@ -78,12 +79,14 @@ final class SentencePool {
         for (Object[] r : raw) {
             bags.add(ContentTerms.of(((AnnotatedArticle) r[0]).tokensOf((Sentence) r[1])));
         }
-        List<Embedding> meanings = embedder == null ? null : meanings(raw, embedder, config);
+        // one source has no other source's sentences to match by meaning: words suffice, and cost far less
+        boolean byMeaning = embedder != null && sourceCount(story) >= config.meaningSources();
+        List<Embedding> meanings = byMeaning ? meanings(raw, embedder, config) : null;
         TfIdf weights = TfIdf.fit(bags);
         List<Candidate> out = new ArrayList<>(raw.size());
         // summed in place: adding vector by vector would copy the growing sum once per sentence
         Map<String, Double> sum = new HashMap<>();
-        double[] meaningSum = embedder == null ? null : new double[embedder.dimension()];
+        double[] meaningSum = byMeaning ? new double[embedder.dimension()] : null;
         for (int i = 0; i < raw.size(); i++) {
             AnnotatedArticle a = (AnnotatedArticle) raw.get(i)[0];
             Sentence s = (Sentence) raw.get(i)[1];
@@ -210,6 +213,10 @@ final class SentencePool {
 
     /** Number of independent sources in the story. */
     int sources() {
+        return sourceCount(story);
+    }
+
+    private static int sourceCount(Story story) {
         return (int) story.articles().stream().map(a -> story.sourceOf(a.id())).distinct().count();
     }
 

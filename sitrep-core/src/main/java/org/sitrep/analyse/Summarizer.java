@@ -16,7 +16,8 @@ import org.sitrep.model.EntityId;
 
 /**
  * Writes a story's summary by choosing its sentences from the articles. Each sentence is scored by
- * how central it is to the story (sentence embeddings when an embedder is given, TF-IDF otherwise),
+ * how central it is to the story (sentence embeddings when an embedder is given and the story has
+ * several independent sources, see {@link SummaryConfig#meaningSources()}; TF-IDF otherwise),
  * how many independent sources state the same content, whether it leads its article, how many of the
  * story's main actors it names, and how little of it is quoted. Sentences are then chosen one at a
  * time by that score plus what each adds to the summary's coverage of the content several sources

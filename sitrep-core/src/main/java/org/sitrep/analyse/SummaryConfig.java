@@ -31,11 +31,16 @@ package org.sitrep.analyse;
  *     as a share of the most any one sentence covers (default 1.0: as much as centrality)
  * @param maxCandidates most sentences pooled per story, taken in lead order when a story has more
  *     (default 1500: keeps a 5,000-article story to seconds, as the work is quadratic in the pool)
+ * @param meaningSources fewest independent sources a story needs for its sentences to be compared
+ *     by meaning (sentence embeddings) when an embedder is given; a story with fewer is compared by
+ *     its words only (default 2: what embeddings add is telling which other source's sentence states
+ *     the same fact, and a one-source story has none; most stories of a scraped corpus are one
+ *     article, and embedding their sentences was most of the analysis time)
  */
 public record SummaryConfig(int maxSentences, int maxWords, int minSentences, int minSentenceWords,
         int maxSentenceWords, int maxHeadlineWords, double supportThreshold, double meaningThreshold,
         double redundancy, double supportWeight, double leadWeight, double actorWeight, double eventWeight,
-        double quotePenalty, double coverageWeight, int maxCandidates) {
+        double quotePenalty, double coverageWeight, int maxCandidates, int meaningSources) {
 
     /** The default length of a summary in words. */
     public static final int DEFAULT_WORDS = 130;
@@ -46,7 +51,7 @@ public record SummaryConfig(int maxSentences, int maxWords, int minSentences, in
     public SummaryConfig {
         if (maxSentences < 1 || minSentences < 1 || minSentences > maxSentences || maxWords < 1
                 || minSentenceWords < 1 || maxSentenceWords < minSentenceWords || maxHeadlineWords < 1
-                || maxCandidates < 1) {
+                || maxCandidates < 1 || meaningSources < 1) {
             throw new IllegalArgumentException("bad summary sizes");
         }
         if (supportThreshold <= 0 || supportThreshold > 1 || meaningThreshold <= 0 || meaningThreshold > 1
@@ -60,7 +65,7 @@ public record SummaryConfig(int maxSentences, int maxWords, int minSentences, in
     }
 
     public static SummaryConfig defaults() {
-        return new SummaryConfig(5, DEFAULT_WORDS, 3, 8, 60, 40, 0.4, 0.6, 0.7, 0.5, 0.3, 0.2, 0.4, 0.3, 1.0, 1500);
+        return new SummaryConfig(5, DEFAULT_WORDS, 3, 8, 60, 40, 0.4, 0.6, 0.7, 0.5, 0.3, 0.2, 0.4, 0.3, 1.0, 1500, 2);
     }
 
     /**
@@ -77,41 +82,48 @@ public record SummaryConfig(int maxSentences, int maxWords, int minSentences, in
         int sentences = Math.max(defaults().maxSentences(), (int) Math.ceil(words / (double) WORDS_PER_SENTENCE_ROOM));
         return new SummaryConfig(Math.max(sentences, minSentences), words, minSentences, minSentenceWords,
                 maxSentenceWords, maxHeadlineWords, supportThreshold, meaningThreshold, redundancy, supportWeight,
-                leadWeight, actorWeight, eventWeight, quotePenalty, coverageWeight, maxCandidates);
+                leadWeight, actorWeight, eventWeight, quotePenalty, coverageWeight, maxCandidates, meaningSources);
     }
 
     /** These settings with another cap on pooled sentences. */
     public SummaryConfig withMaxCandidates(int n) {
         return new SummaryConfig(maxSentences, maxWords, minSentences, minSentenceWords, maxSentenceWords,
                 maxHeadlineWords, supportThreshold, meaningThreshold, redundancy, supportWeight, leadWeight,
-                actorWeight, eventWeight, quotePenalty, coverageWeight, n);
+                actorWeight, eventWeight, quotePenalty, coverageWeight, n, meaningSources);
     }
 
     /** These settings with another coverage weight. */
     public SummaryConfig withCoverageWeight(double w) {
         return new SummaryConfig(maxSentences, maxWords, minSentences, minSentenceWords, maxSentenceWords,
                 maxHeadlineWords, supportThreshold, meaningThreshold, redundancy, supportWeight, leadWeight,
-                actorWeight, eventWeight, quotePenalty, w, maxCandidates);
+                actorWeight, eventWeight, quotePenalty, w, maxCandidates, meaningSources);
     }
 
     /** These settings with another MMR trade-off. */
     public SummaryConfig withRedundancy(double r) {
         return new SummaryConfig(maxSentences, maxWords, minSentences, minSentenceWords, maxSentenceWords,
                 maxHeadlineWords, supportThreshold, meaningThreshold, r, supportWeight, leadWeight, actorWeight,
-                eventWeight, quotePenalty, coverageWeight, maxCandidates);
+                eventWeight, quotePenalty, coverageWeight, maxCandidates, meaningSources);
     }
 
     /** These settings with another lead bonus. */
     public SummaryConfig withLeadWeight(double w) {
         return new SummaryConfig(maxSentences, maxWords, minSentences, minSentenceWords, maxSentenceWords,
                 maxHeadlineWords, supportThreshold, meaningThreshold, redundancy, supportWeight, w, actorWeight,
-                eventWeight, quotePenalty, coverageWeight, maxCandidates);
+                eventWeight, quotePenalty, coverageWeight, maxCandidates, meaningSources);
     }
 
     /** These settings with another support weight. */
     public SummaryConfig withSupportWeight(double w) {
         return new SummaryConfig(maxSentences, maxWords, minSentences, minSentenceWords, maxSentenceWords,
                 maxHeadlineWords, supportThreshold, meaningThreshold, redundancy, w, leadWeight, actorWeight,
-                eventWeight, quotePenalty, coverageWeight, maxCandidates);
+                eventWeight, quotePenalty, coverageWeight, maxCandidates, meaningSources);
+    }
+
+    /** These settings with another fewest number of sources for comparing sentences by meaning. */
+    public SummaryConfig withMeaningSources(int n) {
+        return new SummaryConfig(maxSentences, maxWords, minSentences, minSentenceWords, maxSentenceWords,
+                maxHeadlineWords, supportThreshold, meaningThreshold, redundancy, supportWeight, leadWeight,
+                actorWeight, eventWeight, quotePenalty, coverageWeight, maxCandidates, n);
     }
 }

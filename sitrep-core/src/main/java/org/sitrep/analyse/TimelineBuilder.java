@@ -154,7 +154,7 @@ public final class TimelineBuilder implements StoryAnalyser {
         return new SummaryConfig(c.maxSentences(), c.maxWords(), c.minSentences(), c.minSentenceWords(),
                 c.maxSentenceWords(), c.maxHeadlineWords(), threshold, c.meaningThreshold(), c.redundancy(),
                 c.supportWeight(), c.leadWeight(), c.actorWeight(), c.eventWeight(), c.quotePenalty(),
-                c.coverageWeight(), c.maxCandidates());
+                c.coverageWeight(), c.maxCandidates(), c.meaningSources());
     }
 
     /** The finest resolved date stated in the sentence, if it is a day, a week or a month. */

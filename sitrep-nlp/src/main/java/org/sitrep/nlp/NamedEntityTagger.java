@@ -135,7 +135,12 @@ final class NamedEntityTagger {
         for (int i = 0; i < cues.length; i++) {
             cues[i] = NumericCues.isCue(tokens.get(i).word());
         }
-        return NumericCues.windows(cues, config.numericWindow(), config.maxNerSentenceTokens());
+        if (config.numericScope() == CoreNlpConfig.NumericScope.CUED_STRETCH) {
+            return NumericCues.stretch(cues, config.numericWindow(), config.numericWindowAfter(),
+                    config.maxNerSentenceTokens());
+        }
+        return NumericCues.windows(cues, config.numericWindow(), config.numericWindowAfter(),
+                config.maxNerSentenceTokens());
     }
 
     /**

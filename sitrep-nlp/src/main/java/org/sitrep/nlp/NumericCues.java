@@ -13,7 +13,8 @@ import java.util.Set;
  * below. The lists are closed classes of English (number words, calendar names, time units and
  * deictic time words), not names; a word missing here only costs the numeric tag of an expression
  * made of no other cue ("the current [PRESENT_REF] fashion"). Measured on the WCXB article texts, the
- * windows keep 97% of SUTime's time-expression tokens and cover about a quarter of the tokens.
+ * windows keep 97% of SUTime's time-expression tokens and cover about a quarter of the tokens (with
+ * six tokens of context each side; the default now keeps three after a cue).
  *
  * <p>Pure and thread-safe.
  */
@@ -88,11 +89,11 @@ final class NumericCues {
     }
 
     /**
-     * The token ranges {@code [start, end)} of a sentence of {@code size} tokens that the numeric
-     * classifiers should see: {@code context} tokens each side of every cue, overlapping or touching
-     * windows merged, each at most {@code maxTokens} long.
+     * The token ranges {@code [start, end)} of a sentence of {@code cues.length} tokens that the
+     * numeric classifiers should see: {@code before} tokens before and {@code after} tokens after every
+     * cue, overlapping or touching windows merged, each at most {@code maxTokens} long.
      */
-    static List<int[]> windows(boolean[] cues, int context, int maxTokens) {
+    static List<int[]> windows(boolean[] cues, int before, int after, int maxTokens) {
         List<int[]> out = new ArrayList<>();
         int size = cues.length;
         int i = 0;
@@ -101,18 +102,43 @@ final class NumericCues {
                 i++;
                 continue;
             }
-            int start = Math.max(0, i - context);
-            int end = Math.min(size, i + context + 1);
+            int start = Math.max(0, i - before);
+            int end = Math.min(size, i + after + 1);
             // a later cue whose window overlaps or touches this one extends it
-            for (int j = i + 1; j < size && j - context <= end; j++) {
+            for (int j = i + 1; j < size && j - before <= end; j++) {
                 if (cues[j]) {
-                    end = Math.min(size, j + context + 1);
+                    end = Math.min(size, j + after + 1);
                 }
             }
             for (int from = start; from < end; from += maxTokens) {
                 out.add(new int[] {from, Math.min(end, from + maxTokens)});
             }
             i = end;
+        }
+        return out;
+    }
+
+    /**
+     * The token ranges {@code [start, end)} covering a sentence of {@code cues.length} tokens from
+     * {@code before} tokens before its first cue to {@code after} tokens after its last, in pieces
+     * of at most {@code maxTokens}; none when the sentence has no cue.
+     */
+    static List<int[]> stretch(boolean[] cues, int before, int after, int maxTokens) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < cues.length; i++) {
+            if (cues[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        if (first < 0) {
+            return out;
+        }
+        int end = Math.min(cues.length, last + after + 1);
+        for (int from = Math.max(0, first - before); from < end; from += maxTokens) {
+            out.add(new int[] {from, Math.min(end, from + maxTokens)});
         }
         return out;
     }

@@ -17,6 +17,9 @@ class CoreNlpConfigTest {
         assertThat(c.sutime()).isTrue();
         assertThat(c.numericScope()).isEqualTo(CoreNlpConfig.NumericScope.CUED_WINDOWS);
         assertThat(c.numericWindow()).isEqualTo(6);
+        assertThat(c.numericWindowAfter()).isEqualTo(3);
+        assertThat(c.withNumericWindows(4, 2).numericWindow()).isEqualTo(4);
+        assertThat(c.withNumericWindows(4, 2).numericWindowAfter()).isEqualTo(2);
         assertThat(c.newlineIsSentenceBreak()).isEqualTo("two");
         assertThat(c.maxNerSentenceTokens()).isEqualTo(300);
         assertThat(c.maxTokenChars()).isEqualTo(100);
@@ -46,6 +49,7 @@ class CoreNlpConfigTest {
         assertThatThrownBy(() -> new CoreNlpConfig(CoreNlpConfig.DEFAULT_ANNOTATORS, false, true, "two", 0))
                 .hasMessageContaining("maxNerSentenceTokens");
         assertThatThrownBy(() -> CoreNlpConfig.defaults().withLimits(300, 0, 1)).hasMessageContaining("maxTokenChars");
+        assertThatThrownBy(() -> CoreNlpConfig.defaults().withNumericWindows(6, -1)).hasMessageContaining("negative");
         assertThatThrownBy(() -> CoreNlpConfig.defaults().withNerModels(List.of()).withSutime(false))
                 .hasMessageContaining("at least one model or SUTime");
     }

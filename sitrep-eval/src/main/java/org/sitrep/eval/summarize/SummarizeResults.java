@@ -16,12 +16,22 @@ import org.sitrep.eval.rouge.RougeScore;
  * @param config how ROUGE was computed
  * @param systems one row per system, in the order they ran
  */
-public record SummarizeResults(RougeConfig config, List<String> topics, List<SystemScores> systems) {
+public record SummarizeResults(RougeConfig config, List<String> topics, List<SystemScores> systems,
+        String lengthRule) {
+
+    /** The usual length rule: the topic's mean reference length. */
+    public static final String REFERENCE_LENGTH = "the topic's mean reference length";
 
     public SummarizeResults {
         Objects.requireNonNull(config, "config");
         topics = List.copyOf(topics);
         systems = List.copyOf(systems);
+        Objects.requireNonNull(lengthRule, "lengthRule");
+    }
+
+    /** Results of summaries cut to {@link #REFERENCE_LENGTH}. */
+    public SummarizeResults(RougeConfig config, List<String> topics, List<SystemScores> systems) {
+        this(config, topics, systems, REFERENCE_LENGTH);
     }
 
     /** One system's scores per topic, and the words it wrote before the cut. */
@@ -53,9 +63,14 @@ public record SummarizeResults(RougeConfig config, List<String> topics, List<Sys
 
     /** Mean and per-topic tables in Markdown, headed by the configuration. */
     public String toMarkdown(String baselineForRatio) {
+        return toMarkdown(baselineForRatio, true);
+    }
+
+    /** The mean table in Markdown, and the per-topic one if asked, headed by the configuration. */
+    public String toMarkdown(String baselineForRatio, boolean perTopic) {
         StringBuilder out = new StringBuilder();
         out.append("ROUGE configuration: ").append(config.describe()).append(".\n");
-        out.append("Length: every summary cut to the topic's mean reference length in white-space words before scoring.\n\n");
+        out.append("Length: every summary cut to ").append(lengthRule).append(" in white-space words before scoring.\n\n");
         SystemScores base = systems.stream().filter(s -> s.system().equals(baselineForRatio)).findFirst().orElse(null);
         out.append("| system | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |")
                 .append(base == null ? "" : " ROUGE-2 / " + shortName(baselineForRatio) + " |").append('\n');
@@ -70,6 +85,9 @@ public record SummarizeResults(RougeConfig config, List<String> topics, List<Sys
                 out.append(" | ").append(b == 0 ? "n/a" : String.format(Locale.ROOT, "%.2fx", s.meanF1(RougeMeasure.ROUGE_2) / b));
             }
             out.append(" |\n");
+        }
+        if (!perTopic) {
+            return out.toString();
         }
         out.append("\nPer topic (F1; words = length written before the cut / limit):\n\n");
         out.append("| system | topic | ROUGE-1 | ROUGE-2 | ROUGE-L | words |\n|---|---|---|---|---|---|\n");
