@@ -109,7 +109,9 @@ final class DailyClustering {
 
     /**
      * End of input: every waiting day, then the articles without a day in input order; every story
-     * left. Only the first call does anything.
+     * left. Only the first call does anything. Stories that close while the waiting days are offered go
+     * out at once, so that analysis works on them while the rest is clustered; the stories still open
+     * at the end go out costliest first (see {@link LeastLoadedPartitioner}).
      */
     void finish(Consumer<Story> out, ProblemSink problems) throws Exception {
         if (session.finished()) {
@@ -120,7 +122,9 @@ final class DailyClustering {
         undated.values().forEach(rest::add);
         rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
         undated.clear();
-        session.finish(rest, problems).forEach(out);
+        List<Story> left = new ArrayList<>(session.finish(rest, problems));
+        left.sort(Comparator.comparingLong(SitrepFlinkJob::storyWork).reversed());
+        left.forEach(out);
         changed = true;
     }
 

@@ -119,20 +119,19 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
             return;
         }
         // the input has ended: the first timer to fire clusters all that is left, the others find nothing
-        List<Story> stories = new ArrayList<>();
         if (daily != null) {
-            daily.finish(stories::add, problems(ctx));
+            daily.finish(out::collect, problems(ctx));
         } else if (timestamp == Long.MAX_VALUE) {
             List<AnnotatedArticle> articles = new ArrayList<>();
             buffer.get().forEach(articles::add);
-            stories.addAll(cluster(articles, (input, reason) ->
+            List<Story> stories = new ArrayList<>(cluster(articles, (input, reason) ->
                     ctx.output(ExtractFunction.PROBLEMS, Problem.warning(input, reason).toString())));
             buffer.clear();
+            // costliest first, so that the analysis instances, each sent the least work so far
+            // (LeastLoadedPartitioner), end close together rather than one waiting on a late big story
+            stories.sort(Comparator.comparingLong(SitrepFlinkJob::storyWork).reversed());
+            stories.forEach(out::collect);
         }
-        // costliest first, so that the analysis instances, each sent the least work so far
-        // (LeastLoadedPartitioner), end close together rather than one waiting on a late big story
-        stories.sort(Comparator.comparingLong(SitrepFlinkJob::storyWork).reversed());
-        stories.forEach(out::collect);
         if (timestamp == Long.MAX_VALUE) {
             timerSet.clear();
         }
