@@ -209,8 +209,7 @@ public final class Sitrep implements AutoCloseable {
         for (Article a : extracted) {
             Article earlier = unique.putIfAbsent(a.id(), a);
             if (earlier != null) {
-                counting.report(Problem.warning(a.origin().location(),
-                        "same source and text as " + earlier.origin().location() + "; read once"));
+                counting.report(Problem.readOnce(a.origin().location(), earlier.origin().location()));
             }
         }
         AnnotationCache cache = options.annotationCache() == null ? null : AnnotationCache.at(options.annotationCache());

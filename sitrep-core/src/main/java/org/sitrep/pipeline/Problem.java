@@ -25,6 +25,11 @@ public record Problem(String input, String reason, Severity severity) {
         return new Problem(input, reason, Severity.WARNING);
     }
 
+    /** A repeat of an input already read (same source and text, so same article id): kept once. */
+    public static Problem readOnce(String repeated, String kept) {
+        return warning(repeated, "same source and text as " + kept + "; read once");
+    }
+
     /** One line for stderr: {@code error: INPUT: REASON}. */
     @Override
     public String toString() {

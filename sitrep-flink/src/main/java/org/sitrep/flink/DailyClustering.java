@@ -122,9 +122,7 @@ final class DailyClustering {
         undated.values().forEach(rest::add);
         rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
         undated.clear();
-        List<Story> left = new ArrayList<>(session.finish(rest, problems));
-        left.sort(Comparator.comparingLong(SitrepFlinkJob::storyWork).reversed());
-        left.forEach(out);
+        Work.costliestFirst(session.finish(rest, problems)).forEach(out);
         changed = true;
     }
 
@@ -162,8 +160,7 @@ final class DailyClustering {
     }
 
     private static Problem repeat(AnnotatedArticle repeated, AnnotatedArticle kept) {
-        return Problem.warning(repeated.article().origin().location(),
-                "same source and text as " + kept.article().origin().location() + "; read once");
+        return Problem.readOnce(repeated.article().origin().location(), kept.article().origin().location());
     }
 
     /** For tests: how many articles wait and are held, by kind. */

@@ -108,7 +108,7 @@ public final class SitrepFlinkJob {
                 .process(new ExtractFunction(settings.recipe(), settings.defaultDate()))
                 .returns(CodecTypes.ARTICLE).name("extract");
         SingleOutputStreamOperator<AnnotatedArticle> annotated = articles
-                .partitionCustom(new LeastLoadedPartitioner(), SitrepFlinkJob::articleWork)
+                .partitionCustom(new LeastLoadedPartitioner(), Work::of)
                 .process(new AnnotateFunction(settings.recipe()))
                 .returns(CodecTypes.ANNOTATED).name("annotate");
         annotated.map(a -> AnalyseFunction.line(new JsonReportWriter().article(a.article()))).returns(Types.STRING).name("article-json")
@@ -127,7 +127,7 @@ public final class SitrepFlinkJob {
                 .process(new StoryClusteringFunction(settings.recipe(), settings.inputs()))
                 .returns(CodecTypes.STORY).name("cluster").setParallelism(1).setMaxParallelism(1);
         SingleOutputStreamOperator<String> analysed = stories
-                .partitionCustom(new LeastLoadedPartitioner(), SitrepFlinkJob::storyWork)
+                .partitionCustom(new LeastLoadedPartitioner(), Work::ofStory)
                 .process(new AnalyseFunction(settings.recipe())).returns(Types.STRING).name("analyse");
         analysed.sinkTo(lines(settings, STORIES, ".jsonl")).name("stories");
         analysed.getSideOutput(AnalyseFunction.EVENTS)
@@ -137,20 +137,6 @@ public final class SitrepFlinkJob {
                 .name("events");
         problems.union(stories.getSideOutput(ExtractFunction.PROBLEMS), analysed.getSideOutput(ExtractFunction.PROBLEMS))
                 .sinkTo(lines(settings, PROBLEMS, ".txt")).name("problems").setParallelism(1);
-    }
-
-    /** The work an article is for annotation, estimated by its text's length. */
-    static long articleWork(Article article) {
-        return article.text().length();
-    }
-
-    /** The work a story is for analysis, estimated by its articles' text. */
-    static long storyWork(Story story) {
-        long chars = 0;
-        for (AnnotatedArticle a : story.articles()) {
-            chars += articleWork(a.article());
-        }
-        return chars;
     }
 
     /**

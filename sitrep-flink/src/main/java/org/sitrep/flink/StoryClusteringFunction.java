@@ -124,13 +124,9 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
         } else if (timestamp == Long.MAX_VALUE) {
             List<AnnotatedArticle> articles = new ArrayList<>();
             buffer.get().forEach(articles::add);
-            List<Story> stories = new ArrayList<>(cluster(articles, (input, reason) ->
-                    ctx.output(ExtractFunction.PROBLEMS, Problem.warning(input, reason).toString())));
+            List<Story> stories = cluster(articles, problems(ctx));
             buffer.clear();
-            // costliest first, so that the analysis instances, each sent the least work so far
-            // (LeastLoadedPartitioner), end close together rather than one waiting on a late big story
-            stories.sort(Comparator.comparingLong(SitrepFlinkJob::storyWork).reversed());
-            stories.forEach(out::collect);
+            Work.costliestFirst(stories).forEach(out::collect);
         }
         if (timestamp == Long.MAX_VALUE) {
             timerSet.clear();
@@ -155,15 +151,15 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     }
 
     /** The stories of these articles as the facade makes them: input order, first of each id kept. */
-    List<Story> cluster(List<AnnotatedArticle> articles, Repeats repeats) {
+    List<Story> cluster(List<AnnotatedArticle> articles, ProblemSink problems) {
         List<AnnotatedArticle> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
         Map<ArticleId, AnnotatedArticle> unique = new LinkedHashMap<>();
         for (AnnotatedArticle a : ordered) {
             AnnotatedArticle earlier = unique.putIfAbsent(a.id(), a);
             if (earlier != null) {
-                repeats.report(a.article().origin().location(),
-                        "same source and text as " + earlier.article().origin().location() + "; read once");
+                problems.report(Problem.readOnce(a.article().origin().location(),
+                        earlier.article().origin().location()));
             }
         }
         return pipeline.sitrep().cluster(new ArrayList<>(unique.values()));
@@ -172,11 +168,5 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     @Override
     public void close() {
         pipeline.close();
-    }
-
-    /** Where a repeated article is reported. */
-    @FunctionalInterface
-    interface Repeats {
-        void report(String input, String reason);
     }
 }

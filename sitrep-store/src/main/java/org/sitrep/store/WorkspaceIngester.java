@@ -72,8 +72,7 @@ public final class WorkspaceIngester {
         for (Article a : extracted) {
             Article earlier = unique.putIfAbsent(a.id(), a);
             if (earlier != null) {
-                problems.report(Problem.warning(a.origin().location(),
-                        "same source and text as " + earlier.origin().location() + "; read once"));
+                problems.report(Problem.readOnce(a.origin().location(), earlier.origin().location()));
             }
         }
         Set<ArticleId> known = new HashSet<>(workspace.read(c -> ArticleRows.known(c, unique.keySet())));
