@@ -189,13 +189,16 @@ class SitrepFlinkJobTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism());
         SitrepFlinkJob.configure(env, settings);
         SitrepFlinkJob.Annotated annotated = SitrepFlinkJob.readAndAnnotate(env, settings);
+        // one instance sees every article, so the run lasts long enough for a checkpoint to complete
+        // before the articles run out (with two, each saw half and a slow first checkpoint could miss)
         DataStream<AnnotatedArticle> failing = annotated.articles().map(new FailOnceAfterACheckpoint())
-                .returns(CodecTypes.ANNOTATED).name("fail-once");
+                .returns(CodecTypes.ANNOTATED).name("fail-once").setParallelism(1);
         SitrepFlinkJob.clusterAnalyseAndWrite(failing, annotated.problems(), settings);
         env.execute("sitrep with an injected failure");
 
         assertThat(FailOnceAfterACheckpoint.FAILED).isTrue();
-        assertThat(FailOnceAfterACheckpoint.OPENED.get()).as("restarted after the failure").isGreaterThan(2);
+        // one instance: opened once, and again by the restart
+        assertThat(FailOnceAfterACheckpoint.OPENED.get()).as("restarted after the failure").isGreaterThanOrEqualTo(2);
         // resumed from the checkpoint: what it covered was not passed on again
         assertThat(FailOnceAfterACheckpoint.COVERED).isNotEmpty();
         for (String id : FailOnceAfterACheckpoint.COVERED) {
