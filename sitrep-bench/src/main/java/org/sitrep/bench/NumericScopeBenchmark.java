@@ -30,7 +30,7 @@ import org.sitrep.pipeline.ProblemSink;
  *
  * <pre>
  * java -Xmx2g -cp "sitrep-bench/target/sitrep-bench.jar:sitrep-bench/target/lib/*" \
- *     org.sitrep.bench.NumericScopeBenchmark ../shared/bench [WCXB_ARTICLES [MULTILING_ARTICLES]]
+ *     org.sitrep.bench.NumericScopeBenchmark ../shared/bench [WCXB_ARTICLES [MULTILING_ARTICLES [time-only]]]
  * </pre>
  */
 public final class NumericScopeBenchmark {
@@ -38,6 +38,8 @@ public final class NumericScopeBenchmark {
     private static final int DEFAULT_WCXB_ARTICLES = 40;
     private static final int DEFAULT_MULTILING_ARTICLES = 30;
     private static final int WARM_UP_ARTICLES = 3;
+    /** Fourth argument: only the reference and the default with and without SUTime in every window. */
+    private static final String TIME_ONLY = "time-only";
     private static final java.util.Set<String> NUMBER_TAGS = java.util.Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
     /** One variant under test and what it has measured so far. */
@@ -62,15 +64,20 @@ public final class NumericScopeBenchmark {
         List<Article> articles = BenchArticles.fromArgs(args, "NumericScopeBenchmark", DEFAULT_WCXB_ARTICLES,
                 DEFAULT_MULTILING_ARTICLES).articles();
 
+        boolean timeOnly = args.length > 3 && args[3].equals(TIME_ONLY);
         CoreNlpConfig d = CoreNlpConfig.defaults();
         Map<String, CoreNlpConfig> configs = new LinkedHashMap<>();
         configs.put("every sentence (reference)", d.withNumericScope(NumericScope.EVERY_SENTENCE));
-        configs.put(windows(d.numericWindow(), d.numericWindowAfter()) + " (default)", d);
-        configs.put(windows(6, 6) + " (the earlier default)", d.withNumericWindows(6, 6));
-        configs.put("one stretch per sentence, " + d.numericWindow() + " before and " + d.numericWindowAfter() + " after",
-                d.withNumericScope(NumericScope.CUED_STRETCH));
-        for (int[] w : new int[][] {{6, 2}, {4, 2}, {3, 3}}) {
-            configs.put(windows(w[0], w[1]), d.withNumericWindows(w[0], w[1]));
+        configs.put(windows(d.numericWindow(), d.numericWindowAfter()) + ", SUTime only where a time may be (default)", d);
+        configs.put(windows(d.numericWindow(), d.numericWindowAfter()) + ", SUTime in every window",
+                d.withTimeOnlyWhereTemporal(false));
+        if (!timeOnly) {
+            configs.put(windows(6, 6) + " (the earlier default)", d.withNumericWindows(6, 6));
+            configs.put("one stretch per sentence, " + d.numericWindow() + " before and " + d.numericWindowAfter()
+                    + " after", d.withNumericScope(NumericScope.CUED_STRETCH));
+            for (int[] w : new int[][] {{6, 2}, {4, 2}, {3, 3}}) {
+                configs.put(windows(w[0], w[1]), d.withNumericWindows(w[0], w[1]));
+            }
         }
         List<Variant> variants = new ArrayList<>();
         configs.forEach((name, config) -> variants.add(new Variant(name, config)));
@@ -83,6 +90,7 @@ public final class NumericScopeBenchmark {
         }
         int referenceTimes = 0;
         int referenceNumbers = 0;
+        int differences = 0;
         long tokens = 0;
         for (int i = 0; i < articles.size(); i++) {
             Map<Variant, AnnotatedArticle> out = new HashMap<>();
@@ -93,6 +101,7 @@ public final class NumericScopeBenchmark {
                 out.put(v, v.annotator.annotate(articles.get(i), ProblemSink.IGNORE));
                 v.cpuNanos += threads.getCurrentThreadCpuTime() - start;
             }
+            differences += differences(articles.get(i), out.get(variants.get(1)), out.get(variants.get(2)));
             AnnotatedArticle reference = out.get(variants.get(0));
             tokens += reference.tokens().size();
             Map<String, String> refTimes = times(reference);
@@ -129,7 +138,50 @@ public final class NumericScopeBenchmark {
                     v.cpuNanos / (double) base.cpuNanos, percent(v.timesSameSpan, referenceTimes),
                     percent(v.timesSameValue, referenceTimes), percent(v.numbersSame, referenceNumbers));
         }
+        System.out.printf(Locale.ROOT, "%nThe default against SUTime in every window: %d tokens or time expressions differ "
+                + "(listed on standard error).%n", differences);
         variants.forEach(v -> v.annotator.close());
+    }
+
+    /**
+     * Tokens whose tag or normalised value differ between two annotations of one article, and time
+     * expressions (span and value) that only one has; each printed on standard error.
+     */
+    private static int differences(Article article, AnnotatedArticle a, AnnotatedArticle b) {
+        int count = 0;
+        for (int k = 0; k < Math.min(a.tokens().size(), b.tokens().size()); k++) {
+            Token x = a.tokens().get(k);
+            Token y = b.tokens().get(k);
+            if (!Objects.equals(x.ner(), y.ner()) || !Objects.equals(x.normalized(), y.normalized())) {
+                count++;
+                System.err.printf(Locale.ROOT, "token %s [%s]: %s %s / %s %s%n", article.origin(), context(article, x),
+                        x.ner(), x.normalized(), y.ner(), y.normalized());
+            }
+        }
+        Map<String, String> ta = times(a);
+        Map<String, String> tb = times(b);
+        for (String span : union(ta.keySet(), tb.keySet())) {
+            if (!Objects.equals(ta.get(span), tb.get(span))) {
+                count++;
+                System.err.printf(Locale.ROOT, "time %s %s: %s / %s%n", article.origin(), span, ta.get(span), tb.get(span));
+            }
+        }
+        return count + Math.abs(a.tokens().size() - b.tokens().size());
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> out = new java.util.TreeSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The token in its sentence context, 40 characters each side. */
+    private static String context(Article article, Token t) {
+        String text = article.text();
+        int from = Math.max(0, t.span().start() - 40);
+        int to = Math.min(text.length(), t.span().end() + 40);
+        return (text.substring(from, t.span().start()) + "<<" + text.substring(t.span().start(), t.span().end()) + ">>"
+                + text.substring(t.span().end(), to)).replace('\n', ' ');
     }
 
     private static String windows(int before, int after) {

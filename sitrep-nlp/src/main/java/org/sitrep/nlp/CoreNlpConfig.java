@@ -52,10 +52,17 @@ import java.util.Set;
  *     paragraph or sentence break when one is near), the run is warned, and the rest has no
  *     annotation; the article's text itself is kept whole. Default 300,000 (about 50,000 words,
  *     ten times the longest news article), which keeps one article's annotation well under 1 GB.
+ * @param timeOnlyWhereTemporal whether SUTime's time rules run only in the numeric windows that may
+ *     hold a time expression ({@link NumericCues#mayHoldTime}: a time word, a year-like number, a
+ *     clock time or date written in digits), the other windows (plain numbers, amounts, number
+ *     words) getting CoreNLP's number classifiers alone. Default on: SUTime's rule matching is the
+ *     costliest part of the numeric classifiers and finds nothing in those windows, so the tags,
+ *     values and time expressions stay the same. Off in {@link #coreNlpDefaults()}; has no effect
+ *     with {@link NumericScope#EVERY_SENTENCE} or without {@code sutime}.
  */
 public record CoreNlpConfig(List<String> annotators, List<String> nerModels, boolean fineGrainedNer, boolean sutime,
         NumericScope numericScope, int numericWindow, int numericWindowAfter, String newlineIsSentenceBreak,
-        int maxNerSentenceTokens, int maxTokenChars, int maxArticleChars) {
+        int maxNerSentenceTokens, int maxTokenChars, int maxArticleChars, boolean timeOnlyWhereTemporal) {
 
     /** Where CoreNLP's numeric classifiers (and SUTime, which runs inside them) are applied. */
     public enum NumericScope {
@@ -127,8 +134,7 @@ public record CoreNlpConfig(List<String> annotators, List<String> nerModels, boo
             String newlineIsSentenceBreak, int maxNerSentenceTokens) {
         this(annotators, List.of(THREE_CLASS_MODEL), fineGrainedNer, sutime, NumericScope.CUED_WINDOWS,
                 DEFAULT_NUMERIC_WINDOW, DEFAULT_NUMERIC_WINDOW_AFTER, newlineIsSentenceBreak, maxNerSentenceTokens,
-                DEFAULT_MAX_TOKEN_CHARS,
-                DEFAULT_MAX_ARTICLE_CHARS);
+                DEFAULT_MAX_TOKEN_CHARS, DEFAULT_MAX_ARTICLE_CHARS, true);
     }
 
     /**
@@ -148,43 +154,54 @@ public record CoreNlpConfig(List<String> annotators, List<String> nerModels, boo
     public static CoreNlpConfig coreNlpDefaults() {
         return new CoreNlpConfig(DEFAULT_ANNOTATORS, List.of(THREE_CLASS_MODEL, MUC_MODEL, CONLL_MODEL), true, true,
                 NumericScope.EVERY_SENTENCE, DEFAULT_NUMERIC_WINDOW, DEFAULT_NUMERIC_WINDOW_AFTER, "two",
-                DEFAULT_MAX_NER_SENTENCE_TOKENS, DEFAULT_MAX_TOKEN_CHARS, DEFAULT_MAX_ARTICLE_CHARS);
+                DEFAULT_MAX_NER_SENTENCE_TOKENS, DEFAULT_MAX_TOKEN_CHARS, DEFAULT_MAX_ARTICLE_CHARS, false);
     }
 
     /** A copy with fine-grained NER switched on or off. */
     public CoreNlpConfig withFineGrainedNer(boolean on) {
         return new CoreNlpConfig(annotators, nerModels, on, sutime, numericScope, numericWindow,
-                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
+                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
+                timeOnlyWhereTemporal);
     }
 
     /** A copy with SUTime switched on or off. */
     public CoreNlpConfig withSutime(boolean on) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, on, numericScope, numericWindow,
-                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
+                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
+                timeOnlyWhereTemporal);
     }
 
     /** A copy with the given CRF models. */
     public CoreNlpConfig withNerModels(List<String> models) {
         return new CoreNlpConfig(annotators, models, fineGrainedNer, sutime, numericScope, numericWindow,
-                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
+                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
+                timeOnlyWhereTemporal);
     }
 
     /** A copy with the numeric classifiers applied in the given scope. */
     public CoreNlpConfig withNumericScope(NumericScope scope) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, scope, numericWindow,
-                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
+                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
+                timeOnlyWhereTemporal);
     }
 
     /** A copy keeping {@code before} tokens of context before each cue word and {@code after} after it. */
     public CoreNlpConfig withNumericWindows(int before, int after) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, numericScope, before, after,
-                newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars);
+                newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars, timeOnlyWhereTemporal);
+    }
+
+    /** A copy running SUTime's time rules only in the numeric windows that may hold a time expression, or in all. */
+    public CoreNlpConfig withTimeOnlyWhereTemporal(boolean on) {
+        return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, numericScope, numericWindow,
+                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars, on);
     }
 
     /** A copy with other bad-input limits. */
     public CoreNlpConfig withLimits(int sentenceTokens, int tokenChars, int articleChars) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, numericScope, numericWindow,
-                numericWindowAfter, newlineIsSentenceBreak, sentenceTokens, tokenChars, articleChars);
+                numericWindowAfter, newlineIsSentenceBreak, sentenceTokens, tokenChars, articleChars,
+                timeOnlyWhereTemporal);
     }
 
     private static void positive(String name, int value) {

@@ -39,12 +39,18 @@ final class NamedEntityTagger {
 
     private static final String BACKGROUND = "O";
     private static final String MISC = "MISC";
+    /** The tags the CRF models give that are not quantities; the numeric normaliser leaves tokens with only these alone. */
+    private static final Set<String> NAME_TAGS = Set.of(BACKGROUND, MISC, "PERSON", "ORGANIZATION", "LOCATION");
     /** Where a long sentence may be cut: after punctuation that ends a clause or list item. */
+    /** SUTime's file of definitions (types, constants), the first of its default rule files; it holds no rule. */
+    private static final String TIME_DEFINITIONS = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
     private static final Set<String> CUT_AFTER = Set.of(",", ";", ":", "-", "--", "–", "—", "|", "/", ")", "]", "•");
 
     private final CoreNlpConfig config;
     private final NERClassifierCombiner crf;
     private final NumberSequenceClassifier numbers;
+    /** The number classifiers with none of SUTime's time rules, for windows that cannot hold a time; null when unused. */
+    private final NumberSequenceClassifier plainNumbers;
     private final TokensRegexNERAnnotator fineGrained;
     private final EntityMentionsAnnotator mentions;
 
@@ -57,6 +63,9 @@ final class NamedEntityTagger {
             throw new UncheckedIOException("cannot load the NER models " + config.nerModels(), e);
         }
         this.numbers = new NumberSequenceClassifier(new Properties(), config.sutime(), new Properties());
+        this.plainNumbers = config.sutime() && config.timeOnlyWhereTemporal()
+                && config.numericScope() != CoreNlpConfig.NumericScope.EVERY_SENTENCE
+                ? new NumberSequenceClassifier(new Properties(), true, withoutTimeRules()) : null;
         // CoreNLP builds its fine-grained step and mention builder from these prefixes and, with no
         // properties under them, its defaults: the KBP gazetteers and the standard mention rules
         this.fineGrained = config.fineGrainedNer()
@@ -150,7 +159,7 @@ final class NamedEntityTagger {
      */
     private void classifyNumbers(Annotation doc, List<CoreLabel> window) {
         List<CoreLabel> copy = NumberSequenceClassifier.copyTokens(window, null);
-        numbers.classifyWithGlobalInformation(copy, doc, null);
+        classifierFor(window).classifyWithGlobalInformation(copy, doc, null);
         for (int i = 0; i < window.size(); i++) {
             CoreLabel token = window.get(i);
             String before = token.get(CoreAnnotations.AnswerAnnotation.class);
@@ -163,13 +172,62 @@ final class NamedEntityTagger {
         }
     }
 
-    /** Normalised values of numeric entities (money, percent, dates): CoreNLP's normaliser, errors ignored as CoreNLP does. */
+    private NumberSequenceClassifier classifierFor(List<CoreLabel> window) {
+        if (plainNumbers == null) {
+            return numbers;
+        }
+        List<String> words = new ArrayList<>(window.size());
+        for (CoreLabel t : window) {
+            words.add(t.word());
+        }
+        return NumericCues.mayHoldTime(words) ? numbers : plainNumbers;
+    }
+
+    /**
+     * SUTime's settings with only its definitions file as rules and no holiday binder: it still merges
+     * and values numbers (CoreNLP's number classifier reads them from SUTime's pass), as the full
+     * SUTime does before its rules run, but matches no time expression.
+     */
+    private static Properties withoutTimeRules() {
+        Properties p = new Properties();
+        p.setProperty("sutime.rules", TIME_DEFINITIONS);
+        p.setProperty("sutime.binders", "0");
+        return p;
+    }
+
+    /**
+     * Normalised values of numeric entities (money, percent, dates): CoreNLP's normaliser, errors
+     * ignored as CoreNLP does. Skipped for a piece with no numeric tag and no digit, where it can
+     * change nothing: its repairs need a numeric tag before the token or digits in it, and it only
+     * values numeric tags. It costs most where it is skipped, testing every word against its money
+     * multipliers with an edit distance.
+     */
     private void normalizeValues(List<CoreLabel> tokens) {
+        if (!mayHoldQuantity(tokens)) {
+            return;
+        }
         try {
             QuantifiableEntityNormalizer.addNormalizedQuantitiesToEntities(tokens, false, config.sutime());
         } catch (RuntimeException | AssertionError e) {
             // CoreNLP logs and ignores the normaliser's failures; the tags stay, only values are lost
         }
+    }
+
+    /** Whether a token has a tag other than the CRF's name classes, or holds a digit. */
+    private static boolean mayHoldQuantity(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String tag = t.ner();
+            if (tag != null && !NAME_TAGS.contains(tag)) {
+                return true;
+            }
+            String word = t.word();
+            for (int i = 0; word != null && i < word.length(); i++) {
+                if (Character.isDigit(word.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

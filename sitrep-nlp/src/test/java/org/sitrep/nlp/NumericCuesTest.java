@@ -67,4 +67,28 @@ class NumericCuesTest {
         }
         return cues;
     }
+
+    @Test
+    void findsNoTimeInAWindowOfPlainNumbersAmountsAndNumberWords() {
+        for (String window : List.of("about 1,200 Turkish troops crossed", "rose by 3.5 % to $ 12 million",
+                "one of the two sides", "some 900,000 people have fled", "more than a dozen soldiers",
+                "the first of 45 candidates", "twenty-five people were hurt", "killed 10,000 in")) {
+            assertThat(NumericCues.mayHoldTime(words(window))).as(window).isFalse();
+        }
+    }
+
+    @Test
+    void findsAPossibleTimeWhereSutimeCouldReadOne() {
+        for (String window : List.of("in 1999 the army", "about 2,000 of 2015", "the 1990s boom", "at 5:30 local",
+                "on 12/05/2020 police", "5 / 12 / 20", "by 5pm", "the 3rd of", "since March 3", "3 may be",
+                "two thousand troops", "nineteen eighty - four", "in ' 90 when", "over 3 years", "the three-year war",
+                "three - monitor setups", "once had 5", "5 people at the time", "in the past 5", "500 BC",
+                "two men in their twenties", "at 10 o'clock", "5 hrs", "1000 - 1200", "call 01904 373")) {
+            assertThat(NumericCues.mayHoldTime(words(window))).as(window).isTrue();
+        }
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.split(" "));
+    }
 }
