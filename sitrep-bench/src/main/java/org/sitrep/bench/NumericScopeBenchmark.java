@@ -27,6 +27,9 @@ import org.sitrep.pipeline.ProblemSink;
  * how many of the time expressions (same span; same span and value) and numeric tokens (same tag
  * and value) of the every-sentence scope it keeps. Only the numeric scope differs between the
  * variants; the CRF, the tagger and the rest are the same, so the agreement isolates the scope.
+ * It also lists every token tag, value and time expression where the default (SUTime only in the
+ * windows that may hold a time) differs from the same windows with SUTime in each, which should be
+ * none. With {@code time-only} as fourth argument only the reference and those two run.
  *
  * <pre>
  * java -Xmx2g -cp "sitrep-bench/target/sitrep-bench.jar:sitrep-bench/target/lib/*" \

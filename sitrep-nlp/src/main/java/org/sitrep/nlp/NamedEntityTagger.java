@@ -21,8 +21,9 @@ import java.util.Set;
  * where they can find something: the CRF models over every sentence, then the numeric classifiers
  * (NumberNormalizer, SUTime, money, percent and ordinal rules, and the normaliser of their values)
  * over the whole sentence or only over windows around numeric and temporal cue words
- * ({@link NumericCues}), then optionally the fine-grained KBP gazetteer, then the entity-mention
- * builder. What each part gives is what CoreNLP's {@code NERCombinerAnnotator} gives: the same tags
+ * ({@link NumericCues}), SUTime's time rules only in the windows that may hold a time (a window of
+ * plain numbers and amounts gets the number classifiers alone, {@link CoreNlpConfig#timeOnlyWhereTemporal()}),
+ * then optionally the fine-grained KBP gazetteer, then the entity-mention builder. What each part gives is what CoreNLP's {@code NERCombinerAnnotator} gives: the same tags
  * on the tokens ({@code NamedEntityTag}, {@code CoarseNamedEntityTag}, {@code NormalizedNamedEntityTag},
  * the timex) and the same mentions.
  *
@@ -32,7 +33,8 @@ import java.util.Set;
  * {@link TaggingLimits}.
  *
  * <p>Cost: loading reads the CRF models (about 5 s and 300 MB of heap for the three-class model)
- * and SUTime's rules. Thread-safe: the CRF, SUTime and mention builder keep no state between calls,
+ * and SUTime's rules. Annotating: SUTime's rule matching costs in proportion to the tokens it is
+ * given (every rule tries to start at every token), which is why it sees as few as possible. Thread-safe: the CRF, SUTime and mention builder keep no state between calls,
  * which is how CoreNLP itself runs them on several threads.
  */
 final class NamedEntityTagger {

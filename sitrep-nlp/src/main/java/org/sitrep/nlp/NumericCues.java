@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * windows keep 97% of SUTime's time-expression tokens and cover about a quarter of the tokens (with
  * six tokens of context each side; the default now keeps three after a cue).
  *
+ * <p>{@link #mayHoldTime} tells the windows where SUTime's rules may find a time from those where
+ * they cannot (plain numbers, amounts, number words): conservatively, from the words and number
+ * shapes SUTime's English rules read.
+ *
  * <p>Pure and thread-safe.
  */
 final class NumericCues {
