@@ -45,21 +45,12 @@ class StoryDocumentsTest {
     @Test
     void aVersion1WorkspaceIsUpgradedWhenOpenedForWritingAndRefusedReadOnlyUntilThen() throws Exception {
         Report report = SampleReports.sample();
-        try (Workspace w = Workspace.open(dir)) {
-            ReportImporter.store(w, report);
-        }
-        // what version 1 wrote: no documents, no stories_recent index
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE date_conflict_dates");
-            s.execute("DROP TABLE date_conflicts");
-            s.execute("DROP TABLE story_documents");
-            s.execute("DROP INDEX stories_recent");
-            for (String column : new String[] {"speaker", "scope_iso", "scope_first", "scope_last", "scope_precision"}) {
-                s.execute("ALTER TABLE claim_values DROP COLUMN " + column);
-            }
-            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
-        }
+        // what version 1 wrote: no documents, no stories_recent index, no date conflicts
+        storeAsVersion(report, 1, "DROP TABLE date_conflict_dates", "DROP TABLE date_conflicts",
+                "DROP TABLE story_documents", "DROP INDEX stories_recent",
+                "ALTER TABLE claim_values DROP COLUMN speaker", "ALTER TABLE claim_values DROP COLUMN scope_iso",
+                "ALTER TABLE claim_values DROP COLUMN scope_first", "ALTER TABLE claim_values DROP COLUMN scope_last",
+                "ALTER TABLE claim_values DROP COLUMN scope_precision");
         assertThatThrownBy(() -> Workspace.openReadOnly(dir)).isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining("schema version 1").hasMessageContaining("open it once for writing");
 
@@ -90,15 +81,7 @@ class StoryDocumentsTest {
     void aVersion2WorkspaceGetsItsDateConflictRowsFromTheStoredDocuments() throws Exception {
         Report report = SampleReports.sample();
         assertThat(report.stories().get(0).dateConflicts()).isNotEmpty();
-        try (Workspace w = Workspace.open(dir)) {
-            ReportImporter.store(w, report);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE date_conflict_dates");
-            s.execute("DROP TABLE date_conflicts");
-            s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
-        }
+        storeAsVersion(report, 2, "DROP TABLE date_conflict_dates", "DROP TABLE date_conflicts");
         assertThatThrownBy(() -> Workspace.openReadOnly(dir)).isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining("schema version 2");
 
@@ -129,5 +112,19 @@ class StoryDocumentsTest {
                 "{\"date_conflicts\": [{\"subject\": \"t\", \"verdict\": \"agree\", \"explanation\": \"x\","
                         + " \"dates\": [{\"article\": \"a-1\", \"text\": \"t\", \"date\": \"soon\"}]}]}"))
                 .isInstanceOf(WorkspaceException.class).hasMessageContaining("s-2").hasMessageContaining("soon");
+    }
+
+    /** Stores {@code report}, then makes the file what schema {@code version} wrote with {@code statements}. */
+    private void storeAsVersion(Report report, int version, String... statements) throws Exception {
+        try (Workspace w = Workspace.open(dir)) {
+            ReportImporter.store(w, report);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
+                Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+            s.execute("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");
+        }
     }
 }
