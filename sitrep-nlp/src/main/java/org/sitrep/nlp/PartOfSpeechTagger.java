@@ -14,30 +14,32 @@ import java.util.Map;
 /**
  * CoreNLP's part-of-speech tagging step ({@code pos}: its default English model,
  * {@value #MODEL}), giving every token of a CoreNLP document the tag CoreNLP's own
- * {@code POSTaggerAnnotator} gives it, at about two thirds of the cost.
+ * {@code POSTaggerAnnotator} gives it, at a little over half the cost.
  *
  * <p>Each sentence is tagged by {@link WordCachingTestSentence}: CoreNLP's exact search and
- * arithmetic, without recomputing a word's own features for every tag sequence the search tries, and
- * with each distinct word's feature scores computed once per document rather than once per sentence.
+ * arithmetic, without recomputing a word's own features for every pair of earlier tags the search
+ * tries, and with each distinct word's feature scores computed once per document rather than once per
+ * sentence. Measured: identical tags, 1.8x the tagging speed (BENCHMARKS.md, "Annotation").
  * Needs tokens and sentences ({@code tokenize}, {@code ssplit}); sets {@code PartOfSpeechAnnotation}
  * on every token, which CoreNLP's {@code lemma} annotator and the numeric classifiers read.
  *
  * <p>Cost: loading reads the model (about 1 s and 30 MB of heap). Thread-safe: the model is only
  * read, and each call keeps its caches to itself.
  */
-final class PartOfSpeechTagger {
+public final class PartOfSpeechTagger {
 
     /** CoreNLP's default English tagger, the one its {@code pos} annotator loads. */
-    static final String MODEL = MaxentTagger.DEFAULT_JAR_PATH;
+    public static final String MODEL = MaxentTagger.DEFAULT_JAR_PATH;
 
-    private final MaxentTagger model;
+    private final WordCachingTestSentence.Model model;
 
-    PartOfSpeechTagger() {
-        this.model = new MaxentTagger(MODEL);
+    /** Loads the model. */
+    public PartOfSpeechTagger() {
+        this.model = new WordCachingTestSentence.Model(new MaxentTagger(MODEL));
     }
 
     /** Tags every token of every sentence of {@code doc}. */
-    void tag(Annotation doc) {
+    public void tag(Annotation doc) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) {
             return;
