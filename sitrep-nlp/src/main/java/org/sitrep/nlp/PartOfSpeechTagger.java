@@ -23,7 +23,7 @@ import java.util.Map;
  * Needs tokens and sentences ({@code tokenize}, {@code ssplit}); sets {@code PartOfSpeechAnnotation}
  * on every token, which CoreNLP's {@code lemma} annotator and the numeric classifiers read.
  *
- * <p>Cost: loading reads the model (about 1 s and 30 MB of heap). Thread-safe: the model is only
+ * <p>Cost: loading reads the model (a second or two, once per annotator). Thread-safe: the model is only
  * read, and each call keeps its caches to itself.
  */
 public final class PartOfSpeechTagger {
