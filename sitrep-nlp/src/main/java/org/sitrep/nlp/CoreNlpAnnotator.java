@@ -34,9 +34,12 @@ import org.sitrep.pipeline.ProblemSink;
  * normalised value), sentences, named mentions and time expressions for one article, all as
  * stand-off spans into {@link Article#text()}.
  *
- * <p>CoreNLP's tokenizer, sentence splitter, tagger and lemmatiser run as a CoreNLP pipeline; NER
- * runs as {@link NamedEntityTagger}, CoreNLP's own NER parts arranged so that the costly ones run
- * only where they can find something (see {@link CoreNlpConfig} for what the defaults keep and why).
+ * <p>CoreNLP's tokenizer and sentence splitter run as a CoreNLP pipeline; the part-of-speech tagger
+ * runs as {@link PartOfSpeechTagger} (CoreNLP's model and search, the same tags with less repeated
+ * work); the lemmatiser and any other annotator configured after {@code pos} run as a second CoreNLP
+ * pipeline; NER runs as {@link NamedEntityTagger}, CoreNLP's own NER parts arranged so that the costly
+ * ones run only where they can find something (see {@link CoreNlpConfig} for what the defaults keep and
+ * why).
  *
  * <p>Needs an {@link Article}; gives an {@link AnnotatedArticle} whose time expressions carry
  * SUTime's TIMEX3 type and value but are not yet resolved (that is the {@code DateResolver}
@@ -92,8 +95,16 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final CoreNlpConfig config;
     private final Set<Capability> provides;
     private final String fingerprint;
-    private volatile StanfordCoreNLP pipeline;
-    private volatile NamedEntityTagger tagger;
+    private volatile Models models;
+
+    /**
+     * The loaded steps in running order: CoreNLP's annotators before {@code pos}, the tagger (null when
+     * the config has no {@code pos}), CoreNLP's annotators after it but NER (null when none), then NER
+     * (null when the config has no {@code ner}).
+     */
+    private record Models(StanfordCoreNLP beforeTagging, PartOfSpeechTagger partOfSpeech,
+            StanfordCoreNLP afterTagging, NamedEntityTagger entities) {
+    }
 
     /**
      * SUTime resolves weekday names one way on its first uses in a JVM and the other way after
@@ -109,11 +120,10 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         this.config = java.util.Objects.requireNonNull(config, "config");
         this.provides = capabilities(config);
         this.fingerprint = "corenlp " + coreNlpVersion() + "; mapping " + MAPPING_VERSION + "; " + config;
-        this.pipeline = new StanfordCoreNLP(properties(config));
-        this.tagger = config.annotators().contains("ner") ? new NamedEntityTagger(config) : null;
+        this.models = load(config);
         Annotation warmUp = new Annotation(WARM_UP_TEXT);
         warmUp.set(CoreAnnotations.DocDateAnnotation.class, WARM_UP_DATE);
-        run(warmUp, pipeline, tagger, new TaggingLimits(config));
+        run(warmUp, models, new TaggingLimits(config));
     }
 
     public CoreNlpConfig config() {
@@ -143,9 +153,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
     @Override
     public AnnotatedArticle annotate(Article article, ProblemSink problems) {
-        StanfordCoreNLP nlp = pipeline;
-        NamedEntityTagger ner = tagger;
-        if (nlp == null) {
+        Models loaded = models;
+        if (loaded == null) {
             throw new IllegalStateException("CoreNLP annotator is closed");
         }
         String text = article.text();
@@ -159,7 +168,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         if (docDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
         }
-        run(doc, nlp, ner, limits);
+        run(doc, loaded, limits);
         for (String warning : limits.warnings()) {
             problems.report(Problem.warning(article.origin().location(), warning));
         }
@@ -198,16 +207,38 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
      */
     @Override
     public void close() {
-        pipeline = null;
-        tagger = null;
+        models = null;
         StanfordCoreNLP.clearAnnotatorPool();
     }
 
-    private static void run(Annotation doc, StanfordCoreNLP nlp, NamedEntityTagger ner, TaggingLimits limits) {
-        nlp.annotate(doc);
-        if (ner != null) {
-            ner.tag(doc, limits);
+    private static void run(Annotation doc, Models m, TaggingLimits limits) {
+        m.beforeTagging().annotate(doc);
+        if (m.partOfSpeech() != null) {
+            m.partOfSpeech().tag(doc);
         }
+        if (m.afterTagging() != null) {
+            m.afterTagging().annotate(doc);
+        }
+        if (m.entities() != null) {
+            m.entities().tag(doc, limits);
+        }
+    }
+
+    private static Models load(CoreNlpConfig config) {
+        List<String> annotators = new ArrayList<>(config.annotators());
+        annotators.remove("ner");
+        int pos = annotators.indexOf("pos");
+        if (pos < 0) {
+            return new Models(pipeline(config, annotators, true), null, null, ner(config));
+        }
+        List<String> after = annotators.subList(pos + 1, annotators.size());
+        // the second pipeline's annotators need pos, which CoreNLP's requirement check cannot see
+        return new Models(pipeline(config, annotators.subList(0, pos), true), new PartOfSpeechTagger(),
+                after.isEmpty() ? null : pipeline(config, after, false), ner(config));
+    }
+
+    private static NamedEntityTagger ner(CoreNlpConfig config) {
+        return config.annotators().contains("ner") ? new NamedEntityTagger(config) : null;
     }
 
     /**
@@ -229,14 +260,12 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         return Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
     }
 
-    /** The CoreNLP pipeline before NER: everything in the config's annotators but {@code ner}. */
-    private static Properties properties(CoreNlpConfig config) {
+    /** A CoreNLP pipeline of {@code annotators}, with the config's settings. */
+    private static StanfordCoreNLP pipeline(CoreNlpConfig config, List<String> annotators, boolean checkRequirements) {
         Properties p = new Properties();
-        List<String> before = new ArrayList<>(config.annotators());
-        before.remove("ner");
-        p.setProperty("annotators", String.join(",", before));
+        p.setProperty("annotators", String.join(",", annotators));
         p.setProperty("ssplit.newlineIsSentenceBreak", config.newlineIsSentenceBreak());
-        return p;
+        return new StanfordCoreNLP(p, checkRequirements);
     }
 
     private static String coreNlpVersion() {

@@ -1,0 +1,117 @@
+package org.sitrep.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Sitrep's CoreNLP annotator (default config) from two builds in one JVM, for an A/B of a change to
+ * annotation: each build's jars in a class loader of its own, the same bench article texts given to
+ * both, the builds taking turns article by article. Prints the CPU time of the annotating thread for
+ * each (not wall time, so a shared machine's load hardly moves it), the ratio, and how many articles
+ * the two annotate differently (compared as the whole {@code AnnotatedArticle}'s text form).
+ *
+ * <p>A build is a folder of jars, such as {@code sitrep-app/target/lib} copied aside before the change;
+ * this module's own jar is put in front of each, to read the articles.
+ *
+ * <pre>
+ * java -Xmx4g -cp sitrep-bench/target/sitrep-bench.jar org.sitrep.bench.AnnotatorBuildsSideBySide \
+ *     ../shared/bench BASE_LIB_DIR CHANGED_LIB_DIR [WCXB_ARTICLES [MULTILING_ARTICLES]]
+ * </pre>
+ */
+public final class AnnotatorBuildsSideBySide {
+
+    private static final int DEFAULT_WCXB_ARTICLES = 40;
+    private static final int DEFAULT_MULTILING_ARTICLES = 30;
+    private static final int WARM_UP_ARTICLES = 3;
+
+    /** One build's annotator and articles, all of its own classes, and the CPU time spent so far. */
+    private static final class Build {
+        final ClassLoader loader;
+        final Object annotator;
+        final Method annotate;
+        final Object ignoreProblems;
+        final List<?> articles;
+        long cpuNanos;
+
+        Build(Path lib, Path bench, int wcxb, int multiling) throws ReflectiveOperationException, IOException {
+            List<URL> jars = new ArrayList<>();
+            jars.add(AnnotatorBuildsSideBySide.class.getProtectionDomain().getCodeSource().getLocation());
+            try (Stream<Path> s = Files.list(lib)) {
+                for (Path p : s.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    jars.add(p.toUri().toURL());
+                }
+            }
+            loader = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+            Thread.currentThread().setContextClassLoader(loader);
+            Class<?> config = loader.loadClass("org.sitrep.nlp.CoreNlpConfig");
+            annotator = loader.loadClass("org.sitrep.nlp.CoreNlpAnnotator").getConstructor(config)
+                    .newInstance(config.getMethod("defaults").invoke(null));
+            Class<?> sink = loader.loadClass("org.sitrep.pipeline.ProblemSink");
+            annotate = annotator.getClass().getMethod("annotate", loader.loadClass("org.sitrep.extract.Article"), sink);
+            ignoreProblems = sink.getField("IGNORE").get(null);
+            // this loader's own copy of BenchArticles, so that the articles are of this build's classes
+            Class<?> reader = loader.loadClass(BenchArticles.class.getName());
+            Method fromWcxb = reader.getDeclaredMethod("wcxb", Path.class, int.class);
+            Method fromMultiling = reader.getDeclaredMethod("multiling", Path.class, int.class);
+            fromWcxb.setAccessible(true);
+            fromMultiling.setAccessible(true);
+            List<Object> all = new ArrayList<>((List<?>) fromWcxb.invoke(null, bench.resolve("wcxb"), wcxb));
+            all.addAll((List<?>) fromMultiling.invoke(null, bench.resolve("multiling2011-sample"), multiling));
+            articles = all;
+        }
+
+        String annotate(int i, ThreadMXBean threads) throws ReflectiveOperationException {
+            Thread.currentThread().setContextClassLoader(loader);
+            long start = threads.getCurrentThreadCpuTime();
+            Object out = annotate.invoke(annotator, articles.get(i), ignoreProblems);
+            cpuNanos += threads.getCurrentThreadCpuTime() - start;
+            return out.toString();
+        }
+    }
+
+    private AnnotatorBuildsSideBySide() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: AnnotatorBuildsSideBySide BENCH_DIR BASE_LIB_DIR CHANGED_LIB_DIR"
+                    + " [WCXB_ARTICLES [MULTILING_ARTICLES]]");
+            System.exit(2);
+        }
+        Path bench = Path.of(args[0]);
+        int wcxb = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_WCXB_ARTICLES;
+        int multiling = args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_MULTILING_ARTICLES;
+        Build base = new Build(Path.of(args[1]), bench, wcxb, multiling);
+        Build changed = new Build(Path.of(args[2]), bench, wcxb, multiling);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int n = base.articles.size();
+        for (int i = 0; i < Math.min(WARM_UP_ARTICLES, n); i++) {
+            base.annotate(i, threads);
+            changed.annotate(i, threads);
+        }
+        base.cpuNanos = 0;
+        changed.cpuNanos = 0;
+        int different = 0;
+        for (int i = 0; i < n; i++) {
+            // a different build first for each article, so neither always runs on a cold cache
+            Build first = i % 2 == 0 ? base : changed;
+            Build second = first == base ? changed : base;
+            String a = first.annotate(i, threads);
+            String b = second.annotate(i, threads);
+            different += a.equals(b) ? 0 : 1;
+        }
+        System.out.printf(Locale.ROOT, "%d articles; annotator CPU: base %.1f s, changed %.1f s, ratio %.3f;"
+                + " articles annotated differently: %d%n", n, base.cpuNanos / 1e9, changed.cpuNanos / 1e9,
+                (double) base.cpuNanos / changed.cpuNanos, different);
+    }
+}
