@@ -8,8 +8,6 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
@@ -91,8 +89,8 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
         }
     }
 
-    private MapState<String, AnnotatedArticle> articles(String name) {
-        return getRuntimeContext().getMapState(new MapStateDescriptor<>(name, Types.STRING, CodecTypes.ANNOTATED));
+    private EncodedArticles articles(String name) {
+        return EncodedArticles.named(getRuntimeContext(), name);
     }
 
     @Override
