@@ -63,27 +63,28 @@ final class DailyClustering {
      * Takes one article. Returns the day it waits for, whose end the caller sets a timer at, or null
      * when it waits for the end of the input, was offered at once (late) or was a repeat.
      */
-    LocalDate accept(AnnotatedArticle article, long watermark, Consumer<Story> out, ProblemSink problems)
+    LocalDate accept(EncodedArticle article, long watermark, Consumer<Story> out, ProblemSink problems)
             throws Exception {
-        LocalDate day = ClusteringSession.dayOf(article);
+        LocalDate day = article.day();
         if (day == null) {
-            keepFirst(undated, article.id().value(), article, problems);
+            keepFirst(undated, article.id(), article, problems);
             return null;
         }
-        AnnotatedArticle offered = held.get(article.id().value());
+        AnnotatedArticle offered = held.get(article.id());
         if (offered != null) {
-            problems.report(repeat(article, offered));
+            problems.report(repeat(article.decode(), offered));
             return null;
         }
         if (PublishedDays.passed(day, watermark)) {
-            problems.report(Problem.warning(article.article().origin().location(), "published " + day
+            AnnotatedArticle late = article.decode();
+            problems.report(Problem.warning(late.article().origin().location(), "published " + day
                     + ", a day the stream had passed when it arrived (watermark at "
                     + PublishedDays.dayOf(watermark) + "); clustered on arrival, so its story may differ from "
                     + "sitrep report's (allow more days out of order to avoid this)"));
-            offer(List.of(article), out, problems);
+            offer(List.of(late), out, problems);
             return null;
         }
-        keepFirst(pending, day.toEpochDay() + String.valueOf(KEY_SEPARATOR) + article.id().value(), article, problems);
+        keepFirst(pending, day.toEpochDay() + String.valueOf(KEY_SEPARATOR) + article.id(), article, problems);
         return day;
     }
 
@@ -144,16 +145,20 @@ final class DailyClustering {
     }
 
     /** Keeps, of two waiting articles with one key, the first in input order, as the facade does. */
-    private void keepFirst(EncodedArticles waiting, String key, AnnotatedArticle article,
-            ProblemSink problems) throws Exception {
+    private void keepFirst(EncodedArticles waiting, String key, EncodedArticle article, ProblemSink problems)
+            throws Exception {
+        if (!waiting.contains(key)) {
+            // the common case: kept as it came, decoded only when its day is offered
+            waiting.put(key, article.bytes());
+            return;
+        }
         AnnotatedArticle earlier = waiting.get(key);
-        if (earlier == null) {
-            waiting.put(key, article);
-        } else if (roots.orderKey(article.article().origin()).compareTo(roots.orderKey(earlier.article().origin())) < 0) {
-            waiting.put(key, article);
-            problems.report(repeat(earlier, article));
+        AnnotatedArticle decoded = article.decode();
+        if (roots.orderKey(decoded.article().origin()).compareTo(roots.orderKey(earlier.article().origin())) < 0) {
+            waiting.put(key, article.bytes());
+            problems.report(repeat(earlier, decoded));
         } else {
-            problems.report(repeat(article, earlier));
+            problems.report(repeat(decoded, earlier));
         }
     }
 

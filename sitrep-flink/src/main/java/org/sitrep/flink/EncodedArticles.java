@@ -14,7 +14,8 @@ import org.sitrep.annotate.AnnotatedArticle;
  * once when put and decoded once when taken out. The heap state backend writes its whole map at every
  * checkpoint; with objects it would encode every waiting article again at each one (an article waiting
  * a minute for its day, checkpointed every second, was encoded sixty times), with bytes it copies them.
- * With RocksDB the values are bytes anyway, and this spares a second encoding.
+ * With RocksDB the values are bytes anyway, and this spares a second encoding. Articles reach the
+ * clustering operator already encoded ({@link EncodedArticle}) and go into state as they came.
  *
  * <p>Valid only while Flink has set the operator's key (in {@code processElement} and {@code onTimer}).
  */
@@ -39,7 +40,12 @@ final class EncodedArticles {
     }
 
     void put(String key, AnnotatedArticle article) throws Exception {
-        state.put(key, RecordCodec.annotated(article));
+        put(key, RecordCodec.annotated(article));
+    }
+
+    /** Puts an article already encoded ({@link RecordCodec#annotated(AnnotatedArticle)}). */
+    void put(String key, byte[] encoded) throws Exception {
+        state.put(key, encoded);
     }
 
     boolean contains(String key) throws Exception {
