@@ -54,30 +54,30 @@ final class ThreadCpuTable {
                 + "the watch's own sampling %.2f s%n", (double) side[0] / slot[0], side[0] / NANOS_PER_S,
                 slot[0] / NANOS_PER_S, (double) side[1] / slot[1], side[1] / NANOS_PER_S, slot[1] / NANOS_PER_S,
                 (sampler(p1) + sampler(p2)) / NANOS_PER_S));
-        t.append(String.format(Locale.ROOT, "%nCPU per instance of the parallel operators at p=2:%n")).append(balance(p2));
+        t.append(String.format(Locale.ROOT, "%nCPU per instance of the parallel operators at p=2:%n")).append(balance(groups, p2));
         return t.toString();
     }
 
     /**
-     * How evenly the instances of each parallel operator chain were loaded: CPU seconds per subtask,
-     * summed over the runs, one line per chain that ran more than one instance.
+     * How evenly the instances of each parallel operator chain were loaded: CPU seconds of each
+     * subtask's task thread, summed over the runs, one line per slot group that ran more than one.
      */
-    static String balance(List<ThreadCpuWatch.Breakdown> runs) {
-        Map<String, Map<String, Long>> byChain = new TreeMap<>();
+    static String balance(ThreadGroups groups, List<ThreadCpuWatch.Breakdown> runs) {
+        Map<String, Map<String, Long>> byGroup = new TreeMap<>();
         for (ThreadCpuWatch.Breakdown b : runs) {
             b.bySubtask().forEach((name, ns) -> {
                 Matcher m = ThreadCpuWatch.SUBTASK.matcher(name);
-                if (m.find()) {
-                    String chain = name.substring(0, m.start()).strip();
-                    String first = chain.contains(" ") ? chain.substring(0, chain.indexOf(' ')) : chain;
-                    byChain.computeIfAbsent(first, k -> new TreeMap<>()).merge(m.group(1), ns, Long::sum);
+                String group = groups.of(name);
+                // a subtask's task thread; its timer, flusher and fetcher threads carry its name too
+                if (m.find() && groups.isSlotWork(group)) {
+                    byGroup.computeIfAbsent(group, k -> new TreeMap<>()).merge(m.group(1), ns, Long::sum);
                 }
             });
         }
         StringBuilder s = new StringBuilder();
-        byChain.forEach((chain, instances) -> {
+        byGroup.forEach((group, instances) -> {
             if (instances.size() > 1) {
-                s.append("  ").append(chain).append(':');
+                s.append("  ").append(group).append(':');
                 instances.forEach((i, ns) -> s.append(String.format(Locale.ROOT, " %s %.1f s;", i, ns / NANOS_PER_S)));
                 s.append('\n');
             }

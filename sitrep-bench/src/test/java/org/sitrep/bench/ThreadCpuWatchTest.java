@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +33,8 @@ class ThreadCpuWatchTest {
         assertThat(b.byName().get("annotate -> (x)")).isBetween(spun / 2, spun + 50_000_000L);
         assertThat(b.byName().get("annotate -> (x)") + b.unattributed()).isGreaterThan(spun * 9 / 10);
         assertThat(b.grouped(ThreadGroups.FLINK_JOB).get("task: annotate (+ article sink)")).isGreaterThan(spun / 2);
-        assertThat(ThreadCpuTable.balance(List.of(b))).isEmpty();
+        // and under its full name, subtask index included, as a Flink subtask thread
+        assertThat(b.bySubtask().get("annotate -> (x) (2/2)#0")).isGreaterThan(spun / 2);
     }
 
     @Test
