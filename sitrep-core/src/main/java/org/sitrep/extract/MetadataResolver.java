@@ -9,12 +9,14 @@ import org.sitrep.model.DateRange;
 
 /**
  * Chooses one value per metadata field from the signals found for it: the strongest
- * {@link SignalRank}, and among equally strong signals the first found. Two rules weigh dates
- * against each other (and a dateline's month and day takes its year from a coarse date): a date banner above the headline that is later than the page's "Updated"
- * date is the day the page was rendered, not published, and is dropped; a coarse publication date
- * (a month, a year) gives way to a weaker signal naming a day inside it; an updated date earlier
- * than the publication date is dropped as inconsistent. Every chosen value comes with its
- * evidence. Stateless and thread-safe.
+ * {@link SignalRank}, and among equally strong signals the first found. Rules weigh dates against
+ * each other: a date banner above the headline that is later than the page's "Updated" date is the
+ * day the page was rendered, not published, and is dropped; a publication or update date after the
+ * day the page was captured (a WARC record's date) cannot be right and is dropped; a coarse
+ * publication date (a month, a year) gives way to a weaker signal naming a day inside it; an updated
+ * date earlier than the publication date is dropped as inconsistent. A dateline's month and day
+ * without a year takes its year from a coarse publication date, or else is the last such day up to
+ * the capture date. Every chosen value comes with its evidence. Stateless and thread-safe.
  */
 final class MetadataResolver {
 
@@ -35,8 +37,10 @@ final class MetadataResolver {
     static Resolved resolve(List<MetadataSignal> signals) {
         List<MetadataEvidence> evidence = new ArrayList<>();
         Optional<MetadataSignal> title = shownHeadline(best(signals, MetadataSignal.TITLE), signals);
-        Optional<MetadataSignal> statedUpdate = best(signals, MetadataSignal.UPDATED);
-        List<MetadataSignal> publishedCandidates = signals.stream()
+        Optional<MetadataSignal> captured = best(signals, MetadataSignal.CAPTURED);
+        List<MetadataSignal> possible = signals.stream().filter(s -> !afterCapture(s, captured)).toList();
+        Optional<MetadataSignal> statedUpdate = best(possible, MetadataSignal.UPDATED);
+        List<MetadataSignal> publishedCandidates = possible.stream()
                 .filter(s -> s.field().equals(MetadataSignal.PUBLISHED))
                 .filter(s -> !(s.rank() == SignalRank.TEXT_BANNER && statedUpdate.isPresent()
                         && s.date().first().isAfter(statedUpdate.get().date().last())))
@@ -46,6 +50,9 @@ final class MetadataResolver {
                 .filter(s -> s.field().equals(MetadataSignal.PUBLISHED_MONTH_DAY)).toList();
         Optional<MetadataSignal> published = refined(best(publishedCandidates, MetadataSignal.PUBLISHED),
                 publishedCandidates, monthDays);
+        if (published.isEmpty() && captured.isPresent()) {
+            published = lastBefore(monthDays, captured.get());
+        }
         published = localDay(published, publishedCandidates);
         if (updated.isPresent() && published.isPresent()
                 && updated.get().date().last().isBefore(published.get().date().first())) {
@@ -101,6 +108,36 @@ final class MetadataResolver {
                 .sorted(Comparator.comparing(MetadataSignal::rank)).findFirst()
                 .or(() -> withYear(monthDays, best.get()))
                 .or(() -> best);
+    }
+
+    /**
+     * True for a published or updated date that starts after the capture day, by more than the day
+     * a time zone can account for.
+     */
+    private static boolean afterCapture(MetadataSignal s, Optional<MetadataSignal> captured) {
+        return captured.isPresent() && s.date() != null
+                && (s.field().equals(MetadataSignal.PUBLISHED) || s.field().equals(MetadataSignal.UPDATED))
+                && s.date().first().isAfter(captured.get().date().last().plusDays(1));
+    }
+
+    /**
+     * A month and day without a year (a wire dateline) as the last such day up to the capture date
+     * (plus a day for time zones): "March 17" on a page captured on 2026-03-20 is 2026-03-17, on one
+     * captured on 2026-03-10 it is 2025-03-17. News is fetched within days or months of publication,
+     * so the nearest earlier day is the likely one.
+     */
+    private static Optional<MetadataSignal> lastBefore(List<MetadataSignal> monthDays, MetadataSignal captured) {
+        java.time.LocalDate latest = captured.date().last().plusDays(1);
+        for (MetadataSignal m : monthDays) {
+            java.time.MonthDay md = java.time.MonthDay.parse(m.value());
+            for (int year = latest.getYear(); year >= latest.getYear() - 4; year--) {
+                if (md.isValidYear(year) && !md.atYear(year).isAfter(latest)) {
+                    return Optional.of(MetadataSignal.date(MetadataSignal.PUBLISHED, DateRange.day(md.atYear(year)),
+                            m.rank(), m.basis() + ", the last such day up to the " + captured.basis()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

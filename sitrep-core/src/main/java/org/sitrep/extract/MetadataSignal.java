@@ -23,6 +23,11 @@ record MetadataSignal(String field, String value, DateRange date, SignalRank ran
      * names the day only once another signal gives the year.
      */
     static final String PUBLISHED_MONTH_DAY = "published-month-day";
+    /**
+     * When the page was fetched (declared by its container): the latest day it can have been
+     * published, and the year a month and day without one falls in when nothing else gives it.
+     */
+    static final String CAPTURED = "captured";
 
     MetadataSignal {
         Objects.requireNonNull(field, "field");

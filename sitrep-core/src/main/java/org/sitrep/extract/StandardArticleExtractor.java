@@ -10,6 +10,7 @@ import org.sitrep.ingest.DocumentFormat;
 import org.sitrep.ingest.EncodingSniffer;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.model.ArticleId;
+import org.sitrep.model.DatePrecision;
 
 /**
  * The standard extraction stage: decodes a document's bytes (byte order mark, declared charset,
@@ -93,7 +94,7 @@ public final class StandardArticleExtractor implements ArticleExtractor {
                 capped(body.removed()), evidence, truncation.isPresent());
     }
 
-    /** The signals a container's declared metadata gives; a published date that does not parse gives none. */
+    /** The signals a container's declared metadata gives; a date that does not parse gives none. */
     private static List<MetadataSignal> declaredSignals(DeclaredMetadata d) {
         List<MetadataSignal> out = new ArrayList<>();
         if (d.title() != null && !d.title().isBlank()) {
@@ -102,6 +103,11 @@ public final class StandardArticleExtractor implements ArticleExtractor {
         if (d.published() != null) {
             DateParser.parseValue(d.published()).ifPresent(date -> out.add(MetadataSignal.date(MetadataSignal.PUBLISHED,
                     date, SignalRank.DECLARED, "declared published '" + d.published().strip() + "'")));
+        }
+        if (d.captured() != null) {
+            DateParser.parseValue(d.captured()).filter(date -> date.precision() == DatePrecision.DAY)
+                    .ifPresent(date -> out.add(MetadataSignal.date(MetadataSignal.CAPTURED, date, SignalRank.DECLARED,
+                            "declared capture time '" + d.captured().strip() + "'")));
         }
         if (d.author() != null && !d.author().isBlank()) {
             out.add(MetadataSignal.text(MetadataSignal.AUTHOR, d.author().strip(), SignalRank.DECLARED,

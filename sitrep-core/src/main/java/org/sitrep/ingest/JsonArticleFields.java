@@ -23,6 +23,9 @@ final class JsonArticleFields {
     static final List<String> AUTHOR_KEYS = List.of("author", "authors", "byline");
     static final List<String> PUBLISHER_KEYS = List.of("publisher", "source", "site_name", "source_domain");
     static final List<String> LANGUAGE_KEYS = List.of("language", "lang");
+    /** When the page was fetched: crawl dumps' keys, news-please's {@code date_download}. */
+    static final List<String> CAPTURED_KEYS = List.of("captured", "crawled", "crawled_at", "date_download",
+            "date_crawled", "fetched_at");
 
     // a body is HTML when it starts with markup or holds block-level tags; text that mentions "<" stays text
     private static final Pattern HTML_BODY = Pattern.compile(
@@ -65,7 +68,8 @@ final class JsonArticleFields {
     /** The metadata a record declares under the keys of the tables above. */
     static DeclaredMetadata declared(JsonNode record) {
         return new DeclaredMetadata(first(record, TITLE_KEYS), first(record, URL_KEYS), first(record, PUBLISHED_KEYS),
-                first(record, AUTHOR_KEYS), first(record, PUBLISHER_KEYS), first(record, LANGUAGE_KEYS));
+                first(record, AUTHOR_KEYS), first(record, PUBLISHER_KEYS), first(record, LANGUAGE_KEYS),
+                first(record, CAPTURED_KEYS));
     }
 
     private static String first(JsonNode record, List<String> keys) {

@@ -21,8 +21,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * silently (they are not articles, and a crawl holds many of them).
  *
  * <p>The origin carries the WARC-Record-ID and WARC-Target-URI; the HTTP Content-Type charset
- * becomes the declared charset. WARC-Date is the capture time, not a publication date, and is not
- * passed on. A malformed or cut-off file keeps the documents read before the fault. Not
+ * becomes the declared charset. WARC-Date, the capture time, is declared as {@code captured}: not a
+ * publication date, but the latest day the page can have been published. A malformed or cut-off file keeps the documents read before the fault. Not
  * thread-safe; one per file.
  */
 final class WarcDocumentReader {
@@ -119,7 +119,8 @@ final class WarcDocumentReader {
             return;
         }
         byte[] bytes = run.readAtMostLimit(body.stream());
-        DeclaredMetadata declared = new DeclaredMetadata(null, url, null, null, null, language);
+        DeclaredMetadata declared = new DeclaredMetadata(null, url, null, null, null, language,
+                record.date().toString());
         Origin origin = new Origin(path, null, id, url);
         if (run.offer(location, origin, FileType.HTML, bytes, charset, declared)) {
             documentsRead++;

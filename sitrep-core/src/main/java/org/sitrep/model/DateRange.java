@@ -96,6 +96,52 @@ public record DateRange(LocalDate first, LocalDate last, DatePrecision precision
         return first + "/" + last;
     }
 
+    /**
+     * The range {@link #iso()} wrote as {@code iso}: {@code 2020-02-18}, {@code 2020-W08},
+     * {@code 2020-02}, {@code 2020-Q1} and {@code 2020} give their own precision; {@code first/last}
+     * takes {@code precision}, or, when that is null (text written without it), the finest precision
+     * whose length covers the range (a day, 7 days, 31, 92, else a year).
+     *
+     * @throws IllegalArgumentException naming {@code iso} when it is none of these forms
+     */
+    public static DateRange parseIso(String iso, DatePrecision precision) {
+        Objects.requireNonNull(iso, "iso");
+        try {
+            int slash = iso.indexOf('/');
+            if (slash >= 0) {
+                LocalDate from = LocalDate.parse(iso.substring(0, slash));
+                LocalDate to = LocalDate.parse(iso.substring(slash + 1));
+                return new DateRange(from, to, precision != null ? precision : coveringPrecision(from, to));
+            }
+            if (iso.matches("\\d{4}")) {
+                return year(Integer.parseInt(iso));
+            }
+            if (iso.matches("\\d{4}-Q[1-4]")) {
+                LocalDate start = LocalDate.of(Integer.parseInt(iso.substring(0, 4)),
+                        3 * (iso.charAt(6) - '1') + 1, 1);
+                return new DateRange(start, start.plusMonths(3).minusDays(1), DatePrecision.QUARTER);
+            }
+            if (iso.matches("\\d{4}-W\\d{2}")) {
+                LocalDate monday = LocalDate.of(Integer.parseInt(iso.substring(0, 4)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(iso.substring(6)))
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                return weekOf(monday);
+            }
+            if (iso.matches("\\d{4}-\\d{2}")) {
+                return month(YearMonth.parse(iso));
+            }
+            return day(LocalDate.parse(iso));
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an ISO date, week, month, quarter, year or range: " + iso, e);
+        }
+    }
+
+    private static DatePrecision coveringPrecision(LocalDate from, LocalDate to) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return days <= 1 ? DatePrecision.DAY : days <= 7 ? DatePrecision.WEEK : days <= 31 ? DatePrecision.MONTH
+                : days <= 92 ? DatePrecision.QUARTER : DatePrecision.YEAR;
+    }
+
     @Override
     public int compareTo(DateRange o) {
         int c = first.compareTo(o.first);

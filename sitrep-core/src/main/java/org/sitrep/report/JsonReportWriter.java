@@ -180,6 +180,7 @@ public final class JsonReportWriter implements ReportWriter {
                 dn.put("article", d.article().value());
                 dn.put("text", d.text());
                 dn.put("date", iso(d.date()));
+                dn.put("date_precision", d.date().precision().label());
                 putSpan(dn, d.span());
             }
         }

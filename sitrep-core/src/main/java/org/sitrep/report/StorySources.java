@@ -8,6 +8,8 @@ import org.sitrep.analyse.AttributedQuote;
 import org.sitrep.analyse.CitedSentence;
 import org.sitrep.analyse.ClaimGroup;
 import org.sitrep.analyse.ClaimValue;
+import org.sitrep.analyse.DateConflict;
+import org.sitrep.analyse.DatedMention;
 import org.sitrep.analyse.Event;
 import org.sitrep.analyse.Relation;
 import org.sitrep.analyse.StoryAnalysis;
@@ -56,9 +58,9 @@ record StorySources(List<Article> articles) {
     }
 
     /**
-     * Every citation a report shows for the story, in the order the reports show them: headline,
-     * summary, claims, events, relations, quotes, timeline. Entity mentions are left out: the reports
-     * count them rather than link each.
+     * Every citation a report shows for the story: headline, summary, claims, events, relations,
+     * quotes, timeline (the order the reports show them in), then the dates of date conflicts. Entity
+     * mentions are left out: the reports count them rather than link each.
      */
     static List<Citation> citedIn(StoryAnalysis s) {
         List<Citation> all = new ArrayList<>();
@@ -84,6 +86,11 @@ record StorySources(List<Article> articles) {
         }
         for (TimelineEntry t : s.timeline()) {
             all.addAll(t.citations());
+        }
+        for (DateConflict c : s.dateConflicts()) {
+            for (DatedMention d : c.dates()) {
+                all.add(new Citation(d.article(), d.span()));
+            }
         }
         return all;
     }

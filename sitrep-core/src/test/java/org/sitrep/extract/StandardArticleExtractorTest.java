@@ -83,6 +83,39 @@ class StandardArticleExtractorTest {
     }
 
     @Test
+    void aDatelineWithoutAYearIsTheLastSuchDayUpToTheCaptureDate() {
+        String wire = "SALTMARSH, Norfolk, March 17 (Coastal Wire) -- The harbour board voted on Tuesday to dredge "
+                + "the channel before the summer season.\n\nWork is due to start next month, officials said.";
+        assertThat(withCapture(wire, null).published()).isNull();
+        Article a = withCapture(wire, "2026-03-20T08:15:02Z");
+        assertThat(a.published()).isEqualTo(DateRange.day(LocalDate.of(2026, 3, 17)));
+        assertThat(a.evidenceFor("published").orElseThrow().basis())
+                .contains("dateline").contains("last such day up to the declared capture time '2026-03-20T08:15:02Z'");
+        // captured before March 17 of its year: the dateline is of the year before
+        assertThat(withCapture(wire, "2026-02-02T00:00:00Z").published())
+                .isEqualTo(DateRange.day(LocalDate.of(2025, 3, 17)));
+        // a time zone ahead of UTC may date a page one day after its capture
+        assertThat(withCapture(wire, "2026-03-16T23:00:00Z").published())
+                .isEqualTo(DateRange.day(LocalDate.of(2026, 3, 17)));
+    }
+
+    @Test
+    void aPublicationDateAfterTheCaptureDateIsDropped() {
+        String dated = "Published: June 30, 2029\n\n" + BODY;
+        assertThat(withCapture(dated, "2019-07-02T10:00:00Z").published()).isNull();
+        assertThat(withCapture(dated, "2029-07-01T10:00:00Z").published())
+                .isEqualTo(DateRange.day(LocalDate.of(2029, 6, 30)));
+        // a capture time that does not parse weighs nothing
+        assertThat(withCapture(dated, "yesterday").published()).isEqualTo(DateRange.day(LocalDate.of(2029, 6, 30)));
+    }
+
+    private static Article withCapture(String text, String captured) {
+        DeclaredMetadata declared = new DeclaredMetadata(null, null, null, null, null, null, captured);
+        return EXTRACTOR.apply(new RawDocument(Origin.file("wire.txt"), DocumentFormat.TEXT,
+                text.getBytes(StandardCharsets.UTF_8), null, declared));
+    }
+
+    @Test
     void neverInventsADate() {
         Article a = EXTRACTOR.apply(text(BODY));
         assertThat(a.published()).isNull();

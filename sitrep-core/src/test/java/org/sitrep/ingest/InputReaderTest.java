@@ -148,7 +148,8 @@ class InputReaderTest {
         Path f = write("a.jsonl", """
                 {"title": "T", "body": "Body text.", "link": "https://x.test/a", "published_at": "2020-02-18", \
                 "authors": ["Ann Lee", {"name": "Bo Chan"}], "site_name": "Daily", "lang": "en", "extra": 1}
-                {"content": "<p>Para one.</p><p>Two.</p>", "date": "Feb 3, 2021", "author": "Cy", "source": {"name": "Wire"}}
+                {"content": "<p>Para one.</p><p>Two.</p>", "date": "Feb 3, 2021", "author": "Cy", "source": {"name": "Wire"}, \
+                "date_download": "2021-02-04 10:11:12"}
                 """);
         Result r = read(s(f));
         assertThat(r.problems()).isEmpty();
@@ -160,7 +161,8 @@ class InputReaderTest {
         assertThat(first.declaredCharset()).isEqualTo("UTF-8");
         RawDocument second = r.documents().get(1);
         assertThat(second.format()).isEqualTo(DocumentFormat.HTML);
-        assertThat(second.declared()).isEqualTo(new DeclaredMetadata(null, null, "Feb 3, 2021", "Cy", "Wire", null));
+        assertThat(second.declared()).isEqualTo(
+                new DeclaredMetadata(null, null, "Feb 3, 2021", "Cy", "Wire", null, "2021-02-04 10:11:12"));
     }
 
     @Test
@@ -183,6 +185,7 @@ class InputReaderTest {
             assertThat(a.declaredCharset()).isEqualTo("windows-1252");
             assertThat(a.declared().url()).isEqualTo("https://news.test/a");
             assertThat(a.declared().published()).as("WARC-Date is the capture time, not publication").isNull();
+            assertThat(a.declared().captured()).isEqualTo(WarcFixture.CAPTURED.toString());
             assertThat(r.documents().get(1).origin().warcRecordId()).isEqualTo(w.id(3));
         }
     }

@@ -49,7 +49,7 @@ class MarkdownReportWriterTest {
         Node doc = PARSER.parse(new MarkdownReportWriter().render(SampleReports.hostile()));
 
         List<TableBlock> tables = tables(doc);
-        assertThat(tables).hasSize(5);
+        assertThat(tables).hasSize(6);
         for (TableBlock table : tables) {
             List<List<String>> rows = rows(table);
             for (List<String> row : rows) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.sitrep.analyse.AttributedQuote;
 import org.sitrep.analyse.CameoCode;
 import org.sitrep.analyse.CitedSentence;
+import org.sitrep.analyse.DateConflict;
+import org.sitrep.analyse.DatedMention;
 import org.sitrep.analyse.ClaimGroup;
 import org.sitrep.analyse.ClaimValue;
 import org.sitrep.analyse.Entity;
@@ -23,6 +25,7 @@ import org.sitrep.annotate.Qualifier;
 import org.sitrep.cluster.Story;
 import org.sitrep.ingest.Origin;
 import org.sitrep.model.Citation;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateRange;
 import org.sitrep.model.EntityId;
 import org.sitrep.model.EntityType;
@@ -150,6 +153,11 @@ public final class SampleReports {
                         List.of(a1.citeSentence(1))),
                 new TimelineEntry(DateRange.day(LocalDate.of(2020, 2, 18)), "Turkish and Russian officials meet "
                         + "in Moscow", List.of(a1.citeSentence(0), a2.citeSentence(1))));
+        // a range of days at week precision: written first/last, the one form whose precision the ISO text lacks
+        DateConflict when = new DateConflict("the Moscow talks", Verdict.COMPATIBLE, s.explanation(), List.of(
+                new DatedMention(a1.id(), "on Tuesday", DateRange.day(LocalDate.of(2020, 2, 18)), a1.span("on Tuesday")),
+                new DatedMention(a2.id(), "in Moscow", new DateRange(LocalDate.of(2020, 2, 17),
+                        LocalDate.of(2020, 2, 19), DatePrecision.WEEK), a2.span("in Moscow"))));
         StoryAnalysis idlib = StoryAnalysis.of(story)
                 .withEntities(entities)
                 .withClaims(List.of(killed))
@@ -158,7 +166,8 @@ public final class SampleReports {
                 .withQuotes(List.of(quote, unattributed))
                 .withHeadline(headline)
                 .withSummary(summary)
-                .withTimeline(timeline);
+                .withTimeline(timeline)
+                .withDateConflicts(List.of(when));
 
         Story sochiStory = new Story(StoryId.of(List.of(b3.id())), List.of(b3), Map.of());
         StoryAnalysis sochi = StoryAnalysis.of(sochiStory);

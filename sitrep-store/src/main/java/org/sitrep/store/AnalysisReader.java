@@ -77,7 +77,8 @@ final class AnalysisReader {
                 .withEvents(events(c, story))
                 .withRelations(relations(c, story))
                 .withQuotes(quotes(c, story))
-                .withTimeline(timeline(c, story));
+                .withTimeline(timeline(c, story))
+                .withDateConflicts(DateConflictRows.read(c, story));
     }
 
     /** The members of stored story {@code id} in story order, with their copies; the story must exist. */
@@ -297,7 +298,8 @@ final class AnalysisReader {
         throw new WorkspaceException("unknown entity type in the workspace: " + label);
     }
 
-    private static Verdict verdict(String label) {
+    /** The verdict stored as {@code label}; a workspace error for a label this Sitrep does not know. */
+    static Verdict verdict(String label) {
         for (Verdict v : Verdict.values()) {
             if (v.label().equals(label)) {
                 return v;

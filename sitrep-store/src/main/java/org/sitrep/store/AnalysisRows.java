@@ -99,6 +99,7 @@ final class AnalysisRows {
         relations(c, id, s.relations());
         quotes(c, id, s.quotes());
         timeline(c, id, s.timeline());
+        DateConflictRows.insert(c, id, s.dateConflicts());
         StoryDocuments.replace(c, s);
     }
 

@@ -40,7 +40,7 @@ public final class Workspace implements AutoCloseable {
     public static final String FILE_NAME = "workspace.db";
 
     /** Version of {@code schema.sql}, kept in the {@code meta} table. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** Read connections kept open; more readers wait for one. */
     private static final int READ_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
@@ -218,8 +218,9 @@ public final class Workspace implements AutoCloseable {
             empty = r.next() && r.getInt(1) == 0;
         }
         if (!empty) {
-            if (version(writer) == SchemaUpgrade.FROM) {
-                SchemaUpgrade.run(writer, SCHEMA_VERSION);
+            int version = version(writer);
+            if (SchemaUpgrade.upgrades(version, SCHEMA_VERSION)) {
+                SchemaUpgrade.run(writer, version, SCHEMA_VERSION);
             }
             checkVersion(writer);
             writer.commit();
@@ -243,7 +244,7 @@ public final class Workspace implements AutoCloseable {
 
     private void checkVersion(Connection c) {
         int version = version(c);
-        if (version == SchemaUpgrade.FROM) {
+        if (SchemaUpgrade.upgrades(version, SCHEMA_VERSION)) {
             throw new WorkspaceException(file + " has workspace schema version " + version + "; open it once for writing"
                     + " (sitrep ingest ... --workspace " + dir + ", or sitrep serve --allow-ingest) to upgrade it to version "
                     + SCHEMA_VERSION);

@@ -1,5 +1,6 @@
--- Sitrep workspace schema, version 2 (version 1 lacked story_documents, stories_recent and the
--- speaker and scope of claim_values; Sitrep adds them when it opens a version 1 workspace for writing).
+-- Sitrep workspace schema, version 3 (version 2 lacked date_conflicts and date_conflict_dates;
+-- version 1 also lacked story_documents, stories_recent and the speaker and scope of claim_values;
+-- Sitrep adds them when it opens an older workspace for writing).
 --
 -- One SQLite file, WORKSPACE/workspace.db, in WAL mode with foreign keys enforced. Sitrep opens it
 -- with `PRAGMA foreign_keys = ON` on every connection (SQLite's default is off; turn it on in your
@@ -18,7 +19,7 @@
 --   * `seq` columns keep the order of the report (0-based).
 --   * Booleans are 0/1 integers.
 --
--- Analysis rows (entities, claims, events, relations, quotes, summary, timeline) belong to a story
+-- Analysis rows (entities, claims, events, relations, quotes, summary, timeline, date conflicts) belong to a story
 -- and are replaced as a whole when the story changes; they cascade when a story is deleted.
 
 -- Key/value facts about the workspace: schema_version, created (ISO instant).
@@ -328,4 +329,32 @@ CREATE TABLE timeline_citations (
   end        INTEGER NOT NULL,
   PRIMARY KEY (story_id, entry_seq, seq),
   FOREIGN KEY (story_id, entry_seq) REFERENCES timeline (story_id, seq) ON DELETE CASCADE
+);
+
+-- When one thing happened, by source (report.json "date_conflicts"): an agreement, an election or
+-- an event that several articles date; verdict agree, compatible or disagree, as for claims.
+CREATE TABLE date_conflicts (
+  story_id    TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  seq         INTEGER NOT NULL,
+  subject     TEXT NOT NULL,
+  verdict     TEXT NOT NULL,
+  explanation TEXT NOT NULL,
+  PRIMARY KEY (story_id, seq)
+);
+-- One source's date for it: the time expression as written, the dates it resolves to, and the
+-- sentence it stands in.
+CREATE TABLE date_conflict_dates (
+  story_id       TEXT NOT NULL,
+  conflict_seq   INTEGER NOT NULL,
+  seq            INTEGER NOT NULL,
+  article_id     TEXT NOT NULL REFERENCES articles (id),
+  text           TEXT NOT NULL,
+  date_iso       TEXT NOT NULL,
+  date_first     TEXT NOT NULL,
+  date_last      TEXT NOT NULL,
+  date_precision TEXT NOT NULL,
+  start          INTEGER NOT NULL,
+  end            INTEGER NOT NULL,
+  PRIMARY KEY (story_id, conflict_seq, seq),
+  FOREIGN KEY (story_id, conflict_seq) REFERENCES date_conflicts (story_id, seq) ON DELETE CASCADE
 );

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.analyse.StoryAnalysis;
+import org.sitrep.analyse.Verdict;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.StoryId;
 import org.sitrep.report.JsonReportWriter;
 import org.sitrep.report.Report;
@@ -41,26 +45,21 @@ class StoryDocumentsTest {
     @Test
     void aVersion1WorkspaceIsUpgradedWhenOpenedForWritingAndRefusedReadOnlyUntilThen() throws Exception {
         Report report = SampleReports.sample();
-        try (Workspace w = Workspace.open(dir)) {
-            ReportImporter.store(w, report);
-        }
-        // what version 1 wrote: no documents, no stories_recent index
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE story_documents");
-            s.execute("DROP INDEX stories_recent");
-            for (String column : new String[] {"speaker", "scope_iso", "scope_first", "scope_last", "scope_precision"}) {
-                s.execute("ALTER TABLE claim_values DROP COLUMN " + column);
-            }
-            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
-        }
+        // what version 1 wrote: no documents, no stories_recent index, no date conflicts
+        storeAsVersion(report, 1, "DROP TABLE date_conflict_dates", "DROP TABLE date_conflicts",
+                "DROP TABLE story_documents", "DROP INDEX stories_recent",
+                "ALTER TABLE claim_values DROP COLUMN speaker", "ALTER TABLE claim_values DROP COLUMN scope_iso",
+                "ALTER TABLE claim_values DROP COLUMN scope_first", "ALTER TABLE claim_values DROP COLUMN scope_last",
+                "ALTER TABLE claim_values DROP COLUMN scope_precision");
         assertThatThrownBy(() -> Workspace.openReadOnly(dir)).isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining("schema version 1").hasMessageContaining("open it once for writing");
 
         try (Workspace w = Workspace.open(dir)) {
             WorkspaceQueries q = new WorkspaceQueries(w);
             for (StoryAnalysis s : report.stories()) {
-                assertThat(q.storyJson(s.story().id()).orElseThrow()).isEqualTo(MAPPER.writeValueAsString(writer.story(s)));
+                // version 1 kept no date comparisons, so the documents written from its rows have none
+                assertThat(q.storyJson(s.story().id()).orElseThrow())
+                        .isEqualTo(MAPPER.writeValueAsString(writer.story(s.withDateConflicts(List.of()))));
             }
         }
         try (Workspace w = Workspace.openReadOnly(dir)) {
@@ -75,6 +74,57 @@ class StoryDocumentsTest {
                     .extracting(StorySource::id)
                     .containsExactlyElementsOf(report.stories().get(0).story().articles().stream()
                             .map(a -> a.id().value()).toList());
+        }
+    }
+
+    @Test
+    void aVersion2WorkspaceGetsItsDateConflictRowsFromTheStoredDocuments() throws Exception {
+        Report report = SampleReports.sample();
+        assertThat(report.stories().get(0).dateConflicts()).isNotEmpty();
+        storeAsVersion(report, 2, "DROP TABLE date_conflict_dates", "DROP TABLE date_conflicts");
+        assertThatThrownBy(() -> Workspace.openReadOnly(dir)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("schema version 2");
+
+        try (Workspace w = Workspace.open(dir)) {
+            WorkspaceQueries q = new WorkspaceQueries(w);
+            for (StoryAnalysis s : report.stories()) {
+                assertThat(q.story(s.story().id()).orElseThrow().dateConflicts()).isEqualTo(s.dateConflicts());
+            }
+        }
+    }
+
+    @Test
+    void dateConflictsOfADocumentWrittenWithoutDatePrecisionsTakeThePrecisionTheirIsoFormGives() {
+        String json = """
+                {"date_conflicts": [{"subject": "the talks", "verdict": "disagree", "explanation": "x",
+                  "dates": [{"article": "a-1", "text": "in 2018", "date": "2018", "start": 0, "end": 7},
+                            {"article": "a-2", "text": "last August", "date": "2019-08", "start": 3, "end": 14},
+                            {"article": "a-3", "text": "that week", "date": "2019-08-05/2019-08-09", "start": 1,
+                             "end": 10}]}]}""";
+        var conflicts = SchemaUpgrade.dateConflicts("s-1", json);
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.verdict()).isEqualTo(Verdict.DISAGREE);
+            assertThat(c.dates()).extracting(d -> d.date().precision())
+                    .containsExactly(DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.WEEK);
+            assertThat(c.dates().get(2).date().first()).isEqualTo(LocalDate.of(2019, 8, 5));
+        });
+        assertThatThrownBy(() -> SchemaUpgrade.dateConflicts("s-2",
+                "{\"date_conflicts\": [{\"subject\": \"t\", \"verdict\": \"agree\", \"explanation\": \"x\","
+                        + " \"dates\": [{\"article\": \"a-1\", \"text\": \"t\", \"date\": \"soon\"}]}]}"))
+                .isInstanceOf(WorkspaceException.class).hasMessageContaining("s-2").hasMessageContaining("soon");
+    }
+
+    /** Stores {@code report}, then makes the file what schema {@code version} wrote with {@code statements}. */
+    private void storeAsVersion(Report report, int version, String... statements) throws Exception {
+        try (Workspace w = Workspace.open(dir)) {
+            ReportImporter.store(w, report);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
+                Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+            s.execute("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");
         }
     }
 }
