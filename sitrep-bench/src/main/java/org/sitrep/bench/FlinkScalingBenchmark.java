@@ -38,9 +38,15 @@ import org.sitrep.pipeline.ProblemSink;
  * articles, {@link RecordCodec}). Prints Markdown tables for BENCHMARKS.md and docs/scaling.md.
  *
  * <pre>
- * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N]
+ * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--warmups N]
  *     [--checkpoint-seconds S] [--out-of-order-days D] INPUT...
  * </pre>
+ * {@code --warmups N} runs the job N times at each parallelism before the timed rounds (default 1): the
+ * JIT compilers keep compiling CoreNLP's and the analysers' code for several passes over an input of a
+ * few hundred articles, on a core of their own, which a one-slot job then has the use of for free.
+ * Every run also reports its CPU time by thread ({@link ThreadCpuWatch}, {@link ThreadGroups}): the
+ * operators' task threads (slot work) and the rest (side work: JIT, garbage collector, checkpoints,
+ * file readers, Flink's runtime).
  * {@code --checkpoint-seconds S} sets the jobs' checkpoint interval (default the job's 10 s). A bounded
  * job ends only with a checkpoint after its last record (the file sinks commit on it), so each run
  * waits up to one interval after its work is done; a short interval keeps that wait from weighing on
@@ -56,6 +62,7 @@ public final class FlinkScalingBenchmark {
     private static final int DEFAULT_ROUNDS = 2;
     private static final double NANOS_PER_MS = 1e6;
     private static final double MS_PER_S = 1e3;
+    private static final int BUSIEST_THREADS = 12;
 
     private FlinkScalingBenchmark() {
     }
@@ -63,6 +70,7 @@ public final class FlinkScalingBenchmark {
     public static void main(String[] args) throws Exception {
         List<String> inputs = new ArrayList<>();
         int rounds = DEFAULT_ROUNDS;
+        int warmups = 1;
         Duration checkpoints = JobSettings.DEFAULT_CHECKPOINT_INTERVAL;
         Duration outOfOrder = JobSettings.WHOLE_INPUT;
         Path work = Files.createTempDirectory("sitrep-flink-bench");
@@ -70,6 +78,7 @@ public final class FlinkScalingBenchmark {
             switch (args[i]) {
                 case "--multiling" -> inputs.add(writeMultiLing(Path.of(args[++i]), work.resolve("multiling")).toString());
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--warmups" -> warmups = Integer.parseInt(args[++i]);
                 case "--checkpoint-seconds" -> checkpoints = Duration.ofMillis(
                         Math.round(Double.parseDouble(args[++i]) * MS_PER_S));
                 case "--out-of-order-days" -> outOfOrder = Duration.ofDays(Long.parseLong(args[++i]));
@@ -77,7 +86,7 @@ public final class FlinkScalingBenchmark {
             }
         }
         if (inputs.isEmpty()) {
-            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--checkpoint-seconds S] "
+            System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--warmups N] [--checkpoint-seconds S] "
                     + "[--out-of-order-days D] INPUT...");
             System.exit(2);
         }
@@ -88,23 +97,33 @@ public final class FlinkScalingBenchmark {
             StageCosts costs = stageCosts(sitrep, inputs);
             System.out.println(costs.table());
             System.out.println(jvmSettings());
-            runJob(inputs, 2, work.resolve("warmup"), recipe, checkpoints, outOfOrder);
-            // one more run at each parallelism before timing, so that both meet warm code paths
-            runJob(inputs, 1, work.resolve("warmup1"), recipe, checkpoints, outOfOrder);
+            for (int w = 0; w < warmups; w++) {
+                // a run at each parallelism before timing, so that both meet warm code paths
+                runJob(inputs, 2, work.resolve("warmup" + w + "p2"), recipe, checkpoints, outOfOrder);
+                runJob(inputs, 1, work.resolve("warmup" + w + "p1"), recipe, checkpoints, outOfOrder);
+            }
             List<double[]> perRound = new ArrayList<>();
+            List<ThreadCpuWatch.Breakdown> threads1 = new ArrayList<>();
+            List<ThreadCpuWatch.Breakdown> threads2 = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
-                double[] one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe, checkpoints, outOfOrder);
-                double[] two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe, checkpoints, outOfOrder);
-                perRound.add(new double[] {one[0], two[0], one[1], two[1], one[2], two[2], one[3], two[3]});
+                Run one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe, checkpoints, outOfOrder);
+                Run two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe, checkpoints, outOfOrder);
+                perRound.add(new double[] {one.seconds, two.seconds, one.cpu, two.cpu, one.gc, two.gc, one.load, two.load});
+                threads1.add(one.threads);
+                threads2.add(two.threads);
             }
             System.out.println(throughputTable(perRound, costs.articles));
+            System.out.println(ThreadCpuTable.of(ThreadGroups.FLINK_JOB, threads1, threads2, costs.articles));
         } finally {
             SharedPipelines.release(recipe);
         }
     }
 
-    /** Wall seconds, CPU seconds (this process), GC seconds and the machine's load average over one job run. */
-    private static double[] runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe,
+    /** One job run: wall, CPU (this process) and GC seconds, the machine's load average, CPU by thread. */
+    private record Run(double seconds, double cpu, double gc, double load, ThreadCpuWatch.Breakdown threads) {
+    }
+
+    private static Run runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe,
             Duration checkpointInterval, Duration outOfOrder) throws Exception {
         Path checkpoints = Files.createDirectories(out.resolveSibling(out.getFileName() + "-checkpoints"));
         JobSettings settings = JobSettings.of(new InputRoots(inputs), out.toString(), parallelism, recipe)
@@ -113,17 +132,21 @@ public final class FlinkScalingBenchmark {
         double loadStart = loadAverage();
         long gcStart = gcMillis();
         long cpuStart = processCpuNanos();
+        ThreadCpuWatch watch = ThreadCpuWatch.start(cpuStart);
         long start = System.nanoTime();
         SitrepFlinkJob.run(settings);
         double seconds = (System.nanoTime() - start) / NANOS_PER_MS / MS_PER_S;
-        double cpu = (processCpuNanos() - cpuStart) / NANOS_PER_MS / MS_PER_S;
+        long cpuEnd = processCpuNanos();
+        ThreadCpuWatch.Breakdown threads = watch.stop(cpuEnd);
+        double cpu = (cpuEnd - cpuStart) / NANOS_PER_MS / MS_PER_S;
         double gc = (gcMillis() - gcStart) / MS_PER_S;
         double load = (loadStart + loadAverage()) / 2;
         JobOutputs outputs = JobOutputs.read(out);
         System.err.printf(Locale.ROOT,
                 "parallelism %d: %d articles, %d stories in %.1f s (%.1f s CPU, %.1f s GC, load average %.1f)%n",
                 parallelism, outputs.articles().size(), outputs.stories().size(), seconds, cpu, gc, load);
-        return new double[] {seconds, cpu, gc, load};
+        System.err.println(ThreadCpuTable.busiest(threads, BUSIEST_THREADS));
+        return new Run(seconds, cpu, gc, load, threads);
     }
 
     /** The one-minute load average of the machine (other processes included), or -1 where unknown. */

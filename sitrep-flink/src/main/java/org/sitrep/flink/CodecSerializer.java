@@ -133,6 +133,32 @@ public abstract class CodecSerializer<T> extends TypeSerializerSingleton<T> {
         }
     }
 
+    /** {@link EncodedArticle}: its id, day and bytes, the article not decoded. */
+    public static final class EncodedArticleSerializer extends CodecSerializer<EncodedArticle> {
+        private static final long serialVersionUID = 1L;
+        static final EncodedArticleSerializer INSTANCE = new EncodedArticleSerializer();
+
+        public EncodedArticleSerializer() {
+            super(EncodedArticle::toBytes, EncodedArticle::fromBytes);
+        }
+
+        @Override
+        public TypeSerializerSnapshot<EncodedArticle> snapshotConfiguration() {
+            return new Snapshot();
+        }
+
+        private Object readResolve() {
+            return INSTANCE;
+        }
+
+        /** Restores the singleton. */
+        public static final class Snapshot extends SimpleTypeSerializerSnapshot<EncodedArticle> {
+            public Snapshot() {
+                super(() -> INSTANCE);
+            }
+        }
+    }
+
     /** {@link Story} through {@link RecordCodec#story(Story)}. */
     public static final class StorySerializer extends CodecSerializer<Story> {
         private static final long serialVersionUID = 1L;

@@ -21,6 +21,8 @@ public final class CodecTypes<T> extends TypeInformation<T> {
             new CodecTypes<>(Article.class, CodecSerializer.ArticleSerializer.INSTANCE);
     public static final CodecTypes<AnnotatedArticle> ANNOTATED =
             new CodecTypes<>(AnnotatedArticle.class, CodecSerializer.AnnotatedArticleSerializer.INSTANCE);
+    public static final CodecTypes<EncodedArticle> ENCODED_ARTICLE =
+            new CodecTypes<>(EncodedArticle.class, CodecSerializer.EncodedArticleSerializer.INSTANCE);
     public static final CodecTypes<Story> STORY = new CodecTypes<>(Story.class, CodecSerializer.StorySerializer.INSTANCE);
 
     private final Class<T> type;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.apache.flink.api.common.state.MapState;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.ClusteringSession;
 import org.sitrep.cluster.OnlineClusterer;
@@ -39,19 +38,19 @@ final class DailyClustering {
     private final ClusteringSession session;
     private final InputRoots roots;
     /** Articles waiting for their day to pass, under "epoch day/article id". */
-    private final MapState<String, AnnotatedArticle> pending;
+    private final EncodedArticles pending;
     /** Articles without a day, by id, waiting for the end of the input. */
-    private final MapState<String, AnnotatedArticle> undated;
+    private final EncodedArticles undated;
     /** The session's articles of open stories, by id. */
-    private final MapState<String, AnnotatedArticle> held;
+    private final EncodedArticles held;
     private boolean changed;
 
     /**
      * @param snapshot the session's state from a checkpoint ({@link #snapshot}), or null to start afresh
      */
     DailyClustering(OnlineClusterer clusterer, byte[] snapshot, InputRoots roots,
-            MapState<String, AnnotatedArticle> pending, MapState<String, AnnotatedArticle> undated,
-            MapState<String, AnnotatedArticle> held) {
+            EncodedArticles pending, EncodedArticles undated,
+            EncodedArticles held) {
         HeldInState store = new HeldInState(held);
         this.session = snapshot == null ? clusterer.openSession(store) : clusterer.restoreSession(snapshot, store);
         this.roots = roots;
@@ -64,27 +63,28 @@ final class DailyClustering {
      * Takes one article. Returns the day it waits for, whose end the caller sets a timer at, or null
      * when it waits for the end of the input, was offered at once (late) or was a repeat.
      */
-    LocalDate accept(AnnotatedArticle article, long watermark, Consumer<Story> out, ProblemSink problems)
+    LocalDate accept(EncodedArticle article, long watermark, Consumer<Story> out, ProblemSink problems)
             throws Exception {
-        LocalDate day = ClusteringSession.dayOf(article);
+        LocalDate day = article.day();
         if (day == null) {
-            keepFirst(undated, article.id().value(), article, problems);
+            keepFirst(undated, article.id(), article, problems);
             return null;
         }
-        AnnotatedArticle offered = held.get(article.id().value());
+        AnnotatedArticle offered = held.get(article.id());
         if (offered != null) {
-            problems.report(repeat(article, offered));
+            problems.report(repeat(article.decode(), offered));
             return null;
         }
         if (PublishedDays.passed(day, watermark)) {
-            problems.report(Problem.warning(article.article().origin().location(), "published " + day
+            AnnotatedArticle late = article.decode();
+            problems.report(Problem.warning(late.article().origin().location(), "published " + day
                     + ", a day the stream had passed when it arrived (watermark at "
                     + PublishedDays.dayOf(watermark) + "); clustered on arrival, so its story may differ from "
                     + "sitrep report's (allow more days out of order to avoid this)"));
-            offer(List.of(article), out, problems);
+            offer(List.of(late), out, problems);
             return null;
         }
-        keepFirst(pending, day.toEpochDay() + String.valueOf(KEY_SEPARATOR) + article.id().value(), article, problems);
+        keepFirst(pending, day.toEpochDay() + String.valueOf(KEY_SEPARATOR) + article.id(), article, problems);
         return day;
     }
 
@@ -100,8 +100,7 @@ final class DailyClustering {
         for (List<String> keys : due.values()) {
             List<AnnotatedArticle> articles = new ArrayList<>(keys.size());
             for (String key : keys) {
-                articles.add(pending.get(key));
-                pending.remove(key);
+                articles.add(pending.remove(key));
             }
             offer(articles, out, problems);
         }
@@ -119,7 +118,7 @@ final class DailyClustering {
         }
         advance(Long.MAX_VALUE, out, problems);
         List<AnnotatedArticle> rest = new ArrayList<>();
-        undated.values().forEach(rest::add);
+        rest.addAll(undated.values());
         rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
         undated.clear();
         Work.costliestFirst(session.finish(rest, problems)).forEach(out);
@@ -146,16 +145,20 @@ final class DailyClustering {
     }
 
     /** Keeps, of two waiting articles with one key, the first in input order, as the facade does. */
-    private void keepFirst(MapState<String, AnnotatedArticle> waiting, String key, AnnotatedArticle article,
-            ProblemSink problems) throws Exception {
+    private void keepFirst(EncodedArticles waiting, String key, EncodedArticle article, ProblemSink problems)
+            throws Exception {
+        if (!waiting.contains(key)) {
+            // the common case: kept as it came, decoded only when its day is offered
+            waiting.put(key, article.bytes());
+            return;
+        }
         AnnotatedArticle earlier = waiting.get(key);
-        if (earlier == null) {
-            waiting.put(key, article);
-        } else if (roots.orderKey(article.article().origin()).compareTo(roots.orderKey(earlier.article().origin())) < 0) {
-            waiting.put(key, article);
-            problems.report(repeat(earlier, article));
+        AnnotatedArticle decoded = article.decode();
+        if (roots.orderKey(decoded.article().origin()).compareTo(roots.orderKey(earlier.article().origin())) < 0) {
+            waiting.put(key, article.bytes());
+            problems.report(repeat(earlier, decoded));
         } else {
-            problems.report(repeat(article, earlier));
+            problems.report(repeat(decoded, earlier));
         }
     }
 
@@ -165,14 +168,6 @@ final class DailyClustering {
 
     /** For tests: how many articles wait and are held, by kind. */
     Map<String, Long> stateSizes() throws Exception {
-        return Map.of("pending", count(pending), "undated", count(undated), "held", count(held));
-    }
-
-    private static long count(MapState<String, AnnotatedArticle> state) throws Exception {
-        long n = 0;
-        for (String ignored : state.keys()) {
-            n++;
-        }
-        return n;
+        return Map.of("pending", pending.count(), "undated", undated.count(), "held", held.count());
     }
 }

@@ -1,20 +1,20 @@
 package org.sitrep.flink;
 
-import org.apache.flink.api.common.state.MapState;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.HeldArticles;
 import org.sitrep.model.ArticleId;
 
 /**
- * The articles of a clustering session's open stories in keyed Flink state, by article id: the state
- * backend holds them (on the heap, or on disk with RocksDB) and checkpoints them with the job. Valid
- * only while Flink has set the operator's key (in {@code processElement} and {@code onTimer}).
+ * The articles of a clustering session's open stories in keyed Flink state, by article id, encoded
+ * ({@link EncodedArticles}): the state backend holds them (on the heap, or on disk with RocksDB) and
+ * checkpoints them with the job. Valid only while Flink has set the operator's key (in
+ * {@code processElement} and {@code onTimer}).
  */
 final class HeldInState implements HeldArticles {
 
-    private final MapState<String, AnnotatedArticle> state;
+    private final EncodedArticles state;
 
-    HeldInState(MapState<String, AnnotatedArticle> state) {
+    HeldInState(EncodedArticles state) {
         this.state = state;
     }
 
@@ -30,11 +30,7 @@ final class HeldInState implements HeldArticles {
     @Override
     public AnnotatedArticle remove(ArticleId id) {
         try {
-            AnnotatedArticle a = state.get(id.value());
-            if (a != null) {
-                state.remove(id.value());
-            }
-            return a;
+            return state.remove(id.value());
         } catch (Exception e) {
             throw new StateAccessException(e);
         }

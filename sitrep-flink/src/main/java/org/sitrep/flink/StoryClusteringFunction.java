@@ -8,8 +8,6 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
@@ -46,7 +44,7 @@ import org.sitrep.pipeline.ProblemSink;
  * <p>All state is checkpointed with the rest of the job, so a restart resumes where the checkpoint
  * was. Cost: the clusterer's, on one slot; the stages before and after it run in parallel.
  */
-public final class StoryClusteringFunction extends KeyedProcessFunction<Integer, AnnotatedArticle, Story>
+public final class StoryClusteringFunction extends KeyedProcessFunction<Integer, EncodedArticle, Story>
         implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
@@ -56,7 +54,7 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
 
     private final PipelineLease pipeline;
     private final InputRoots roots;
-    private transient ListState<AnnotatedArticle> buffer;
+    private transient ListState<EncodedArticle> buffer;
     private transient ValueState<Boolean> timerSet;
     private transient ListState<byte[]> sessionState;
     private transient byte[] restoredSession;
@@ -87,16 +85,16 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
             daily = new DailyClustering(online, restoredSession, roots, articles("waiting-by-day"),
                     articles("waiting-undated"), articles("open-stories"));
         } else {
-            buffer = getRuntimeContext().getListState(new ListStateDescriptor<>("articles", CodecTypes.ANNOTATED));
+            buffer = getRuntimeContext().getListState(new ListStateDescriptor<>("articles", CodecTypes.ENCODED_ARTICLE));
         }
     }
 
-    private MapState<String, AnnotatedArticle> articles(String name) {
-        return getRuntimeContext().getMapState(new MapStateDescriptor<>(name, Types.STRING, CodecTypes.ANNOTATED));
+    private EncodedArticles articles(String name) {
+        return EncodedArticles.named(getRuntimeContext(), name);
     }
 
     @Override
-    public void processElement(AnnotatedArticle article, Context ctx, Collector<Story> out) throws Exception {
+    public void processElement(EncodedArticle article, Context ctx, Collector<Story> out) throws Exception {
         if (timerSet.value() == null) {
             // fires when the watermark reaches the end of time, which a bounded source sends last
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
@@ -123,7 +121,7 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
             daily.finish(out::collect, problems(ctx));
         } else if (timestamp == Long.MAX_VALUE) {
             List<AnnotatedArticle> articles = new ArrayList<>();
-            buffer.get().forEach(articles::add);
+            buffer.get().forEach(e -> articles.add(e.decode()));
             List<Story> stories = cluster(articles, problems(ctx));
             buffer.clear();
             Work.costliestFirst(stories).forEach(out::collect);

@@ -37,7 +37,7 @@ class DailyClusteringTest {
     private static final class Driver implements AutoCloseable {
         final StoryClusteringFunction function = new StoryClusteringFunction(FixtureRecipe.online(),
                 new InputRoots(List.of(".")));
-        final KeyedOneInputStreamOperatorTestHarness<Integer, AnnotatedArticle, Story> harness;
+        final KeyedOneInputStreamOperatorTestHarness<Integer, EncodedArticle, Story> harness;
         long latest = Long.MIN_VALUE;
         long mostInState;
 
@@ -55,7 +55,8 @@ class DailyClusteringTest {
 
         void feed(AnnotatedArticle a) throws Exception {
             long timestamp = PublishedDays.timestamp(a);
-            harness.processElement(a, timestamp);
+            // encoded as the job's parallel stage sends it
+            harness.processElement(EncodedArticle.of(a), timestamp);
             latest = Math.max(latest, timestamp);
             harness.processWatermark(watermark());
             mostInState = Math.max(mostInState, function.articlesInState());

@@ -51,4 +51,19 @@ class RecordCodecTest {
         assertThat(back).isEqualTo(story);
         assertThat(back.sourceOf(copy.id())).isEqualTo(first.id());
     }
+
+    @Test
+    void anEncodedArticleKeepsItsIdDayAndArticleThroughTheSerializer() {
+        AnnotatedArticle dated = rich();
+        EncodedArticle e = EncodedArticle.fromBytes(EncodedArticle.toBytes(EncodedArticle.of(dated)));
+        assertThat(e.id()).isEqualTo("a-rich");
+        assertThat(e.day()).isEqualTo(LocalDate.of(2020, 2, 4));
+        assertThat(e.decode()).isEqualTo(dated);
+
+        AnnotatedArticle undated = ArticleFixture.text("Plain words only.").build();
+        EncodedArticle u = EncodedArticle.fromBytes(EncodedArticle.toBytes(EncodedArticle.of(undated)));
+        assertThat(u.day()).isNull();
+        assertThat(u.id()).isEqualTo(undated.id().value());
+        assertThat(u.decode()).isEqualTo(undated);
+    }
 }
