@@ -222,11 +222,8 @@ final class NamedEntityTagger {
             if (tag != null && !NAME_TAGS.contains(tag)) {
                 return true;
             }
-            String word = t.word();
-            for (int i = 0; word != null && i < word.length(); i++) {
-                if (Character.isDigit(word.charAt(i))) {
-                    return true;
-                }
+            if (t.word() != null && NumericCues.hasDigit(t.word())) {
+                return true;
             }
         }
         return false;

@@ -196,7 +196,8 @@ final class NumericCues {
                 && "at".equalsIgnoreCase(words.get(i - 2));
     }
 
-    private static boolean hasDigit(String word) {
+    /** Whether {@code word} holds a digit of any script. */
+    static boolean hasDigit(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
                 return true;
