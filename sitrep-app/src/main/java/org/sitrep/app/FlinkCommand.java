@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.sitrep.flink.InputRoots;
 import org.sitrep.flink.JobOutputs;
 import org.sitrep.flink.JobSettings;
+import org.sitrep.flink.KafkaInput;
 import org.sitrep.flink.SitrepFlinkJob;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.pipeline.Problem;
@@ -24,11 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep flink INPUT... --out DIR --parallelism N}: runs the pipeline as the Flink job of
+ * {@code sitrep flink INPUT... --out DIR --parallelism N [--kafka-bootstrap HOST:PORT --kafka-topic T]}: runs the pipeline as the Flink job of
  * sitrep-flink on a MiniCluster in this JVM, with the CLI's own stages, and leaves in DIR the
  * job's outputs: {@code articles/} and {@code stories/} (JSON Lines, the objects of
  * {@code report.json}), {@code events/} (CSV) and {@code problems/}, each as Flink part files.
- * Problems are also printed on stderr. Exit status as for {@code sitrep report}.
+ * Problems are also printed on stderr. Exit status as for {@code sitrep report}. With a Kafka topic the
+ * job also reads its records (JSON article objects) up to the offsets present at the start, so the
+ * run ends; the INPUTs may then be left out.
  */
 @Command(name = "flink", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs the pipeline as an Apache Flink job on a local MiniCluster and writes into DIR:",
@@ -46,10 +49,10 @@ public final class FlinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = {"Files or directories (read recursively).",
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = {"Files or directories (read recursively); optional with --kafka-topic.",
                 "Reads .txt, .html, .jsonl, .warc and .warc.gz files."})
-    List<String> inputs;
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "Directory for the job's outputs; created if missing, must hold none from an earlier run.")
@@ -71,6 +74,19 @@ public final class FlinkCommand implements Callable<Integer> {
                 + "e.g. 3 for a news crawl: stories go to analysis as they close and state stays bounded."})
     long outOfOrderDays = JobSettings.DEFAULT_OUT_OF_ORDERNESS.toDays();
 
+    @Option(names = "--kafka-bootstrap", paramLabel = "HOST:PORT",
+            description = "Kafka brokers to read --kafka-topic from (comma-separated).")
+    String kafkaBootstrap;
+
+    @Option(names = "--kafka-topic", paramLabel = "TOPIC",
+            description = {"Also read this Kafka topic: one article per record, a JSON object as on a line of a "
+                + ".jsonl input, from the earliest offsets to those present when the job starts."})
+    String kafkaTopic;
+
+    @Option(names = "--kafka-group", paramLabel = "GROUP",
+            description = "Consumer group the job commits its offsets under, for monitoring (default: ${DEFAULT-VALUE}).")
+    String kafkaGroup = KafkaInput.DEFAULT_GROUP;
+
     public FlinkCommand(CliContext context) {
         this.context = context;
     }
@@ -83,6 +99,12 @@ public final class FlinkCommand implements Callable<Integer> {
         if (outOfOrderDays < 0) {
             throw new ParameterException(spec.commandLine(), "--out-of-order-days must not be negative, got "
                     + outOfOrderDays);
+        }
+        if ((kafkaBootstrap == null) != (kafkaTopic == null)) {
+            throw new ParameterException(spec.commandLine(), "--kafka-bootstrap and --kafka-topic go together");
+        }
+        if (inputs.isEmpty() && kafkaTopic == null) {
+            throw new ParameterException(spec.commandLine(), "no input: name files or directories, or --kafka-topic");
         }
         if (inputs.contains(InputReader.STDIN)) {
             throw new ParameterException(spec.commandLine(), "sitrep flink reads files and directories, not standard input");
@@ -98,7 +120,7 @@ public final class FlinkCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        if (readable.isEmpty()) {
+        if (readable.isEmpty() && kafkaTopic == null) {
             context.err().println(closingLine(0, 0, failed, out));
             return ExitStatus.INPUTS_FAILED;
         }
@@ -108,7 +130,8 @@ public final class FlinkCommand implements Callable<Integer> {
                             recipe)
                     .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString())
                     .withDefaultDate(date)
-                    .withOutOfOrderness(Duration.ofDays(outOfOrderDays));
+                    .withOutOfOrderness(Duration.ofDays(outOfOrderDays))
+                    .withKafka(kafkaTopic == null ? null : new KafkaInput(kafkaBootstrap, kafkaTopic, kafkaGroup));
             SitrepFlinkJob.run(settings);
         } catch (Exception e) {
             throw new CommandFailure("the Flink job failed: " + CommandFailure.reason(e), e);

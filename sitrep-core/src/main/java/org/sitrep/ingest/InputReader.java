@@ -71,6 +71,37 @@ public final class InputReader {
     }
 
     /**
+     * Reads one JSON article record that arrived on its own rather than as a line of a file (a
+     * message from a queue): the keys and checks of a JSON Lines line, so a record gives the same
+     * document wherever it was read. A bad record (too large, blank, binary, malformed JSON, no text)
+     * is reported to {@code problems} under {@code location} with the reason.
+     *
+     * @param location how problems name the record
+     * @param where    the document's origin (path and position); its URL is the record's own
+     * @return true when a document was passed to {@code sink}
+     */
+    public boolean readRecord(String location, Origin where, byte[] record, Consumer<RawDocument> sink,
+            ProblemSink problems) {
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(problems, "problems");
+        IngestRun run = new IngestRun(config, sink, problems);
+        if (record.length > config.maxDocumentBytes()) {
+            run.error(location, "record " + run.tooLarge(record.length));
+        } else if (EncodingSniffer.isBlank(record)) {
+            run.error(location, "empty: no record");
+        } else {
+            try {
+                new JsonLinesReader(run).readRecord(location, where, record);
+            } catch (IngestRun.SinkFailure e) {
+                throw e.original();
+            } catch (RuntimeException e) {
+                run.error(location, "could not be read: " + e);
+            }
+        }
+        return run.stats().documents() > 0;
+    }
+
+    /**
      * True when a directory walk reads a file of this name (its extension announces a type Sitrep
      * reads); other files found in directories are skipped. Lets another enumerator of directories,
      * such as the Flink job's file source, pick the same files.

@@ -63,8 +63,14 @@ final class JsonLinesReader {
     }
 
     private void readLine(String path, ByteLineReader.Line line) {
-        String location = path + ":" + line.number();
-        byte[] bytes = line.bytes();
+        readRecord(path + ":" + line.number(), new Origin(path, line.number(), null, null), line.bytes());
+    }
+
+    /**
+     * Reads one record (one line's bytes, or one message) and passes on its article, or reports why
+     * not under {@code location}. The document's origin is {@code where} with the record's URL.
+     */
+    void readRecord(String location, Origin where, byte[] bytes) {
         if (EncodingSniffer.looksBinary(bytes)) {
             run.error(location, "binary content (NUL or control bytes), not a JSON line");
             return;
@@ -102,7 +108,7 @@ final class JsonLinesReader {
             return;
         }
         DeclaredMetadata declared = JsonArticleFields.declared(record);
-        Origin origin = new Origin(path, line.number(), null, declared.url());
+        Origin origin = new Origin(where.path(), where.line(), where.warcRecordId(), declared.url());
         DocumentFormat format = JsonArticleFields.formatOf(body.get());
         FileType type = format == DocumentFormat.HTML ? FileType.HTML : FileType.TEXT;
         run.offer(location, origin, type, body.get().getBytes(StandardCharsets.UTF_8), "UTF-8", declared);

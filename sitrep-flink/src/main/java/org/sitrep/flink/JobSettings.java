@@ -28,10 +28,11 @@ import java.util.Objects;
  *                    publication order takes a bound of days ({@link #CRAWL_OUT_OF_ORDERNESS} for a
  *                    news crawl), so that stories go to analysis as they close and state stays bounded
  * @param recipe      the pipeline each task manager builds
+ * @param kafka       a topic of articles read besides the inputs ({@link KafkaArticleSource}), or null
  */
 public record JobSettings(InputRoots inputs, String out, int parallelism, Duration checkpointInterval,
         String checkpointDir, int restartAttempts, LocalDate defaultDate, Duration outOfOrderness,
-        PipelineRecipe recipe) implements Serializable {
+        PipelineRecipe recipe, KafkaInput kafka) implements Serializable {
 
     /** Often enough that a restart repeats little work, seldom enough to cost little. */
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
@@ -70,25 +71,31 @@ public record JobSettings(InputRoots inputs, String out, int parallelism, Durati
 
     /**
      * Settings with the default checkpoint interval, restarts and out-of-orderness, no default date,
-     * cluster checkpoint storage.
+     * cluster checkpoint storage, no Kafka topic.
      */
     public static JobSettings of(InputRoots inputs, String out, int parallelism, PipelineRecipe recipe) {
         return new JobSettings(inputs, out, parallelism, DEFAULT_CHECKPOINT_INTERVAL, null, DEFAULT_RESTART_ATTEMPTS,
-                null, DEFAULT_OUT_OF_ORDERNESS, recipe);
+                null, DEFAULT_OUT_OF_ORDERNESS, recipe, null);
     }
 
     public JobSettings withCheckpoints(Duration interval, String dir) {
         return new JobSettings(inputs, out, parallelism, interval, dir, restartAttempts, defaultDate, outOfOrderness,
-                recipe);
+                recipe, kafka);
     }
 
     public JobSettings withDefaultDate(LocalDate date) {
         return new JobSettings(inputs, out, parallelism, checkpointInterval, checkpointDir, restartAttempts, date,
-                outOfOrderness, recipe);
+                outOfOrderness, recipe, kafka);
     }
 
     public JobSettings withOutOfOrderness(Duration bound) {
         return new JobSettings(inputs, out, parallelism, checkpointInterval, checkpointDir, restartAttempts,
-                defaultDate, bound, recipe);
+                defaultDate, bound, recipe, kafka);
+    }
+
+    /** These settings reading also {@code topic} (null for none). */
+    public JobSettings withKafka(KafkaInput topic) {
+        return new JobSettings(inputs, out, parallelism, checkpointInterval, checkpointDir, restartAttempts,
+                defaultDate, outOfOrderness, recipe, topic);
     }
 }

@@ -4,15 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.restartstrategy.RestartStrategies;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.time.Time;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.sink.FileSink;
-import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.enumerate.NonSplittingRecursiveEnumerator;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -23,7 +20,6 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.Story;
 import org.sitrep.extract.Article;
-import org.sitrep.ingest.InputReader;
 import org.sitrep.report.JsonReportWriter;
 
 /**
@@ -31,7 +27,7 @@ import org.sitrep.report.JsonReportWriter;
  * stories as {@code sitrep report} on the same input.
  *
  * <pre>
- * FileSource (DocumentFileFormat, a file per split)
+ * FileSource (DocumentFileFormat, a file per split) and/or a Kafka topic (KafkaArticleSource): JobSources
  *   -> extract (ExtractFunction, chained to the source)
  *   -> least loaded -> annotate (AnnotateFunction, the costly stage, full parallelism) -> articles/
  *   -> event time: published day, watermarks bounded out of order (JobSettings#outOfOrderness)
@@ -99,13 +95,7 @@ public final class SitrepFlinkJob {
 
     /** Source, extraction and annotation; also writes the annotated articles to {@code articles/}. */
     public static Annotated readAndAnnotate(StreamExecutionEnvironment env, JobSettings settings) {
-        InputRoots roots = settings.inputs();
-        Path[] paths = roots.absolutePaths().stream().map(Path::new).toArray(Path[]::new);
-        FileSource<Ingested> source = FileSource.forBulkFileFormat(new DocumentFileFormat(roots), paths)
-                .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(p -> readsFile(roots, p)))
-                .build();
-        SingleOutputStreamOperator<Article> articles = env
-                .fromSource(source, WatermarkStrategy.noWatermarks(), "read")
+        SingleOutputStreamOperator<Article> articles = JobSources.read(env, settings)
                 .process(new ExtractFunction(settings.recipe(), settings.defaultDate()))
                 .returns(CodecTypes.ARTICLE).name("extract");
         SingleOutputStreamOperator<AnnotatedArticle> annotated = articles
@@ -142,18 +132,6 @@ public final class SitrepFlinkJob {
                 .sinkTo(lines(settings, PROBLEMS, ".txt")).name("problems").setParallelism(1);
     }
 
-    /**
-     * True for the files a directory walk of {@code sitrep report} reads: every named input, and
-     * below a directory the files whose name announces a type Sitrep reads. Directories are listed.
-     */
-    private static boolean readsFile(InputRoots roots, Path p) {
-        java.nio.file.Path local = java.nio.file.Path.of(p.toUri());
-        if (java.nio.file.Files.isDirectory(local) || roots.isNamed(local)) {
-            return true;
-        }
-        return InputReader.readsByName(local.getFileName().toString());
-    }
-
     private static FileSink<String> lines(JobSettings settings, String name, String suffix) {
         return FileSink.forRowFormat(new Path(settings.out(), name), new SimpleStringEncoder<String>("UTF-8"))
                 .withBucketAssigner(new BasePathBucketAssigner<>())
@@ -166,30 +144,41 @@ public final class SitrepFlinkJob {
     }
 
     /**
-     * Entry point for {@code flink run sitrep-flink.jar [--parallelism N] [--out-of-order-days D] --out
-     * DIR INPUT...}: the standard pipeline ({@link StandardRecipe}); checkpoints go where the cluster
-     * keeps them; {@code --out-of-order-days} sets {@link JobSettings#outOfOrderness()}.
+     * Entry point for {@code flink run sitrep-flink.jar [--parallelism N] [--out-of-order-days D]
+     * [--kafka-bootstrap HOST:PORT --kafka-topic T [--kafka-group G]] --out DIR [INPUT...]}: the
+     * standard pipeline ({@link StandardRecipe}) on the files and directories named and the topic, if
+     * given (at least one of the two); checkpoints go where the cluster keeps them;
+     * {@code --out-of-order-days} sets {@link JobSettings#outOfOrderness()}.
      */
     public static void main(String[] args) throws Exception {
         List<String> inputs = new ArrayList<>();
         String out = null;
         int parallelism = -1;
         Duration outOfOrder = JobSettings.DEFAULT_OUT_OF_ORDERNESS;
+        String bootstrap = null;
+        String topic = null;
+        String group = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = args[++i];
                 case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
                 case "--out-of-order-days" -> outOfOrder = Duration.ofDays(Long.parseLong(args[++i]));
+                case "--kafka-bootstrap" -> bootstrap = args[++i];
+                case "--kafka-topic" -> topic = args[++i];
+                case "--kafka-group" -> group = args[++i];
                 default -> inputs.add(args[i]);
             }
         }
-        if (out == null || inputs.isEmpty()) {
-            System.err.println("usage: flink run sitrep-flink.jar [--parallelism N] [--out-of-order-days D] --out DIR INPUT...");
+        boolean kafka = bootstrap != null || topic != null;
+        if (out == null || (inputs.isEmpty() && !kafka) || (kafka && (bootstrap == null || topic == null))) {
+            System.err.println("usage: flink run sitrep-flink.jar [--parallelism N] [--out-of-order-days D]"
+                    + " [--kafka-bootstrap HOST:PORT --kafka-topic T [--kafka-group G]] --out DIR [INPUT...]");
             System.exit(2);
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         int p = parallelism > 0 ? parallelism : env.getParallelism();
-        build(env, JobSettings.of(new InputRoots(inputs), out, p, new StandardRecipe()).withOutOfOrderness(outOfOrder));
+        build(env, JobSettings.of(new InputRoots(inputs), out, p, new StandardRecipe()).withOutOfOrderness(outOfOrder)
+                .withKafka(kafka ? new KafkaInput(bootstrap, topic, group) : null));
         env.execute("sitrep");
     }
 }

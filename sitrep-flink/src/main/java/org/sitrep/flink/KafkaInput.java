@@ -1,0 +1,45 @@
+package org.sitrep.flink;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * A Kafka topic of articles the job reads besides (or instead of) files: each record's value is one
+ * article as a JSON object, in the shape a line of a JSON Lines input takes: the body, text or HTML,
+ * under {@code text} (or {@code body}, {@code content}, {@code maintext}), and {@code title},
+ * {@code url}, {@code published} and the other keys {@code sitrep report} reads.
+ *
+ * <p>The job reads it bounded: from the earliest offsets to the offsets present when the job starts,
+ * so a run ends and gives the answers of a file run on the same records. Immutable and serializable.
+ *
+ * @param bootstrap the brokers to contact first, {@code HOST:PORT[,HOST:PORT...]}
+ * @param topic     the topic to read, every partition
+ * @param group     the consumer group the job's offsets are committed under, for monitoring only:
+ *                  every run reads the topic from its earliest offsets (default {@link #DEFAULT_GROUP})
+ */
+public record KafkaInput(String bootstrap, String topic, String group) implements Serializable {
+
+    public static final String DEFAULT_GROUP = "sitrep";
+
+    public KafkaInput {
+        requireText(bootstrap, "bootstrap servers");
+        requireText(topic, "topic");
+        group = group == null ? DEFAULT_GROUP : group;
+        requireText(group, "group");
+    }
+
+    private static void requireText(String value, String what) {
+        Objects.requireNonNull(value, what);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("the Kafka " + what + " must not be blank");
+        }
+    }
+
+    /**
+     * The name a record gets in problem lines: {@code kafka topic T partition P offset O}, which says
+     * where to find it with any Kafka tool.
+     */
+    public static String location(String topic, int partition, long offset) {
+        return "kafka topic " + topic + " partition " + partition + " offset " + offset;
+    }
+}

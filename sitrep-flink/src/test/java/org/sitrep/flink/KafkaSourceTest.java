@@ -1,0 +1,155 @@
+package org.sitrep.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job reading a Kafka topic from a real broker in this JVM ({@link InProcessKafka}): the articles
+ * of {@code examples/corpus}, each made a JSON record, give on the topic the articles and stories
+ * they give as a JSON Lines file through the file source, and bad records among them are reported by
+ * topic, partition and offset and skipped.
+ */
+class KafkaSourceTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String TOPIC = "articles";
+    private static final String NOT_JSON = "{\"title\": \"cut off";
+    private static final String NO_TEXT = "{\"title\": \"a headline and nothing else\"}";
+    /** Where the bad records go among the good ones. */
+    private static final int BAD_AFTER = 3;
+
+    @TempDir
+    static Path tmp;
+
+    private static InProcessKafka kafka;
+    private static List<String> articles;
+
+    @BeforeAll
+    static void startBrokerAndProduceTheExampleCorpus() throws Exception {
+        articles = exampleRecords();
+        kafka = InProcessKafka.start(tmp.resolve("kafka-log"));
+        kafka.createTopic(TOPIC, 1);
+        List<byte[]> values = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            values.add(articles.get(i).getBytes(StandardCharsets.UTF_8));
+            if (i + 1 == BAD_AFTER) {
+                values.add(NOT_JSON.getBytes(StandardCharsets.UTF_8));
+                values.add(NO_TEXT.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        kafka.produce(TOPIC, values);
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    /**
+     * The example corpus as JSON article records: a JSON Lines file's lines as they are, a text or
+     * HTML file's content as the body (the record reader tells HTML from text); every record has a URL,
+     * so its article id does not depend on where it was read.
+     */
+    private static List<String> exampleRecords() throws IOException {
+        Path corpus = Path.of(System.getProperty("sitrep.root", "..")).resolve("examples/corpus");
+        List<String> records = new ArrayList<>();
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".jsonl")) {
+                    Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(records::add);
+                } else {
+                    records.add(MAPPER.writeValueAsString(Map.of("url", "https://example.org/corpus/" + name,
+                            "text", Files.readString(f, StandardCharsets.UTF_8))));
+                }
+            }
+        }
+        return records;
+    }
+
+    private static JobSettings settings(List<String> inputs, Path out) {
+        return JobSettings.of(new InputRoots(inputs), out.toString(), 2, FixtureRecipe.online())
+                .withCheckpoints(Duration.ofMillis(200), out.resolve("_checkpoints").toUri().toString());
+    }
+
+    @Test
+    void givesTheArticlesAndStoriesOfTheFileSourceOnTheSameRecordsAndSkipsBadOnes() throws Exception {
+        Path file = tmp.resolve("corpus.jsonl");
+        Files.writeString(file, String.join("\n", articles) + "\n", StandardCharsets.UTF_8);
+        Path fromFile = tmp.resolve("from-file");
+        SitrepFlinkJob.run(settings(List.of(file.toString()), fromFile));
+        Path fromKafka = tmp.resolve("from-kafka");
+        SitrepFlinkJob.run(settings(List.of(), fromKafka)
+                .withKafka(new KafkaInput(kafka.bootstrap(), TOPIC, "sitrep-test")));
+
+        JobOutputs expected = JobOutputs.read(fromFile);
+        JobOutputs actual = JobOutputs.read(fromKafka);
+        assertThat(expected.articles()).hasSize(articles.size());
+        assertThat(expected.stories()).hasSizeGreaterThan(1);
+        // the same articles, found at another place: the origin names the topic's partition, not the file
+        assertThat(withoutOrigin(actual.articles())).containsExactlyInAnyOrderElementsOf(withoutOrigin(expected.articles()));
+        assertThat(actual.articles()).allSatisfy(a -> {
+            assertThat(a.path("origin").path("path").asText()).isEqualTo("kafka:" + TOPIC + "/0");
+            assertThat(a.path("origin").path("line").asInt()).isBetween(1, articles.size() + 2);
+        });
+        assertThat(byId(actual.stories())).isEqualTo(byId(expected.stories()));
+        assertThat(actual.eventRows()).containsExactlyInAnyOrderElementsOf(expected.eventRows());
+
+        String partition0 = "error: kafka topic " + TOPIC + " partition 0 offset ";
+        // the bad records are the only errors, and the run went on past them to every article
+        assertThat(expected.problems()).noneMatch(p -> p.startsWith("error"));
+        assertThat(actual.problems().stream().filter(p -> p.startsWith("error"))).containsExactlyInAnyOrder(
+                partition0 + BAD_AFTER + ": malformed JSON: " + malformedReason(),
+                partition0 + (BAD_AFTER + 1) + ": no text field (expected one of text, body, content, maintext)");
+        // later stages name a record by its origin, the partition and offset + 1 (here the undated article)
+        assertThat(actual.problems().stream().filter(p -> p.startsWith("warning")).map(KafkaSourceTest::reason))
+                .containsExactlyInAnyOrderElementsOf(expected.problems().stream().map(KafkaSourceTest::reason).toList());
+        assertThat(actual.problems()).filteredOn(p -> p.startsWith("warning"))
+                .allSatisfy(p -> assertThat(p).startsWith("warning: kafka:" + TOPIC + "/0:"));
+    }
+
+    /** What the JSON parser says of {@link #NOT_JSON}, as the JSON Lines reader reports it. */
+    private static String malformedReason() throws IOException {
+        Path bad = tmp.resolve("bad.jsonl");
+        Files.writeString(bad, NOT_JSON + "\n", StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
+        new org.sitrep.ingest.InputReader(org.sitrep.ingest.IngestConfig.defaults())
+                .read(List.of(bad.toString()), d -> { }, p -> problems.add(p.reason()));
+        assertThat(problems).singleElement().asString().startsWith("malformed JSON: ");
+        return problems.get(0).substring("malformed JSON: ".length());
+    }
+
+    /** A problem line without its severity and location. */
+    private static String reason(String problem) {
+        return problem.substring(problem.indexOf(": ", problem.indexOf(": ") + 2) + 2);
+    }
+
+    private static List<JsonNode> withoutOrigin(List<JsonNode> articles) {
+        return articles.stream().map(a -> (JsonNode) ((ObjectNode) a.deepCopy()).without("origin")).toList();
+    }
+
+    private static Map<String, JsonNode> byId(List<JsonNode> stories) {
+        Map<String, JsonNode> map = new HashMap<>();
+        stories.forEach(s -> map.put(s.path("id").asText(), s));
+        return map;
+    }
+}
