@@ -31,4 +31,14 @@ class FlinkJobOnExampleCorpusTest {
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(run.err()).contains("already holds stories/");
     }
+
+    @Test
+    void refusesAKafkaTopicWithoutBrokersAndARunWithoutAnyInput(@TempDir Path out) {
+        CliRun topicOnly = CliRun.of(CliRun.NEVER, "flink", "--kafka-topic", "articles", "--out", out.toString());
+        assertThat(topicOnly.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(topicOnly.err()).contains("--kafka-bootstrap and --kafka-topic go together");
+        CliRun nothing = CliRun.of(CliRun.NEVER, "flink", "--out", out.toString());
+        assertThat(nothing.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(nothing.err()).contains("no input");
+    }
 }

@@ -451,4 +451,44 @@ class InputReaderTest {
         assertThat(r.documents()).isEmpty();
         assertThat(r.onlyProblem()).isEqualTo(Problem.error("", "not a valid path: empty"));
     }
+
+    @Test
+    void readsOneRecordAsTheSameLineOfAJsonLinesFileReads() throws IOException {
+        String line = "{\"title\": \"T\", \"content\": \"<p>Para one.</p>\", \"url\": \"https://x.test/a\","
+                + " \"date\": \"2021-02-03\"}";
+        RawDocument fromFile = read(s(write("a.jsonl", line + "\n"))).documents().get(0);
+        List<RawDocument> docs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Origin where = new Origin("queue:articles/0", 8, null, null);
+
+        boolean read = new InputReader(IngestConfig.defaults()).readRecord("message 7", where,
+                line.getBytes(StandardCharsets.UTF_8), docs::add, problems::add);
+
+        assertThat(read).isTrue();
+        assertThat(problems).isEmpty();
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.origin()).isEqualTo(new Origin("queue:articles/0", 8, null, "https://x.test/a"));
+            assertThat(d.format()).isEqualTo(DocumentFormat.HTML);
+            assertThat(d.content()).isEqualTo(fromFile.content());
+            assertThat(d.declared()).isEqualTo(fromFile.declared());
+        });
+    }
+
+    @Test
+    void reportsABadRecordUnderTheLocationGiven() {
+        InputReader reader = new InputReader(new IngestConfig(40, new ByteArrayInputStream(new byte[0])));
+        Origin where = new Origin("queue:articles/0", 1, null, null);
+        List<Problem> problems = new ArrayList<>();
+        for (String bad : List.of("{\"text\": \"cut", "{\"title\": \"no body\"}", "  ",
+                "{\"text\": \"" + "z".repeat(50) + "\"}")) {
+            assertThat(reader.readRecord("message 3", where, bad.getBytes(StandardCharsets.UTF_8),
+                    d -> { throw new AssertionError("no document expected from " + bad); }, problems::add)).isFalse();
+        }
+        assertThat(problems).extracting(Problem::input).containsOnly("message 3");
+        assertThat(problems).extracting(Problem::reason).satisfiesExactly(
+                r -> assertThat(r).startsWith("malformed JSON"),
+                r -> assertThat(r).startsWith("no text field"),
+                r -> assertThat(r).startsWith("empty"),
+                r -> assertThat(r).startsWith("record too large"));
+    }
 }
