@@ -83,14 +83,21 @@ final class InProcessKafka implements AutoCloseable {
         }
     }
 
-    /** Writes {@code values} to partition 0 of {@code topic}, in order, and waits until each is acknowledged. */
-    void produce(String topic, List<byte[]> values) throws ExecutionException, InterruptedException {
+    /**
+     * Writes {@code values} in order, the i-th to partition i mod {@code partitions}, and waits until
+     * each is acknowledged.
+     */
+    void produce(String topic, int partitions, List<byte[]> values) throws ExecutionException, InterruptedException {
         Map<String, Object> conf = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(conf, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
-            for (byte[] value : values) {
-                producer.send(new ProducerRecord<>(topic, 0, null, value)).get();
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                sent.add(producer.send(new ProducerRecord<>(topic, i % partitions, null, values.get(i))));
+            }
+            for (var f : sent) {
+                f.get();
             }
         }
     }

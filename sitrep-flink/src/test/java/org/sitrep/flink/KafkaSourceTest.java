@@ -54,7 +54,7 @@ class KafkaSourceTest {
                 values.add(NO_TEXT.getBytes(StandardCharsets.UTF_8));
             }
         }
-        kafka.produce(TOPIC, values);
+        kafka.produce(TOPIC, 1, values);
     }
 
     @AfterAll
