@@ -25,13 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep flink INPUT... --out DIR --parallelism N [--kafka-bootstrap HOST:PORT --kafka-topic T]}: runs the pipeline as the Flink job of
- * sitrep-flink on a MiniCluster in this JVM, with the CLI's own stages, and leaves in DIR the
- * job's outputs: {@code articles/} and {@code stories/} (JSON Lines, the objects of
- * {@code report.json}), {@code events/} (CSV) and {@code problems/}, each as Flink part files.
- * Problems are also printed on stderr. Exit status as for {@code sitrep report}. With a Kafka topic the
- * job also reads its records (JSON article objects) up to the offsets present at the start, so the
- * run ends; the INPUTs may then be left out.
+ * {@code sitrep flink INPUT... --out DIR --parallelism N [--kafka-bootstrap HOST:PORT --kafka-topic T]}:
+ * runs the pipeline as the Flink job of sitrep-flink on a MiniCluster in this JVM, with the CLI's
+ * own stages, and leaves in DIR the job's outputs: {@code articles/} and {@code stories/} (JSON
+ * Lines, the objects of {@code report.json}), {@code events/} (CSV) and {@code problems/}, each as
+ * Flink part files. Problems are also printed on stderr. Exit status as for {@code sitrep report}.
+ * With a Kafka topic the job also reads its records (JSON article objects) up to the offsets present
+ * at the start, so the run ends; the INPUTs may then be left out.
  */
 @Command(name = "flink", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs the pipeline as an Apache Flink job on a local MiniCluster and writes into DIR:",
@@ -106,6 +106,7 @@ public final class FlinkCommand implements Callable<Integer> {
         if (inputs.isEmpty() && kafkaTopic == null) {
             throw new ParameterException(spec.commandLine(), "no input: name files or directories, or --kafka-topic");
         }
+        KafkaInput topic = kafkaTopic();
         if (inputs.contains(InputReader.STDIN)) {
             throw new ParameterException(spec.commandLine(), "sitrep flink reads files and directories, not standard input");
         }
@@ -131,7 +132,7 @@ public final class FlinkCommand implements Callable<Integer> {
                     .withCheckpoints(JobSettings.DEFAULT_CHECKPOINT_INTERVAL, checkpoints.toUri().toString())
                     .withDefaultDate(date)
                     .withOutOfOrderness(Duration.ofDays(outOfOrderDays))
-                    .withKafka(kafkaTopic == null ? null : new KafkaInput(kafkaBootstrap, kafkaTopic, kafkaGroup));
+                    .withKafka(topic);
             SitrepFlinkJob.run(settings);
         } catch (Exception e) {
             throw new CommandFailure("the Flink job failed: " + CommandFailure.reason(e), e);
@@ -148,6 +149,18 @@ public final class FlinkCommand implements Callable<Integer> {
         }
         context.err().println(closingLine(outputs.articles().size(), outputs.stories().size(), failed, out));
         return failed > 0 ? ExitStatus.INPUTS_FAILED : ExitStatus.OK;
+    }
+
+    /** The topic the options name, or null. */
+    private KafkaInput kafkaTopic() {
+        if (kafkaTopic == null) {
+            return null;
+        }
+        try {
+            return new KafkaInput(kafkaBootstrap, kafkaTopic, kafkaGroup);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** Makes sure DIR is writable and holds no outputs of an earlier run, which the job would mix in. */

@@ -37,6 +37,10 @@ class FlinkJobOnExampleCorpusTest {
         CliRun topicOnly = CliRun.of(CliRun.NEVER, "flink", "--kafka-topic", "articles", "--out", out.toString());
         assertThat(topicOnly.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(topicOnly.err()).contains("--kafka-bootstrap and --kafka-topic go together");
+        CliRun blank = CliRun.of(CliRun.NEVER, "flink", "--kafka-bootstrap", " ", "--kafka-topic", "articles",
+                "--out", out.toString());
+        assertThat(blank.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(blank.err()).contains("bootstrap servers must not be blank");
         CliRun nothing = CliRun.of(CliRun.NEVER, "flink", "--out", out.toString());
         assertThat(nothing.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(nothing.err()).contains("no input");

@@ -32,8 +32,8 @@ import org.sitrep.report.Report;
  * {@code -Pjob-jar}; property {@code sitrep.flink.jobJar}) submitted by Flink's own command-line
  * front end ({@code run -m HOST:PORT JAR ARGS}, the code behind the {@code flink} script) to a
  * MiniCluster's REST endpoint on 127.0.0.1, with the standard pipeline ({@link StandardRecipe}: real
- * CoreNLP and MiniLM) on the example corpus. The job's stories and articles must equal the facade's
- * report with the same pipeline. Runs in {@code verify}, after the jar is packaged, in a JVM of its own.
+ * CoreNLP and MiniLM) on the example corpus, read as files and as records of a Kafka topic. The
+ * job's stories (and articles) must equal the facade's report with the same pipeline. Runs in {@code verify}, after the jar is packaged, in a JVM of its own.
  */
 class FlinkRunOnPackagedJobIT {
 
@@ -44,6 +44,53 @@ class FlinkRunOnPackagedJobIT {
 
     @Test
     void flinkRunOfThePackagedJarGivesTheStoriesOfTheFacade(@TempDir Path tmp) throws Exception {
+        Path corpus = ExampleRecords.corpus();
+        Path out = tmp.resolve("out");
+        // the corpus's files are in no date order; a bound over its five weeks makes none late
+        flinkRun("--out", out.toUri().toString(), "--out-of-order-days", "60", corpus.toString());
+
+        JobOutputs outputs = JobOutputs.read(out);
+        try (Sitrep sitrep = new StandardRecipe().build()) {
+            Report report = sitrep.report(List.of(corpus.toString()), RunOptions.defaults(), ProgressListener.NONE,
+                    ProblemSink.IGNORE);
+            assertThat(report.stories()).isNotEmpty();
+            assertThat(storiesOf(outputs)).isEqualTo(storiesOf(report));
+            JsonReportWriter json = new JsonReportWriter();
+            assertThat(outputs.articles()).containsExactlyInAnyOrderElementsOf(
+                    report.articles().stream().map(a -> reparse(json.article(a.article()))).toList());
+        }
+        assertThat(outputs.problems()).noneMatch(p -> p.startsWith("error"));
+    }
+
+    /**
+     * {@code flink run JAR --kafka-bootstrap --kafka-topic}: the example corpus as records on a topic
+     * of a broker in this JVM gives the stories the facade gives on a JSON Lines file of those records.
+     */
+    @Test
+    void flinkRunOfThePackagedJarReadsAKafkaTopic(@TempDir Path tmp) throws Exception {
+        List<String> records = ExampleRecords.of();
+        Path out = tmp.resolve("out");
+        try (InProcessKafka kafka = InProcessKafka.start(tmp.resolve("kafka-log"))) {
+            kafka.createTopic("examples", 1);
+            kafka.produce("examples", 1, ExampleRecords.bytes(records));
+            flinkRun("--out", out.toUri().toString(), "--kafka-bootstrap", kafka.bootstrap(), "--kafka-topic",
+                    "examples", "--kafka-group", "sitrep-it");
+        }
+
+        JobOutputs outputs = JobOutputs.read(out);
+        Path file = ExampleRecords.write(records, tmp.resolve("examples.jsonl"));
+        try (Sitrep sitrep = new StandardRecipe().build()) {
+            Report report = sitrep.report(List.of(file.toString()), RunOptions.defaults(), ProgressListener.NONE,
+                    ProblemSink.IGNORE);
+            assertThat(report.stories()).isNotEmpty();
+            assertThat(storiesOf(outputs)).isEqualTo(storiesOf(report));
+        }
+        assertThat(outputs.articles()).hasSize(records.size());
+        assertThat(outputs.problems()).noneMatch(p -> p.startsWith("error"));
+    }
+
+    /** Submits the packaged job jar with {@code args} to a MiniCluster, as {@code flink run} does, and waits. */
+    private static void flinkRun(String... args) throws Exception {
         String jobJar = System.getProperty("sitrep.flink.jobJar");
         assumeTrue(jobJar != null, "runs in the packaged-job execution of mvn verify, which names the jar");
         Path jar = Path.of(jobJar);
@@ -52,9 +99,6 @@ class FlinkRunOnPackagedJobIT {
             assertThat(j.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo(SitrepFlinkJob.class.getName());
         }
-        Path corpus = Path.of(System.getProperty("sitrep.root", "..")).resolve("examples/corpus");
-        Path out = tmp.resolve("out");
-
         Configuration conf = new Configuration();
         conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         conf.set(RestOptions.ADDRESS, "127.0.0.1");
@@ -68,24 +112,12 @@ class FlinkRunOnPackagedJobIT {
             cluster.start();
             URI rest = cluster.getRestAddress().get();
             CliFrontend flink = new CliFrontend(new Configuration(), List.of(new DefaultCLI()));
-            int status = flink.parseAndRun(new String[] {"run", "-m", rest.getHost() + ":" + rest.getPort(),
-                "-p", Integer.toString(SLOTS), jar.toString(), "--out", out.toUri().toString(),
-                // the corpus's files are in no date order; a bound over its five weeks makes none late
-                "--out-of-order-days", "60", corpus.toString()});
+            List<String> command = new java.util.ArrayList<>(List.of("run", "-m", rest.getHost() + ":" + rest.getPort(),
+                    "-p", Integer.toString(SLOTS), jar.toString()));
+            command.addAll(List.of(args));
+            int status = flink.parseAndRun(command.toArray(String[]::new));
             assertThat(status).as("flink run exit status").isZero();
         }
-
-        JobOutputs outputs = JobOutputs.read(out);
-        try (Sitrep sitrep = new StandardRecipe().build()) {
-            Report report = sitrep.report(List.of(corpus.toString()), RunOptions.defaults(), ProgressListener.NONE,
-                    ProblemSink.IGNORE);
-            assertThat(report.stories()).isNotEmpty();
-            assertThat(storiesOf(outputs)).isEqualTo(storiesOf(report));
-            JsonReportWriter json = new JsonReportWriter();
-            assertThat(outputs.articles()).containsExactlyInAnyOrderElementsOf(
-                    report.articles().stream().map(a -> reparse(json.article(a.article()))).toList());
-        }
-        assertThat(outputs.problems()).noneMatch(p -> p.startsWith("error"));
     }
 
     private static Map<String, JsonNode> storiesOf(JobOutputs outputs) {

@@ -3,7 +3,6 @@ package org.sitrep.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KafkaSourceTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String TOPIC = "articles";
     private static final String NOT_JSON = "{\"title\": \"cut off";
     private static final String NO_TEXT = "{\"title\": \"a headline and nothing else\"}";
@@ -43,7 +40,7 @@ class KafkaSourceTest {
 
     @BeforeAll
     static void startBrokerAndProduceTheExampleCorpus() throws Exception {
-        articles = exampleRecords();
+        articles = ExampleRecords.of();
         kafka = InProcessKafka.start(tmp.resolve("kafka-log"));
         kafka.createTopic(TOPIC, 1);
         List<byte[]> values = new ArrayList<>();
@@ -64,28 +61,6 @@ class KafkaSourceTest {
         }
     }
 
-    /**
-     * The example corpus as JSON article records: a JSON Lines file's lines as they are, a text or
-     * HTML file's content as the body (the record reader tells HTML from text); every record has a URL,
-     * so its article id does not depend on where it was read.
-     */
-    private static List<String> exampleRecords() throws IOException {
-        Path corpus = Path.of(System.getProperty("sitrep.root", "..")).resolve("examples/corpus");
-        List<String> records = new ArrayList<>();
-        try (Stream<Path> files = Files.list(corpus)) {
-            for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".jsonl")) {
-                    Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(records::add);
-                } else {
-                    records.add(MAPPER.writeValueAsString(Map.of("url", "https://example.org/corpus/" + name,
-                            "text", Files.readString(f, StandardCharsets.UTF_8))));
-                }
-            }
-        }
-        return records;
-    }
-
     private static JobSettings settings(List<String> inputs, Path out) {
         return JobSettings.of(new InputRoots(inputs), out.toString(), 2, FixtureRecipe.online())
                 .withCheckpoints(Duration.ofMillis(200), out.resolve("_checkpoints").toUri().toString());
@@ -93,8 +68,7 @@ class KafkaSourceTest {
 
     @Test
     void givesTheArticlesAndStoriesOfTheFileSourceOnTheSameRecordsAndSkipsBadOnes() throws Exception {
-        Path file = tmp.resolve("corpus.jsonl");
-        Files.writeString(file, String.join("\n", articles) + "\n", StandardCharsets.UTF_8);
+        Path file = ExampleRecords.write(articles, tmp.resolve("corpus.jsonl"));
         Path fromFile = tmp.resolve("from-file");
         SitrepFlinkJob.run(settings(List.of(file.toString()), fromFile));
         Path fromKafka = tmp.resolve("from-kafka");
