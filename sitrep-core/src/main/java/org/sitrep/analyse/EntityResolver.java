@@ -36,6 +36,10 @@ import org.sitrep.text.Folding;
  * nested ("the jury", "Texas jury"), are one entity, and a description used alone joins the one
  * named person the story describes that way.
  *
+ * <p>Types: a state's names give its country type; a legal-form ending ("Calvera Química SA") or a
+ * company noun before the name in any source ("the start-up Skarv Orbital", {@link CompanyNouns})
+ * makes an organisation; otherwise the type most mentions have.
+ *
  * <p>States: one entity per state, named by the country ("Syria", type {@code COUNTRY}), stands for
  * the state as an actor and its government alike, because news uses the country's name, its
  * demonym ("Turkish troops"), its capital or seat of government ("Ankara said", "the Kremlin") and
@@ -218,7 +222,8 @@ public final class EntityResolver implements StoryAnalyser {
             }
         }
         for (Occurrence o : group) {
-            if (COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()) {
+            if (COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()
+                    || CompanyNouns.introduce(o.article().text(), o.mention().span().start())) {
                 return EntityType.ORGANIZATION;
             }
         }

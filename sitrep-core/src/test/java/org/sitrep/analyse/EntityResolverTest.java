@@ -145,6 +145,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void typesANameAnySourceIntroducesWithACompanyNounAsAnOrganisation() {
+        List<Entity> entities = resolve(
+                article("a-1", "A rocket built by the Tromsø start-up Skarv Orbital reached orbit.")
+                        .mentions(PERSON, "Skarv Orbital").build(),
+                article("a-2", "Skarv Orbital has opened talks with investors. Skarv employs 140 people. "
+                        + "The engineer Ola Nordmann and the company's founder Kari Holm watched.")
+                        .mentions(PERSON, "Skarv Orbital", "Skarv", "Ola Nordmann", "Kari Holm").build());
+        assertThat(named(entities, "Skarv Orbital").type()).isEqualTo(ORGANIZATION);
+        assertThat(named(entities, "Ola Nordmann").type()).isEqualTo(PERSON);
+        assertThat(named(entities, "Kari Holm").type()).isEqualTo(PERSON);
+    }
+
+    @Test
     void joinsACompanyShortNameTheTaggerCalledAPlace() {
         List<Entity> entities = resolve(
                 article("a-1", "Calvera Química SA runs the plant near Calvera Norte.")
