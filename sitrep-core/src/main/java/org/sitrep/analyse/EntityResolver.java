@@ -36,6 +36,8 @@ import org.sitrep.text.Folding;
  * nested ("the jury", "Texas jury"), are one entity, and a description used alone joins the one
  * named person the story describes that way.
  *
+ * <p>The agency a dateline credits ("MADRID (Peninsula Wire) --") is no entity: it is the source.
+ *
  * <p>Types: a state's names give its country type; a legal-form ending ("Calvera Química SA") or a
  * company noun before the name in any source ("the start-up Skarv Orbital", {@link CompanyNouns})
  * makes an organisation; otherwise the type most mentions have.
@@ -90,6 +92,9 @@ public final class EntityResolver implements StoryAnalyser {
         for (AnnotatedArticle a : analysis.story().articles()) {
             Mention previous = null;
             for (Mention m : a.mentions()) {
+                if (datelineCredit(a, m)) {
+                    continue;
+                }
                 Occurrence o = classify(a, m, previous, occurrences, states);
                 if (o != null) {
                     occurrences.add(o);
@@ -209,6 +214,18 @@ public final class EntityResolver implements StoryAnalyser {
             }
         }
         return false;
+    }
+
+    /** The agency a dateline credits ("MADRID (Peninsula Wire) --") is the article's source, not an actor. */
+    private static boolean datelineCredit(AnnotatedArticle a, Mention m) {
+        String text = a.text();
+        int start = m.span().start();
+        int end = m.span().end();
+        if (start == 0 || end >= text.length() || text.charAt(start - 1) != '(' || text.charAt(end) != ')') {
+            return false;
+        }
+        org.sitrep.annotate.Sentence s = a.sentenceAt(start);
+        return s != null && end < s.span().start() + SentenceTrimmer.datelineLength(s.span().of(text));
     }
 
     private EntityType typeOf(List<Occurrence> group) {

@@ -158,6 +158,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void leavesOutTheAgencyADatelineCreditsButNotTheSameAgencyAsAnActor() {
+        List<Entity> entities = resolve(
+                article("a-1", "MADRID (Peninsula Wire) -- Police arrested the plant manager on Thursday.")
+                        .mentions(ORGANIZATION, "Peninsula Wire").build(),
+                article("a-2", "MADRID (Harbour News) -- The minister sued Peninsula Wire (the agency) on Friday.")
+                        .mentions(ORGANIZATION, "Harbour News", "Peninsula Wire").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Peninsula Wire");
+        assertThat(entities.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
     void joinsACompanyShortNameTheTaggerCalledAPlace() {
         List<Entity> entities = resolve(
                 article("a-1", "Calvera Química SA runs the plant near Calvera Norte.")
