@@ -36,7 +36,8 @@ import org.sitrep.text.Folding;
  * nested ("the jury", "Texas jury"), are one entity, and a description used alone joins the one
  * named person the story describes that way.
  *
- * <p>The agency a dateline credits ("MADRID (Peninsula Wire) --") is no entity: it is the source.
+ * <p>The agency a dateline credits ("MADRID (Peninsula Wire) --") and an article's own publisher
+ * named in it ("told the Tagus Herald") are no entities: they are the source.
  *
  * <p>Types: a state's names give its country type; a legal-form ending ("Calvera Química SA") or a
  * company noun before the name in any source ("the start-up Skarv Orbital", {@link CompanyNouns})
@@ -92,7 +93,7 @@ public final class EntityResolver implements StoryAnalyser {
         for (AnnotatedArticle a : analysis.story().articles()) {
             Mention previous = null;
             for (Mention m : a.mentions()) {
-                if (datelineCredit(a, m)) {
+                if (datelineCredit(a, m) || ownPublisher(a, m)) {
                     continue;
                 }
                 Occurrence o = classify(a, m, previous, occurrences, states);
@@ -226,6 +227,25 @@ public final class EntityResolver implements StoryAnalyser {
         }
         org.sitrep.annotate.Sentence s = a.sentenceAt(start);
         return s != null && end < s.span().start() + SentenceTrimmer.datelineLength(s.span().of(text));
+    }
+
+    /**
+     * The article's own publisher named in its text ("told the Tagus Herald", "consulted by the
+     * Courier" in The Iberian Courier): where the reporting happened, not an actor.
+     */
+    private static boolean ownPublisher(AnnotatedArticle a, Mention m) {
+        String publisher = a.article().publisher();
+        if (publisher == null || publisher.isBlank()) {
+            return false;
+        }
+        String name = withoutThe(m.text());
+        String own = withoutThe(publisher.strip());
+        return name.equalsIgnoreCase(own) || (own.contains(" ") && own.toLowerCase(java.util.Locale.ROOT)
+                .endsWith(" " + name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static String withoutThe(String name) {
+        return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4).strip() : name.strip();
     }
 
     private EntityType typeOf(List<Occurrence> group) {

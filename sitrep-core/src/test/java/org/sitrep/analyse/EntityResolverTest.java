@@ -169,6 +169,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void leavesOutAnArticlesOwnPublisherButNotAnotherPublication() {
+        List<Entity> entities = resolve(
+                article("a-1", "Engineers consulted by the Courier blamed the valve. The minister told the Tagus Herald.")
+                        .publisher("The Iberian Courier").mentions(ORGANIZATION, "Courier", "Tagus Herald").build(),
+                article("a-2", "Ms Carvalho told the Tagus Herald it was unacceptable.").publisher("Tagus Herald")
+                        .mentions(ORGANIZATION, "Tagus Herald").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Tagus Herald");
+        assertThat(entities.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
     void joinsACompanyShortNameTheTaggerCalledAPlace() {
         List<Entity> entities = resolve(
                 article("a-1", "Calvera Química SA runs the plant near Calvera Norte.")
