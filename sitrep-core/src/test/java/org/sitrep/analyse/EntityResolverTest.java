@@ -180,6 +180,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void joinsAnOrganisationsNameInTwoLanguagesButNotTwoPeople() {
+        List<Entity> entities = resolve(
+                article("a-1", "The Guardia Civil opened an investigation. Paul Smith spoke.")
+                        .mentions(ORGANIZATION, "Guardia Civil").mentions(PERSON, "Paul Smith").build(),
+                article("a-2", "Spain's Civil Guard arrested the manager. Smith Paul left.")
+                        .mentions(ORGANIZATION, "Civil Guard").mentions(PERSON, "Smith Paul").build());
+        Entity guard = entities.get(0);
+        assertThat(guard.aliases()).contains("Civil Guard", "Guardia Civil");
+        assertThat(guard.mentions()).hasSize(2);
+        assertThat(entities).extracting(Entity::name).contains("Paul Smith", "Smith Paul");
+    }
+
+    @Test
     void joinsACompanyShortNameTheTaggerCalledAPlace() {
         List<Entity> entities = resolve(
                 article("a-1", "Calvera Química SA runs the plant near Calvera Norte.")
