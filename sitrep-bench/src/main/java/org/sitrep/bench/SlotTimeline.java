@@ -170,10 +170,29 @@ final class SlotTimeline {
                 idleAfterAnnotation += unused;
             }
         }
+        StringBuilder tail = new StringBuilder();
+        for (Map.Entry<String, List<long[]>> e : samples.entrySet()) {
+            long after = cpuAfter(e.getValue(), annotationEnd);
+            if (after > 0 && !e.getKey().startsWith("annotate")) {
+                tail.append(String.format(Locale.ROOT, " %s %.2f s;", shortName(e.getKey()), after / NANOS_PER_S));
+            }
+        }
+        s.append("  CPU after the last annotation instance's work ended (the tail):").append(tail).append('\n');
         s.append(String.format(Locale.ROOT, "  idle-core time on %d cores: %.1f core-s of %.1f (%.0f%%); after the last "
                 + "annotation instance's work ended (%.1f s): %.1f core-s%n", cores, idle, cores * wall, 100 * idle / (cores * wall),
                 annotationEnd, idleAfterAnnotation));
         return s.toString();
+    }
+
+    /** CPU nanoseconds a thread used after {@code seconds} into the run. */
+    private long cpuAfter(List<long[]> list, double seconds) {
+        long before = list.get(0)[2];
+        for (long[] x : list) {
+            if (at(x[0]) <= seconds) {
+                before = x[2];
+            }
+        }
+        return list.get(list.size() - 1)[2] - before;
     }
 
     private static char symbol(double share) {
