@@ -4,9 +4,11 @@ import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.math.ArrayMath;
 import edu.stanford.nlp.util.Pair;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CoreNLP's exact (Viterbi) tagging of one sentence with a {@link MaxentTagger}, giving the same tags
@@ -54,7 +56,7 @@ public final class WordCachingTestSentence extends TestSentence {
 
         public Model(MaxentTagger tagger) {
             this.tagger = tagger;
-            List<Map<String, double[]>> rows = new java.util.ArrayList<>();
+            List<Map<String, double[]>> rows = new ArrayList<>();
             for (int f = 0; f < tagger.fAssociations.size(); f++) {
                 rows.add(null);
             }
@@ -74,7 +76,7 @@ public final class WordCachingTestSentence extends TestSentence {
 
         private static List<DynamicFeature> features(List<Pair<Integer, Extractor>> extractors, int offset,
                 List<Map<String, double[]>> rows, int tagCount) {
-            List<DynamicFeature> out = new java.util.ArrayList<>();
+            List<DynamicFeature> out = new ArrayList<>();
             for (Pair<Integer, Extractor> e : extractors) {
                 out.add(new DynamicFeature(e.second(), rows.get(offset + e.first()), tagCount));
             }
@@ -123,7 +125,7 @@ public final class WordCachingTestSentence extends TestSentence {
         /** Whether the value reads no tag, so it is fixed for a position. */
         final boolean fixedPerPosition;
         private final int base;
-        private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> byTags;
+        private final AtomicReferenceArray<double[]> byTags;
 
         DynamicFeature(Extractor extractor, Map<String, double[]> rows, int tagCount) {
             this.extractor = extractor;
@@ -132,7 +134,7 @@ public final class WordCachingTestSentence extends TestSentence {
             int back = tagsOnly(extractor) ? extractor.leftContext() : 0;
             double size = Math.pow(base, back);
             this.tagsBack = back > 0 && size <= MAX_MEMO ? back : 0;
-            this.byTags = tagsBack > 0 ? new java.util.concurrent.atomic.AtomicReferenceArray<>((int) size) : null;
+            this.byTags = tagsBack > 0 ? new AtomicReferenceArray<>((int) size) : null;
             this.fixedPerPosition = tagsBack == 0 && extractor.leftContext() == 0 && extractor.rightContext() == 0;
         }
 
