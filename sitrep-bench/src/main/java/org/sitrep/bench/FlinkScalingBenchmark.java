@@ -46,7 +46,8 @@ import org.sitrep.pipeline.ProblemSink;
  * few hundred articles, on a core of their own, which a one-slot job then has the use of for free.
  * Every run also reports its CPU time by thread ({@link ThreadCpuWatch}, {@link ThreadGroups}): the
  * operators' task threads (slot work) and the rest (side work: JIT, garbage collector, checkpoints,
- * file readers, Flink's runtime).
+ * file readers, Flink's runtime); and its timeline ({@link SlotTimeline}): when each operator instance
+ * had work, and the core-seconds no task thread used on as many cores as slots.
  * {@code --checkpoint-seconds S} sets the jobs' checkpoint interval (default the job's 10 s). A bounded
  * job ends only with a checkpoint after its last record (the file sinks commit on it), so each run
  * waits up to one interval after its work is done; a short interval keeps that wait from weighing on
@@ -133,11 +134,13 @@ public final class FlinkScalingBenchmark {
         long gcStart = gcMillis();
         long cpuStart = processCpuNanos();
         ThreadCpuWatch watch = ThreadCpuWatch.start(cpuStart);
+        SlotTimeline timeline = SlotTimeline.start();
         long start = System.nanoTime();
         SitrepFlinkJob.run(settings);
         double seconds = (System.nanoTime() - start) / NANOS_PER_MS / MS_PER_S;
         long cpuEnd = processCpuNanos();
         ThreadCpuWatch.Breakdown threads = watch.stop(cpuEnd);
+        timeline.stop();
         double cpu = (cpuEnd - cpuStart) / NANOS_PER_MS / MS_PER_S;
         double gc = (gcMillis() - gcStart) / MS_PER_S;
         double load = (loadStart + loadAverage()) / 2;
@@ -146,6 +149,7 @@ public final class FlinkScalingBenchmark {
                 "parallelism %d: %d articles, %d stories in %.1f s (%.1f s CPU, %.1f s GC, load average %.1f)%n",
                 parallelism, outputs.articles().size(), outputs.stories().size(), seconds, cpu, gc, load);
         System.err.println(ThreadCpuTable.busiest(threads, BUSIEST_THREADS));
+        System.err.print(timeline.render(parallelism));
         return new Run(seconds, cpu, gc, load, threads);
     }
 

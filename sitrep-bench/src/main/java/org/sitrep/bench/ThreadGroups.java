@@ -38,6 +38,8 @@ final class ThreadGroups {
             new Group("common fork-join pool", false, List.of("ForkJoinPool")),
             // the launcher's main thread, which Linux names after the program: starts the MiniCluster, submits the job
             new Group("main thread (MiniCluster start, job submission)", false, List.of("java$")),
+            // the benchmark's own samplers (ThreadCpuWatch leaves its own out; SlotTimeline's is counted here)
+            new Group("benchmark's samplers (not the job)", false, List.of("slot-timeline", "thread-cpu-watc")),
             new Group(OTHER, false, List.of()),
             new Group(UNATTRIBUTED, false, List.of())));
 

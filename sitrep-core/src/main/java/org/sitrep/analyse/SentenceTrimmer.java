@@ -34,11 +34,15 @@ final class SentenceTrimmer {
                     + "(?:\\s+on\\s+\\p{L}+|\\s+\\p{L}+day)?)\\.$");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     /**
-     * A sentence that opens with a pronoun points back at a sentence the report may not have ("He
-     * said...", "This followed..."): it does not stand on its own.
+     * A sentence that opens with a pronoun, or with an ordinal or "the latter" standing for a noun of
+     * the sentence before, points back at a sentence the report may not have ("He said...", "This
+     * followed...", "The first, last September, ended..."): it does not stand on its own. "The first
+     * launch" names its noun and stands.
      */
     private static final Pattern DANGLING_START = Pattern.compile(
-            "(?:He|She|It|They|This|These|Those|His|Her|Its|Their|Them)\\b");
+            "(?:He|She|It|They|This|These|Those|His|Her|Its|Their|Them)\\b|The (?:latter|former)\\b"
+                    + "|The (?:first|second|third|last|other|others|rest)(?=\\s*,|\\s+(?:was|were|is|are|had|has|ended|came"
+                    + "|failed|did|took|went)\\b)");
     /** Fewest words left after compression; a shorter remainder keeps its attribution. */
     private static final int MIN_COMPRESSED_WORDS = 6;
 
@@ -78,7 +82,7 @@ final class SentenceTrimmer {
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
-    /** True when the sentence opens with a pronoun and so does not stand on its own. */
+    /** True when the sentence opens with a word that stands for something said before it (see {@link #DANGLING_START}). */
     static boolean dangles(String sentence) {
         return DANGLING_START.matcher(sentence).lookingAt();
     }

@@ -61,17 +61,27 @@ public final class ArticleSketcher {
 
     /** The sketch of {@code a}, embedding its lead with the sketcher's embedder (if any). */
     public ArticleSketch sketch(AnnotatedArticle a) {
-        Embedding lead = null;
-        if (embedder != null) {
-            String text = leadText(a);
-            lead = text.isBlank() ? null : embedder.embed(text);
-        }
-        return sketch(a, lead);
+        return sketch(a, leadEmbedding(a));
     }
 
     /**
-     * The sketch of {@code a} with an embedding computed elsewhere (in a batch, or cached), or null for
-     * none. The embedding should be of {@link #leadText}.
+     * The embedding of {@link #leadText}, computed alone: null when the sketcher does not embed or the
+     * lead is blank. Online clustering embeds every lead this way, never in a batch (a batch pads its
+     * texts to the longest, which moves the vectors within cosine 0.999 of each other's), so a lead's
+     * embedding depends on its article only and can be computed wherever the article is: in the batch
+     * run's session, or in a stream job's parallel stage before the one clustering instance.
+     */
+    public Embedding leadEmbedding(AnnotatedArticle a) {
+        if (embedder == null) {
+            return null;
+        }
+        String text = leadText(a);
+        return text.isBlank() ? null : embedder.embed(text);
+    }
+
+    /**
+     * The sketch of {@code a} with an embedding computed elsewhere ({@link #leadEmbedding}, or cached),
+     * or null for none. The embedding should be of {@link #leadText}.
      */
     public ArticleSketch sketch(AnnotatedArticle a, Embedding lead) {
         float[] embedding = lead == null ? new float[0] : lead.values();

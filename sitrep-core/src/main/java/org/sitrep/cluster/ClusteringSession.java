@@ -19,9 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.DateRange;
 import org.sitrep.model.StoryId;
@@ -50,7 +48,8 @@ import org.sitrep.text.Embedding;
  * <p>State: the tracker (bounded by the active set), a few fields per article of an active story, and
  * the articles themselves in the caller's {@link HeldArticles}, released when their story closes.
  * {@link #snapshot} and {@link OnlineClusterer#restoreSession} carry the first two across a restart.
- * Not thread-safe; sketching a day's articles runs on the common fork-join pool.
+ * Not thread-safe; sketching a day's articles (each lead embedded alone, so that a stream job may embed
+ * them in its parallel stage and get the same vectors) runs on the common fork-join pool.
  */
 public final class ClusteringSession {
 
@@ -58,7 +57,6 @@ public final class ClusteringSession {
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private final ArticleSketcher sketcher;
-    private final SentenceEmbedder embedder;
     private final StoryTracker tracker;
     private final HeldArticles held;
     /** Active stories by the tracker's id, each with its members in the order offered. */
@@ -69,14 +67,12 @@ public final class ClusteringSession {
     private record Member(ArticleId id, LocalDate earliest, LocalDate latest, int shingles, ArticleId copyOf) {
     }
 
-    ClusteringSession(ArticleSketcher sketcher, SentenceEmbedder embedder, StoryTracker tracker, HeldArticles held) {
-        this(sketcher, embedder, tracker, held, new LinkedHashMap<>(), false);
+    ClusteringSession(ArticleSketcher sketcher, StoryTracker tracker, HeldArticles held) {
+        this(sketcher, tracker, held, new LinkedHashMap<>(), false);
     }
 
-    private ClusteringSession(ArticleSketcher sketcher, SentenceEmbedder embedder, StoryTracker tracker,
-            HeldArticles held, LinkedHashMap<StoryId, List<Member>> active, boolean finished) {
+    private ClusteringSession(ArticleSketcher sketcher, StoryTracker tracker, HeldArticles held, LinkedHashMap<StoryId, List<Member>> active, boolean finished) {
         this.sketcher = Objects.requireNonNull(sketcher, "sketcher");
-        this.embedder = embedder;
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.held = Objects.requireNonNull(held, "held");
         this.active = active;
@@ -121,10 +117,20 @@ public final class ClusteringSession {
      * reported and skipped.
      */
     public List<Story> offerDay(List<AnnotatedArticle> articles, ProblemSink problems) {
+        return offerDay(articles, Map.of(), problems);
+    }
+
+    /**
+     * {@link #offerDay(List, ProblemSink)} with lead embeddings made before the articles reached the
+     * session ({@link ArticleSketcher#leadEmbedding} of this session's sketcher, e.g. in a stream job's
+     * parallel stage), by article id; an article missing from {@code leads} is embedded here. The
+     * stories are the same either way.
+     */
+    public List<Story> offerDay(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> leads, ProblemSink problems) {
         List<AnnotatedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(ClusteringSession::dayOf, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AnnotatedArticle::id));
-        return offer(sorted, problems);
+        return offer(sorted, leads, problems);
     }
 
     /**
@@ -132,7 +138,12 @@ public final class ClusteringSession {
      * returns all stories not returned before. The session takes no articles after this.
      */
     public List<Story> finish(List<AnnotatedArticle> undated, ProblemSink problems) {
-        List<Story> out = offer(undated, problems);
+        return finish(undated, Map.of(), problems);
+    }
+
+    /** {@link #finish(List, ProblemSink)} with lead embeddings made elsewhere, as for {@link #offerDay(List, Map, ProblemSink)}. */
+    public List<Story> finish(List<AnnotatedArticle> undated, Map<ArticleId, Embedding> leads, ProblemSink problems) {
+        List<Story> out = offer(undated, leads, problems);
         finished = true;
         for (StoryId id : List.copyOf(active.keySet())) {
             out.add(assemble(id));
@@ -160,7 +171,7 @@ public final class ClusteringSession {
         return active.values().stream().mapToLong(List::size).sum();
     }
 
-    private List<Story> offer(List<AnnotatedArticle> articles, ProblemSink problems) {
+    private List<Story> offer(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> leads, ProblemSink problems) {
         if (finished) {
             throw new IllegalStateException("the session has finished: it takes no more articles");
         }
@@ -174,7 +185,7 @@ public final class ClusteringSession {
                 fresh.add(a);
             }
         }
-        List<ArticleSketch> sketches = sketch(fresh);
+        List<ArticleSketch> sketches = sketch(fresh, leads);
         List<Story> closed = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             AnnotatedArticle article = fresh.get(i);
@@ -191,16 +202,12 @@ public final class ClusteringSession {
         return closed;
     }
 
-    private List<ArticleSketch> sketch(List<AnnotatedArticle> articles) {
-        List<Embedding> leads = new ArrayList<>();
-        if (embedder != null && !articles.isEmpty()) {
-            List<String> texts = articles.parallelStream().map(sketcher::leadText).toList();
-            leads = embedder.embedAll(texts);
-        }
-        List<Embedding> embedded = leads;
-        return IntStream.range(0, articles.size()).parallel()
-                .mapToObj(i -> sketcher.sketch(articles.get(i), embedded.isEmpty() ? null : embedded.get(i)))
-                .toList();
+    /** Each article's sketch; each lead embedded alone ({@link ArticleSketcher#leadEmbedding}) unless given. */
+    private List<ArticleSketch> sketch(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> leads) {
+        return articles.parallelStream().map(a -> {
+            Embedding lead = leads.get(a.id());
+            return sketcher.sketch(a, lead != null ? lead : sketcher.leadEmbedding(a));
+        }).toList();
     }
 
     /** The closed story {@code trackerId} as handed out, its articles taken from the store. */
@@ -302,7 +309,7 @@ public final class ClusteringSession {
     }
 
     /** A session continuing from {@link #snapshot} bytes, its articles in {@code held}. */
-    static ClusteringSession restore(ArticleSketcher sketcher, SentenceEmbedder embedder, TrackerConfig config,
+    static ClusteringSession restore(ArticleSketcher sketcher, TrackerConfig config,
             TrackerLimits limits, byte[] snapshot, HeldArticles held) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot))) {
             int format = in.readInt();
@@ -330,7 +337,7 @@ public final class ClusteringSession {
                 }
                 active.put(id, members);
             }
-            return new ClusteringSession(sketcher, embedder, tracker, held, active, finished);
+            return new ClusteringSession(sketcher, tracker, held, active, finished);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a clustering session snapshot: " + e.getMessage(), e);
         }

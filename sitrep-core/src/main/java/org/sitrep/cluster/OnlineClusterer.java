@@ -18,7 +18,7 @@ import org.sitrep.pipeline.ProblemSink;
  * <p>Order: dated articles by day, then id, so the result does not depend on file order beyond
  * ties; then the articles without a day (no date, or only a week, a month or a year) in input order,
  * each reported as a warning, as is an article with nothing to compare. Each day's articles are
- * sketched in parallel, their lead embeddings in one batch.
+ * sketched in parallel, each lead embedded alone ({@link ArticleSketcher#leadEmbedding}).
  *
  * <p>Within a story, a copy's original is the earliest article of its group; among originals of the
  * same day, the one with fewest shingles (see {@link ClusteringSession}).
@@ -31,15 +31,13 @@ public final class OnlineClusterer implements StoryClusterer {
     private final TrackerConfig trackerConfig;
     private final TrackerLimits limits;
     private final ArticleSketcher sketcher;
-    private final SentenceEmbedder embedder;
 
     /** A clusterer embedding leads with {@code embedder}, or lexical only when it is null. */
     public OnlineClusterer(TrackerConfig trackerConfig, TrackerLimits limits, SketchConfig sketchConfig,
             SentenceEmbedder embedder) {
         this.trackerConfig = Objects.requireNonNull(trackerConfig, "trackerConfig");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.embedder = embedder;
-        this.sketcher = new ArticleSketcher(sketchConfig, null);
+        this.sketcher = new ArticleSketcher(sketchConfig, embedder);
     }
 
     /** Default settings, embedding leads with {@code embedder} (null: terms and names only). */
@@ -54,7 +52,7 @@ public final class OnlineClusterer implements StoryClusterer {
 
     /** The sketcher this clusterer uses, with its embedder: the one a stream should use to match it. */
     public ArticleSketcher sketcher() {
-        return new ArticleSketcher(sketcher.config(), embedder);
+        return sketcher;
     }
 
     @Override
@@ -79,7 +77,7 @@ public final class OnlineClusterer implements StoryClusterer {
 
     /** A session of this clusterer that keeps the articles of open stories in {@code held}. */
     public ClusteringSession openSession(HeldArticles held) {
-        return new ClusteringSession(sketcher, embedder, new StoryTracker(trackerConfig, limits), held);
+        return new ClusteringSession(sketcher, new StoryTracker(trackerConfig, limits), held);
     }
 
     /**
@@ -87,7 +85,7 @@ public final class OnlineClusterer implements StoryClusterer {
      * clusterer with these settings, the articles of its open stories in {@code held}.
      */
     public ClusteringSession restoreSession(byte[] snapshot, HeldArticles held) {
-        return ClusteringSession.restore(sketcher, embedder, trackerConfig, limits, snapshot, held);
+        return ClusteringSession.restore(sketcher, trackerConfig, limits, snapshot, held);
     }
 
     private static DateRange firstDate(Story s) {

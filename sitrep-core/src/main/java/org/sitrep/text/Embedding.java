@@ -30,6 +30,15 @@ public final class Embedding {
         return new Embedding(unit);
     }
 
+    /**
+     * The embedding whose {@link #values()} these are, taken as they are: for an embedding carried
+     * elsewhere as its values and read back. Unlike {@link #of}, no rescaling, so it equals the one the
+     * values were taken from, bit for bit.
+     */
+    public static Embedding ofValues(float[] values) {
+        return new Embedding(values.clone());
+    }
+
     public int dimension() {
         return values.length;
     }

@@ -20,4 +20,17 @@ class SentenceTrimmerTest {
     void dropsDatelinesAndNothingElse(String in, String expected) {
         assertThat(SentenceTrimmer.trim(in)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "He said the plant was safe.|true",
+            "The first, last September, ended 40 seconds after lift-off.|true",
+            "The second failed within a minute.|true",
+            "The latter denied it.|true",
+            "The first launch from Norway took place on Thursday.|false",
+            "The rest of the crew was rescued.|false",
+            "Thereafter the agency acted.|false"})
+    void tellsSentencesThatPointBackFromOnesThatStandAlone(String sentence, boolean dangles) {
+        org.assertj.core.api.Assertions.assertThat(SentenceTrimmer.dangles(sentence)).isEqualTo(dangles);
+    }
 }

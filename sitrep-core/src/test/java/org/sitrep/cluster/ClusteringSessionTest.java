@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.fixtures.GeneratedNewsStream;
+import org.sitrep.model.ArticleId;
 import org.sitrep.pipeline.Problem;
 import org.sitrep.pipeline.ProblemSink;
+import org.sitrep.text.Embedding;
 
 class ClusteringSessionTest {
 
@@ -97,6 +104,52 @@ class ClusteringSessionTest {
         List<Story> stories = session.finish(List.of(), problems::add);
         assertThat(stories).flatExtracting(Story::articles).hasSize(2);
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("read once"));
+    }
+
+    /** Embeds a text as a vector of its letters' counts; fails a batch, since leads must be embedded alone. */
+    private static final class LetterEmbedder implements SentenceEmbedder {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public int dimension() {
+            return 26;
+        }
+
+        @Override
+        public Embedding embed(String text) {
+            calls.incrementAndGet();
+            float[] v = new float[26];
+            text.toLowerCase(Locale.ROOT).chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> v[c - 'a']++);
+            return Embedding.of(v);
+        }
+
+        @Override
+        public List<Embedding> embedAll(List<String> texts) {
+            throw new AssertionError("a batch of leads: their vectors would depend on the batch");
+        }
+    }
+
+    @Test
+    void embedsEachLeadAloneAndTakesLeadsEmbeddedElsewhereForTheSameStories() {
+        LetterEmbedder embedder = new LetterEmbedder();
+        OnlineClusterer embedding = OnlineClusterer.withDefaults(embedder);
+        List<Story> batch = embedding.apply(stream);
+        assertThat(embedder.calls.get()).isEqualTo(stream.size());
+
+        // the leads embedded beforehand, as a stream job's parallel stage does: the session embeds none
+        Map<ArticleId, Embedding> leads = new HashMap<>();
+        for (AnnotatedArticle a : stream) {
+            leads.put(a.id(), embedding.sketcher().leadEmbedding(a));
+        }
+        embedder.calls.set(0);
+        ClusteringSession session = embedding.openSession(HeldArticles.inMemory());
+        List<Story> stories = new ArrayList<>();
+        for (List<AnnotatedArticle> day : byDay(stream).values()) {
+            stories.addAll(session.offerDay(day, leads, ProblemSink.IGNORE));
+        }
+        stories.addAll(session.finish(List.of(), leads, ProblemSink.IGNORE));
+        assertThat(embedder.calls.get()).isZero();
+        assertThat(stories).containsExactlyInAnyOrderElementsOf(batch);
     }
 
     @Test

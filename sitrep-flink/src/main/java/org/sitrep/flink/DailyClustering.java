@@ -3,6 +3,7 @@ package org.sitrep.flink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +12,10 @@ import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.ClusteringSession;
 import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.cluster.Story;
+import org.sitrep.model.ArticleId;
 import org.sitrep.pipeline.Problem;
 import org.sitrep.pipeline.ProblemSink;
+import org.sitrep.text.Embedding;
 
 /**
  * What the clustering operator does with the online clusterer, apart from Flink's timers: articles
@@ -34,6 +37,8 @@ import org.sitrep.pipeline.ProblemSink;
 final class DailyClustering {
 
     private static final char KEY_SEPARATOR = '/';
+    /** Starts the lead key of an article without a day; a waiting day's keys start with the day's number. */
+    private static final String UNDATED_LEAD = "undated/";
 
     private final ClusteringSession session;
     private final InputRoots roots;
@@ -43,6 +48,8 @@ final class DailyClustering {
     private final EncodedArticles undated;
     /** The session's articles of open stories, by id. */
     private final EncodedArticles held;
+    /** The lead embeddings of the waiting articles, under their article's key (undated: {@link #UNDATED_LEAD} + id). */
+    private final WaitingLeads leads;
     private boolean changed;
 
     /**
@@ -50,13 +57,14 @@ final class DailyClustering {
      */
     DailyClustering(OnlineClusterer clusterer, byte[] snapshot, InputRoots roots,
             EncodedArticles pending, EncodedArticles undated,
-            EncodedArticles held) {
+            EncodedArticles held, WaitingLeads leads) {
         HeldInState store = new HeldInState(held);
         this.session = snapshot == null ? clusterer.openSession(store) : clusterer.restoreSession(snapshot, store);
         this.roots = roots;
         this.pending = pending;
         this.undated = undated;
         this.held = held;
+        this.leads = leads;
     }
 
     /**
@@ -67,7 +75,7 @@ final class DailyClustering {
             throws Exception {
         LocalDate day = article.day();
         if (day == null) {
-            keepFirst(undated, article.id(), article, problems);
+            keepFirst(undated, article.id(), UNDATED_LEAD + article.id(), article, problems);
             return null;
         }
         AnnotatedArticle offered = held.get(article.id());
@@ -81,10 +89,12 @@ final class DailyClustering {
                     + ", a day the stream had passed when it arrived (watermark at "
                     + PublishedDays.dayOf(watermark) + "); clustered on arrival, so its story may differ from "
                     + "sitrep report's (allow more days out of order to avoid this)"));
-            offer(List.of(late), out, problems);
+            Embedding lead = article.leadEmbedding();
+            offer(List.of(late), lead == null ? Map.of() : Map.of(late.id(), lead), out, problems);
             return null;
         }
-        keepFirst(pending, day.toEpochDay() + String.valueOf(KEY_SEPARATOR) + article.id(), article, problems);
+        String key = day.toEpochDay() + String.valueOf(KEY_SEPARATOR) + article.id();
+        keepFirst(pending, key, key, article, problems);
         return day;
     }
 
@@ -99,10 +109,13 @@ final class DailyClustering {
         }
         for (List<String> keys : due.values()) {
             List<AnnotatedArticle> articles = new ArrayList<>(keys.size());
+            Map<ArticleId, Embedding> dayLeads = new HashMap<>();
             for (String key : keys) {
-                articles.add(pending.remove(key));
+                AnnotatedArticle a = pending.remove(key);
+                articles.add(a);
+                addLead(dayLeads, a, key);
             }
-            offer(articles, out, problems);
+            offer(articles, dayLeads, out, problems);
         }
     }
 
@@ -121,7 +134,11 @@ final class DailyClustering {
         rest.addAll(undated.values());
         rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
         undated.clear();
-        Work.costliestFirst(session.finish(rest, problems)).forEach(out);
+        Map<ArticleId, Embedding> restLeads = new HashMap<>();
+        for (AnnotatedArticle a : rest) {
+            addLead(restLeads, a, UNDATED_LEAD + a.id().value());
+        }
+        Work.costliestFirst(session.finish(rest, restLeads, problems)).forEach(out);
         changed = true;
     }
 
@@ -139,23 +156,34 @@ final class DailyClustering {
         return session.snapshot();
     }
 
-    private void offer(List<AnnotatedArticle> articles, Consumer<Story> out, ProblemSink problems) {
-        session.offerDay(articles, problems).forEach(out);
+    private void offer(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> articleLeads, Consumer<Story> out,
+            ProblemSink problems) {
+        session.offerDay(articles, articleLeads, problems).forEach(out);
         changed = true;
     }
 
+    /** Takes the waiting lead of {@code a} (kept under {@code key}) out of state into {@code into}, if it has one. */
+    private void addLead(Map<ArticleId, Embedding> into, AnnotatedArticle a, String key) throws Exception {
+        Embedding lead = leads.remove(key);
+        if (lead != null) {
+            into.put(a.id(), lead);
+        }
+    }
+
     /** Keeps, of two waiting articles with one key, the first in input order, as the facade does. */
-    private void keepFirst(EncodedArticles waiting, String key, EncodedArticle article, ProblemSink problems)
-            throws Exception {
+    private void keepFirst(EncodedArticles waiting, String key, String leadKey, EncodedArticle article,
+            ProblemSink problems) throws Exception {
         if (!waiting.contains(key)) {
             // the common case: kept as it came, decoded only when its day is offered
             waiting.put(key, article.bytes());
+            leads.put(leadKey, article);
             return;
         }
         AnnotatedArticle earlier = waiting.get(key);
         AnnotatedArticle decoded = article.decode();
         if (roots.orderKey(decoded.article().origin()).compareTo(roots.orderKey(earlier.article().origin())) < 0) {
             waiting.put(key, article.bytes());
+            leads.put(leadKey, article);
             problems.report(repeat(earlier, decoded));
         } else {
             problems.report(repeat(decoded, earlier));

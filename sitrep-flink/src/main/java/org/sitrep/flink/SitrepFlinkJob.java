@@ -35,7 +35,7 @@ import org.sitrep.report.JsonReportWriter;
  *   -> extract (ExtractFunction, chained to the source)
  *   -> least loaded -> annotate (AnnotateFunction, the costly stage, full parallelism) -> articles/
  *   -> event time: published day, watermarks bounded out of order (JobSettings#outOfOrderness)
- *   -> encode (EncodedArticle: the article's bytes, id and day, made in the parallel stage)
+ *   -> encode (EncodeFunction: the article's bytes, id, day and lead embedding, made in the parallel stage)
  *   -> key by one key -> cluster (StoryClusteringFunction, keyed state by day; emits each story when
  *      it closes, the rest at end of input)
  *   -> least loaded -> analyse (AnalyseFunction, full parallelism) -> stories/, events/
@@ -124,8 +124,9 @@ public final class SitrepFlinkJob {
             JobSettings settings) {
         SingleOutputStreamOperator<Story> stories = articles
                 .assignTimestampsAndWatermarks(PublishedDays.watermarks(settings.outOfOrderness())).name("published-day")
-                // encoded in the parallel stage, so that the one clustering instance need not decode on arrival
-                .map(EncodedArticle::of).returns(CodecTypes.ENCODED_ARTICLE).name("encode")
+                // encoded and lead embedded in the parallel stage, so that the one clustering instance need
+                // neither decode on arrival nor embed
+                .process(new EncodeFunction(settings.recipe())).returns(CodecTypes.ENCODED_ARTICLE).name("encode")
                 .keyBy(a -> StoryClusteringFunction.KEY, Types.INT)
                 .process(new StoryClusteringFunction(settings.recipe(), settings.inputs()))
                 .returns(CodecTypes.STORY).name("cluster").setParallelism(1).setMaxParallelism(1);

@@ -83,7 +83,8 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
         timerSet = getRuntimeContext().getState(new ValueStateDescriptor<>("end-timer", Types.BOOLEAN));
         if (clusterer instanceof OnlineClusterer online) {
             daily = new DailyClustering(online, restoredSession, roots, articles("waiting-by-day"),
-                    articles("waiting-undated"), articles("open-stories"));
+                    articles("waiting-undated"), articles("open-stories"),
+                    WaitingLeads.named(getRuntimeContext(), "waiting-leads"));
         } else {
             buffer = getRuntimeContext().getListState(new ListStateDescriptor<>("articles", CodecTypes.ENCODED_ARTICLE));
         }

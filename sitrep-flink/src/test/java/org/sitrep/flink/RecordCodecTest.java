@@ -12,6 +12,7 @@ import org.sitrep.fixtures.ArticleFixture;
 import org.sitrep.ingest.Origin;
 import org.sitrep.model.DateRange;
 import org.sitrep.model.EntityType;
+import org.sitrep.text.Embedding;
 
 class RecordCodecTest {
 
@@ -59,6 +60,13 @@ class RecordCodecTest {
         assertThat(e.id()).isEqualTo("a-rich");
         assertThat(e.day()).isEqualTo(LocalDate.of(2020, 2, 4));
         assertThat(e.decode()).isEqualTo(dated);
+        assertThat(e.leadEmbedding()).isNull();
+
+        // a lead embedding comes back bit for bit, so the clustering instance sketches with the same vector
+        Embedding lead = Embedding.of(new float[] {0.3f, -1.7f, 2.9f});
+        EncodedArticle withLead = EncodedArticle.fromBytes(EncodedArticle.toBytes(EncodedArticle.of(dated, lead)));
+        assertThat(withLead.leadEmbedding()).isEqualTo(lead);
+        assertThat(withLead.decode()).isEqualTo(dated);
 
         AnnotatedArticle undated = ArticleFixture.text("Plain words only.").build();
         EncodedArticle u = EncodedArticle.fromBytes(EncodedArticle.toBytes(EncodedArticle.of(undated)));
