@@ -54,7 +54,9 @@ import org.sitrep.pipeline.ProblemSink;
  *
  * <p>Cost: the constructor loads the models (about 5-10 s and under 1 GB of heap with the
  * defaults); build one per JVM and share it. With the defaults, annotation runs at several times the
- * speed of CoreNLP's default pipeline (BENCHMARKS.md, "Annotation"). Thread-safe: every call
+ * speed of CoreNLP's default pipeline (BENCHMARKS.md, "Annotation"), in a JVM started with
+ * {@value JitSettings#OPTION} (without it CoreNLP's NER feature extractor runs interpreted; see
+ * {@link JitSettings}). Thread-safe: every call
  * annotates its own CoreNLP {@code Annotation}. {@link #close()} drops the models; calls after it
  * fail.
  */

@@ -12,10 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -63,6 +68,50 @@ class PartOfSpeechTaggerTest {
         Holder.SPLITTER.annotate(actual);
         Holder.TAGGER.tag(actual);
         assertThat(tags(actual)).isEqualTo(tags(expected)).noneMatch(t -> t.endsWith("/null"));
+    }
+
+    /**
+     * The tagger's model memoises which weights each pair of previous tags selects, shared by every
+     * document and thread: two threads tagging all the texts at once, in opposite orders, with one
+     * fresh tagger must still give each text CoreNLP's tags.
+     */
+    @Test
+    void givesCoreNlpsTagsWhenThreadsShareOneModel() throws Exception {
+        List<String> all = texts().toList();
+        List<List<String>> expected = new ArrayList<>();
+        for (String text : all) {
+            Annotation doc = new Annotation(text);
+            Holder.CORENLP.annotate(doc);
+            expected.add(tags(doc));
+        }
+        PartOfSpeechTagger shared = new PartOfSpeechTagger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<List<String>>>> runs = new ArrayList<>();
+            for (boolean reversed : new boolean[] {false, true}) {
+                runs.add(pool.submit(() -> tagAll(shared, all, reversed)));
+            }
+            for (Future<List<List<String>>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every text's tags, in the texts' order, tagging them first to last or last to first. */
+    private static List<List<String>> tagAll(PartOfSpeechTagger tagger, List<String> texts, boolean reversed) {
+        List<List<String>> out = new ArrayList<>(Collections.nCopies(texts.size(), List.<String>of()));
+        for (int k = 0; k < texts.size(); k++) {
+            int i = reversed ? texts.size() - 1 - k : k;
+            Annotation doc = new Annotation(texts.get(i));
+            synchronized (Holder.SPLITTER) {
+                Holder.SPLITTER.annotate(doc);
+            }
+            tagger.tag(doc);
+            out.set(i, tags(doc));
+        }
+        return out;
     }
 
     private static List<String> tags(Annotation doc) {

@@ -4,9 +4,11 @@ import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.math.ArrayMath;
 import edu.stanford.nlp.util.Pair;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CoreNLP's exact (Viterbi) tagging of one sentence with a {@link MaxentTagger}, giving the same tags
@@ -21,7 +23,8 @@ import java.util.Map;
  * word (in a map the caller may share across the sentences of a document); a position's candidate tags,
  * their indexes and the word's rarity once per position; and the features of the previous tags, the only
  * ones that change from one tried combination to the next, are added from dense rows of weights
- * ({@link Model}) instead of through the feature numbers.
+ * ({@link Model}) instead of through the feature numbers, and found by the tags' indexes rather than by
+ * building and hashing their string values for every combination ({@link DynamicFeature}).
  *
  * <p>The scores are the same additions in the same order as CoreNLP's, so the tags are identical, not
  * merely close. (A dense row holds 0.0 where CoreNLP skips a feature the tag lacks; adding 0.0 changes
@@ -39,18 +42,21 @@ public final class WordCachingTestSentence extends TestSentence {
 
     /**
      * A loaded tagger model plus dense rows of weights for its tag-history features (a few features
-     * with about a thousand values in all for CoreNLP's English model, well under 1 MB). Immutable once
-     * built; share one per model.
+     * with about a thousand values in all for CoreNLP's English model, well under 1 MB), and a memo of
+     * which row each combination of previous tags selects (filled as tagging meets them, at most
+     * 51 x 51 entries for the English model; safe to fill from several threads, since every thread
+     * would store the same row). Otherwise immutable once built; share one per model.
      */
     public static final class Model {
 
         private final MaxentTagger tagger;
-        /** Per feature number, the weight of every tag for each value; null for features not in a dynamic list. */
-        private final List<Map<String, double[]>> dynamicRows;
+        /** The dynamic features of every word, then those added for rare words, in CoreNLP's order. */
+        private final List<DynamicFeature> commonDynamic;
+        private final List<DynamicFeature> rareDynamic;
 
         public Model(MaxentTagger tagger) {
             this.tagger = tagger;
-            List<Map<String, double[]>> rows = new java.util.ArrayList<>();
+            List<Map<String, double[]>> rows = new ArrayList<>();
             for (int f = 0; f < tagger.fAssociations.size(); f++) {
                 rows.add(null);
             }
@@ -63,7 +69,18 @@ public final class WordCachingTestSentence extends TestSentence {
                 int f = offset + e.first();
                 rows.set(f, dense(tagger.fAssociations.get(f), lambda, tagger.ySize));
             }
-            this.dynamicRows = rows;
+            int tagCount = tagger.tags.getSize();
+            this.commonDynamic = features(tagger.extractors.dynamic, 0, rows, tagCount);
+            this.rareDynamic = features(tagger.extractorsRare.dynamic, offset, rows, tagCount);
+        }
+
+        private static List<DynamicFeature> features(List<Pair<Integer, Extractor>> extractors, int offset,
+                List<Map<String, double[]>> rows, int tagCount) {
+            List<DynamicFeature> out = new ArrayList<>();
+            for (Pair<Integer, Extractor> e : extractors) {
+                out.add(new DynamicFeature(e.second(), rows.get(offset + e.first()), tagCount));
+            }
+            return List.copyOf(out);
         }
 
         public MaxentTagger tagger() {
@@ -86,6 +103,72 @@ public final class WordCachingTestSentence extends TestSentence {
         }
     }
 
+    /**
+     * One feature whose value depends on the tags the search tries, with what is known of how: a feature
+     * made only of the previous tags (CoreNLP's {@code Extractor(-1,tag)} and its tag conjunctions) has
+     * the same row of weights wherever the same tags precede, so its rows are memoised by those tags'
+     * indexes, model-wide; a feature that reads no tag ({@code leftContext() == 0}: the capitalisation
+     * tests CoreNLP adds for rare words) has one row per position; any other is looked up by its string
+     * value, as CoreNLP does.
+     */
+    static final class DynamicFeature {
+
+        /** Memo entry for a value the model holds no weights for. */
+        private static final double[] NO_ROW = new double[0];
+        /** Largest memo of rows by tag indexes (entries), to keep wide tag windows out. */
+        private static final int MAX_MEMO = 1 << 16;
+
+        final Extractor extractor;
+        final Map<String, double[]> rows;
+        /** How many tags before the current position the value is made of, for a feature of tags only; else 0. */
+        final int tagsBack;
+        /** Whether the value reads no tag, so it is fixed for a position. */
+        final boolean fixedPerPosition;
+        private final int base;
+        private final AtomicReferenceArray<double[]> byTags;
+
+        DynamicFeature(Extractor extractor, Map<String, double[]> rows, int tagCount) {
+            this.extractor = extractor;
+            this.rows = rows;
+            this.base = tagCount + 1;
+            int back = tagsOnly(extractor) ? extractor.leftContext() : 0;
+            double size = Math.pow(base, back);
+            this.tagsBack = back > 0 && size <= MAX_MEMO ? back : 0;
+            this.byTags = tagsBack > 0 ? new AtomicReferenceArray<>((int) size) : null;
+            this.fixedPerPosition = tagsBack == 0 && extractor.leftContext() == 0 && extractor.rightContext() == 0;
+        }
+
+        /**
+         * Whether the extractor's value is made of the tags before the current word and nothing else: a
+         * plain {@code Extractor} of a tag (its dynamic ones read a tag, the others a word) or a
+         * continuous conjunction of the previous tags.
+         */
+        private static boolean tagsOnly(Extractor e) {
+            boolean previousTag = e.getClass() == Extractor.class && e.isDynamic() && e.position < 0;
+            boolean previousTags = e instanceof ExtractorFrames.ExtractorContinuousTagConjunction && e.position < 0;
+            return (previousTag || previousTags) && e.rightContext() == 0;
+        }
+
+        /** The row for history {@code h}, the tags tried being {@code tags} (indexes, the current word at {@code pos}). */
+        double[] row(History h, int[] tags, int pos) {
+            if (byTags == null) {
+                return rows.get(extractor.extract(h));
+            }
+            int key = 0;
+            for (int back = tagsBack; back >= 1; back--) {
+                // + 1: a slot for an index of -1 too; positions before the sentence read as CoreNLP's boundary tag
+                key = key * base + tags[pos - back] + 1;
+            }
+            double[] row = byTags.get(key);
+            if (row == null) {
+                row = rows.get(extractor.extract(h));
+                byTags.set(key, row == null ? NO_ROW : row);
+                return row;
+            }
+            return row == NO_ROW ? null : row;
+        }
+    }
+
     private final Model model;
     private final Map<String, double[]> wordScores;
     private final boolean exact;
@@ -94,6 +177,8 @@ public final class WordCachingTestSentence extends TestSentence {
     private int[][] tagIndexesAt;
     private double[][] contextScores;
     private boolean[] rare;
+    /** Per position, the rows of the dynamic features that read no tag (common then rare), once known. */
+    private double[][][] fixedRows;
 
     /**
      * A tagger of sentences for {@code model} that keeps each word's own feature scores in
@@ -121,6 +206,7 @@ public final class WordCachingTestSentence extends TestSentence {
         tagIndexesAt = new int[positions][];
         contextScores = new double[size][];
         rare = new boolean[size];
+        fixedRows = new double[size][][];
     }
 
     /** A position's candidate tags depend on its word alone; TestSentence works them out on every call. */
@@ -155,7 +241,7 @@ public final class WordCachingTestSentence extends TestSentence {
         for (int j = Math.max(pos - left, left); j <= to; j++) {
             current.setTag(j - left, names.getTag(tags[j]));
         }
-        double[] all = getHistories(stringTagsAt(pos), current);
+        double[] all = histories(current, tags, pos);
         ArrayMath.logNormalize(all);
         int[] indexes = tagIndexesAt(pos);
         double[] scores = new double[indexes.length];
@@ -178,15 +264,24 @@ public final class WordCachingTestSentence extends TestSentence {
         return indexes;
     }
 
-    /**
-     * The unnormalised score of every tag at {@code h.current}: the word's own features (cached per word),
-     * plus those of its neighbouring words (cached per position), plus those of the tags before it.
-     */
+    /** TestSentence's unnormalised scores of every tag at {@code h.current}; see {@link #histories}. */
     @Override
     protected double[] getHistories(String[] tags, History h) {
         if (!exact) {
             return super.getHistories(tags, h);
         }
+        return histories(h, null, -1);
+    }
+
+    /**
+     * The unnormalised score of every tag at {@code h.current}: the word's own features (cached per word),
+     * plus those of its neighbouring words (cached per position), plus those of the tags before it. With
+     * the search's tag indexes ({@code tags}, the current word at {@code pos}) the rows of the tag
+     * features are found without building their string values where that is safe ({@link DynamicFeature});
+     * with {@code tags} null, each is looked up by its value. Either way the same rows are added in the
+     * same order.
+     */
+    private double[] histories(History h, int[] tags, int pos) {
         Extractors common = maxentTagger.extractors;
         Extractors rareOnes = maxentTagger.extractorsRare;
         int at = h.current - h.start;
@@ -202,19 +297,35 @@ public final class WordCachingTestSentence extends TestSentence {
             context = scores(h, common.localContext, rare[at] ? rareOnes.localContext : null);
             ArrayMath.pairwiseAddInPlace(context, own);
             contextScores[at] = context;
+            fixedRows[at] = new double[model.commonDynamic.size() + model.rareDynamic.size()][];
         }
         double[] total = new double[maxentTagger.ySize];
-        addRows(h, common.dynamic, 0, total);
+        addRows(h, tags, pos, model.commonDynamic, 0, total);
         if (rare[at]) {
-            addRows(h, rareOnes.dynamic, common.size(), total);
+            addRows(h, tags, pos, model.rareDynamic, model.commonDynamic.size(), total);
         }
         ArrayMath.pairwiseAddInPlace(total, context);
         return total;
     }
 
-    private void addRows(History h, List<Pair<Integer, Extractor>> extractors, int offset, double[] scores) {
-        for (Pair<Integer, Extractor> e : extractors) {
-            double[] row = model.dynamicRows.get(offset + e.first()).get(e.second().extract(h));
+    private void addRows(History h, int[] tags, int pos, List<DynamicFeature> features, int firstSlot,
+            double[] scores) {
+        double[][] fixed = fixedRows[h.current - h.start];
+        for (int k = 0; k < features.size(); k++) {
+            DynamicFeature f = features.get(k);
+            double[] row;
+            if (tags == null) {
+                row = f.rows.get(f.extractor.extract(h));
+            } else if (f.fixedPerPosition) {
+                row = fixed[firstSlot + k];
+                if (row == null) {
+                    row = f.rows.get(f.extractor.extract(h));
+                    fixed[firstSlot + k] = row == null ? DynamicFeature.NO_ROW : row;
+                }
+                row = row == DynamicFeature.NO_ROW ? null : row;
+            } else {
+                row = f.row(h, tags, pos);
+            }
             if (row != null) {
                 for (int t = 0; t < scores.length; t++) {
                     scores[t] += row[t];

@@ -1,0 +1,70 @@
+package org.sitrep.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.extract.Article;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.CoreNlpConfig;
+import org.sitrep.nlp.JitSettings;
+import org.sitrep.pipeline.ProblemSink;
+
+/**
+ * One side of a comparison of JVM options that cannot differ within one process (such as
+ * {@code -XX:-DontCompileHugeMethods}): Sitrep's annotator with its defaults on the bench article texts,
+ * {@code ROUNDS} times, printing the annotating thread's CPU time per round (not wall time, so a shared
+ * machine's load hardly moves it) and a SHA-256 digest of every {@link AnnotatedArticle} of the last
+ * round. Run it alternately with each set of options (A, B, A, B) and compare the CPU times; equal
+ * digests mean the annotations are identical.
+ *
+ * <pre>
+ * for opt in -XX:+DontCompileHugeMethods -XX:-DontCompileHugeMethods; do
+ *   java -Xmx2g $opt -cp "sitrep-bench/target/sitrep-bench.jar:sitrep-bench/target/lib/*" \
+ *       org.sitrep.bench.AnnotatorJvmOptionRun ../shared/bench [WCXB_ARTICLES [MULTILING_ARTICLES [ROUNDS]]]
+ * done
+ * </pre>
+ */
+public final class AnnotatorJvmOptionRun {
+
+    private static final int DEFAULT_WCXB_ARTICLES = 40;
+    private static final int DEFAULT_MULTILING_ARTICLES = 30;
+    private static final int DEFAULT_ROUNDS = 3;
+
+    private AnnotatorJvmOptionRun() {
+    }
+
+    public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
+        List<Article> articles = BenchArticles.fromArgs(args, "AnnotatorJvmOptionRun", DEFAULT_WCXB_ARTICLES,
+                DEFAULT_MULTILING_ARTICLES).articles();
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_ROUNDS;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults());
+        System.out.printf(Locale.ROOT, "huge methods compiled: %s; %d articles, %d rounds%n",
+                JitSettings.compilesHugeMethods().map(String::valueOf).orElse("unknown"), articles.size(), rounds);
+        long tokens = 0;
+        long total = 0;
+        MessageDigest digest = null;
+        for (int r = 0; r < rounds; r++) {
+            digest = MessageDigest.getInstance("SHA-256");
+            tokens = 0;
+            long start = threads.getCurrentThreadCpuTime();
+            for (Article a : articles) {
+                AnnotatedArticle out = annotator.annotate(a, ProblemSink.IGNORE);
+                tokens += out.tokens().size();
+                digest.update(out.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            long spent = threads.getCurrentThreadCpuTime() - start;
+            total += spent;
+            System.out.printf(Locale.ROOT, "round %d: %.2f CPU-s, %,d tokens%n", r + 1, spent / 1e9, tokens);
+        }
+        System.out.printf(Locale.ROOT, "total %.2f CPU-s over %d rounds; digest %s%n", total / 1e9, rounds,
+                HexFormat.of().formatHex(digest.digest()));
+    }
+}
