@@ -17,8 +17,9 @@ import org.sitrep.pipeline.ProblemSink;
  *
  * <p>Order: dated articles by day, then id, so the result does not depend on file order beyond
  * ties; then the articles without a day (no date, or only a week, a month or a year) in input order,
- * each reported as a warning, as is an article with nothing to compare. Each day's articles are
- * sketched in parallel, their lead embeddings in one batch.
+ * each reported as a warning, as is an article with nothing to compare. The lead embeddings of the
+ * whole input are computed first, in parallel on the common fork-join pool ({@link LeadEmbeddings});
+ * each day's articles are then sketched in parallel.
  *
  * <p>Within a story, a copy's original is the earliest article of its group; among originals of the
  * same day, the one with fewest shingles (see {@link ClusteringSession}).
@@ -64,7 +65,11 @@ public final class OnlineClusterer implements StoryClusterer {
 
     @Override
     public List<Story> apply(List<AnnotatedArticle> articles, ProblemSink problems) {
-        ClusteringSession session = openSession(HeldArticles.inMemory());
+        // the whole batch's leads embedded at once over the pool: a day at a time would use one core
+        SentenceEmbedder leads = embedder == null || articles.isEmpty() ? embedder
+                : LeadEmbeddings.of(embedder, articles.parallelStream().map(sketcher::leadText).toList());
+        ClusteringSession session = new ClusteringSession(sketcher, leads, new StoryTracker(trackerConfig, limits),
+                HeldArticles.inMemory());
         ClusteringSession.Schedule schedule = ClusteringSession.Schedule.of(articles);
         List<Story> stories = new ArrayList<>();
         for (List<AnnotatedArticle> day : schedule.days().values()) {
