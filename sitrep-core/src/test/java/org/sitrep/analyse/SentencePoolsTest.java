@@ -7,27 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.cluster.Story;
-import org.sitrep.text.Embedding;
 
 class SentencePoolsTest {
-
-    /** Counts the texts it embeds; every text points the same way. */
-    private static final class CountingEmbedder implements SentenceEmbedder {
-        final List<String> seen = new ArrayList<>();
-
-        @Override
-        public int dimension() {
-            return 2;
-        }
-
-        @Override
-        public synchronized Embedding embed(String text) {
-            seen.add(text);
-            return Embedding.of(new float[] {1, 0});
-        }
-    }
 
     private static final AnnotatedArticle FIRST = article("p-1",
             "Police closed the bridge over the river after the storm damaged its supports. "
@@ -41,7 +23,7 @@ class SentencePoolsTest {
 
     @Test
     void theAnalysersOfOneStoryShareOnePoolAndItsEmbeddings() {
-        CountingEmbedder embedder = new CountingEmbedder();
+        RecordingEmbedder embedder = new RecordingEmbedder();
         SentencePools pools = new SentencePools(embedder, 4);
         SentencePool first = pools.of(analysis, SummaryConfig.defaults());
         int embedded = embedder.seen.size();
@@ -70,7 +52,7 @@ class SentencePoolsTest {
 
     @Test
     void aPoolIsBuiltAgainForAnotherStoryObjectOrAnotherCandidateCap() {
-        CountingEmbedder embedder = new CountingEmbedder();
+        RecordingEmbedder embedder = new RecordingEmbedder();
         SentencePools pools = new SentencePools(embedder, 4);
         SentencePool first = pools.of(analysis, SummaryConfig.defaults());
         // equal but not the same: compared by identity, so built again (and right either way)
