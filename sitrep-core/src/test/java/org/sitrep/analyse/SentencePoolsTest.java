@@ -3,7 +3,6 @@ package org.sitrep.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.fixtures.ArticleFixture.article;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
