@@ -21,6 +21,7 @@ import org.sitrep.annotate.Token;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.Capability;
 import org.sitrep.model.DateRange;
+import org.sitrep.model.Span;
 
 /**
  * Lines up the numeric claims of a story's sources that count the same thing and gives a verdict.
@@ -61,7 +62,12 @@ public final class ClaimAligner implements StoryAnalyser {
     public StoryAnalysis apply(StoryAnalysis analysis) {
         List<ClaimCandidate> candidates = new ArrayList<>();
         for (AnnotatedArticle a : analysis.story().articles()) {
-            candidates.addAll(markSecondary(candidatesOf(a)));
+            for (ClaimCandidate c : markSecondary(candidatesOf(a))) {
+                // "three of the satellites" next to the same article's "five satellites" says nothing more
+                if (c.primary() || !partitive(a, c.quantity())) {
+                    candidates.add(c);
+                }
+            }
         }
         List<List<ClaimCandidate>> groups = new ArrayList<>();
         for (ClaimCandidate c : candidates) {
@@ -184,11 +190,33 @@ public final class ClaimAligner implements StoryAnalyser {
             if (trivial) {
                 continue;
             }
+            if (key.outcome().isEmpty() && partitive(a, q)) {
+                q = atLeast(q);
+            }
             if (seen.add(key + "|" + q.value() + "|" + q.qualifier())) {
                 out.add(new ClaimCandidate(a, q, key, countedWords, true, speakerOf(a, q)));
             }
         }
         return out;
+    }
+
+    /** What stands between a number and its counted words when it counts part of a set the text names. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\s*of\\s+(?:the|these|those)\\s+");
+
+    /**
+     * True for "three of the satellites": a part of satellites the text counts or names elsewhere, not
+     * their number. ("Eight of its soldiers" is not: it counts the army's soldiers something happened to.)
+     */
+    private static boolean partitive(AnnotatedArticle a, Quantity q) {
+        Span counted = q.counted();
+        return counted != null && counted.fits(a.text().length()) && counted.start() >= q.span().end()
+                && PARTITIVE.matcher(a.text().substring(q.span().end(), counted.start())).matches();
+    }
+
+    /** What a part says of the whole: at least as many. */
+    private static Quantity atLeast(Quantity q) {
+        return new Quantity(q.span(), q.text(), q.value(), q.value(), Double.POSITIVE_INFINITY,
+                org.sitrep.annotate.Qualifier.AT_LEAST, q.unit(), q.counted(), q.countedHead(), q.sentence());
     }
 
     /** Words before a bare number that say it counts the dead ("the death toll rose to 34"). */
@@ -240,7 +268,21 @@ public final class ClaimAligner implements StoryAnalyser {
             }
         }
         String kind = head != null ? CountedKind.of(head, demonymHead, countedWords) : q.unit();
-        return new ClaimKey(kind, country, outcomeNear(a, q), q.unit(), scopeOf(a, q));
+        String outcome = outcomeNear(a, q);
+        if (ClaimAlignerConfig.PEOPLE_OUTCOMES.contains(outcome)
+                && (head == null || !CountedKind.isPeople(kind) && countsThings(head, countedWords))) {
+            // "about 520 kilometres" is no one detained, nor "five satellites" released
+            outcome = "";
+        }
+        return new ClaimKey(kind, country, outcome, q.unit(), scopeOf(a, q));
+    }
+
+    /** True when the counted noun, as lemma or as written, is known to name things, not living beings. */
+    private boolean countsThings(String head, String countedWords) {
+        NounAnimacy.Animacy byLemma = config.animacy().of(head);
+        return byLemma == NounAnimacy.Animacy.INANIMATE
+                || (byLemma == NounAnimacy.Animacy.UNKNOWN
+                        && config.animacy().of(lastWord(countedWords)) == NounAnimacy.Animacy.INANIMATE);
     }
 
     /** The outcome word nearest to the number in its sentence, or "" when none is near. */
@@ -268,6 +310,10 @@ public final class ClaimAligner implements StoryAnalyser {
             if (outcome == null) {
                 outcome = config.outcomes().get(t.lemma().toLowerCase(Locale.ROOT));
             }
+            if (outcome != null && t.pos().startsWith("NN") && VERB_ONLY.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                // "ground stations", "a host of", "mass graves": the noun reports nothing done to the counted
+                outcome = null;
+            }
             // in tokens, doubled so that an outcome said of the counted people themselves ("23 workers who
             // were trapped", "112 people were rescued") wins a tie with one said of others ("Rescuers reached")
             int distance = 2 * Math.abs(i - at) - (i > at && boundAfter(tokens, at, i) ? 1 : 0);
@@ -282,6 +328,9 @@ public final class ClaimAligner implements StoryAnalyser {
         }
         return best;
     }
+
+    /** Outcome words whose noun means something else than the verb ("stationed troops", "ground stations"). */
+    private static final Set<String> VERB_ONLY = Set.of("station", "mass", "host");
 
     /** Words that tie a later verb to the counted noun before it: a relative pronoun or a passive auxiliary. */
     private static final Set<String> BINDING_WORDS = Set.of("who", "that", "which", "were", "was", "been", "are", "is");

@@ -16,12 +16,16 @@ import java.util.Objects;
  *     raid and "hundreds of thousands" killed in a war are different quantities)
  * @param minCount exact counts below this are not claims unless they count people hurt, killed or
  *     moved ("two sides", "two leaders"); default 3
+ * @param animacy which counted nouns name things: next to them, a word for what happens to people
+ *     ({@link #PEOPLE_OUTCOMES}) is no outcome ("released five satellites", "killed three bills"); default
+ *     {@link NounAnimacy#NONE}, which knows no noun and so keeps every outcome
  */
 public record ClaimAlignerConfig(CountryNames countries, Map<String, String> outcomes, int outcomeWindow,
-        double maxRatio, double minCount) {
+        double maxRatio, double minCount, NounAnimacy animacy) {
 
     public ClaimAlignerConfig {
         Objects.requireNonNull(countries, "countries");
+        Objects.requireNonNull(animacy, "animacy");
         outcomes = Map.copyOf(outcomes);
         if (outcomeWindow < 1 || maxRatio < 1 || minCount < 0) {
             throw new IllegalArgumentException("bad claim aligner config");
@@ -52,10 +56,23 @@ public record ClaimAlignerConfig(CountryNames countries, Map<String, String> out
                 Map.entry("deploy", "deployed"), Map.entry("deployed", "deployed"), Map.entry("station", "deployed"),
                 Map.entry("stationed", "deployed"), Map.entry("mass", "deployed"), Map.entry("massed", "deployed"),
                 Map.entry("shelter", "sheltered"), Map.entry("shelters", "sheltered"), Map.entry("host", "sheltered"),
-                Map.entry("hosts", "sheltered")), 8, 3.0, 3);
+                Map.entry("hosts", "sheltered")), 8, 3.0, 3, NounAnimacy.NONE);
+    }
+
+    /** These settings, telling things from living beings with {@code animacy}. */
+    public ClaimAlignerConfig withAnimacy(NounAnimacy animacy) {
+        return new ClaimAlignerConfig(countries, outcomes, outcomeWindow, maxRatio, minCount, animacy);
     }
 
     /** Outcomes that happen to people at one time and can be split into parts (12 died in one blast, 11 in another). */
+    /**
+     * Outcomes that happen only to living beings, reported by words that are also said of things:
+     * "released" and "seized" (satellites, funds), "saved" (money), "hosts" (events), "buried" (cables),
+     * "killed" (a bill). "deployed" and "missing" are said of ships and aircraft as well, and stay.
+     */
+    static final java.util.Set<String> PEOPLE_OUTCOMES = java.util.Set.of("killed", "wounded", "displaced",
+            "detained", "trapped", "rescued", "sheltered");
+
     static final java.util.Set<String> EVENT_OUTCOMES = java.util.Set.of("killed", "wounded", "displaced", "detained",
             "missing", "rescued", "trapped");
 

@@ -36,6 +36,13 @@ import org.sitrep.text.Folding;
  * nested ("the jury", "Texas jury"), are one entity, and a description used alone joins the one
  * named person the story describes that way.
  *
+ * <p>The agency a dateline credits ("MADRID (Peninsula Wire) --") and an article's own publisher
+ * named in it ("told the Tagus Herald") are no entities: they are the source.
+ *
+ * <p>Types: a state's names give its country type; a legal-form ending ("Calvera Química SA") or a
+ * company noun before the name in any source ("the start-up Skarv Orbital", {@link CompanyNouns})
+ * makes an organisation; otherwise the type most mentions have.
+ *
  * <p>States: one entity per state, named by the country ("Syria", type {@code COUNTRY}), stands for
  * the state as an actor and its government alike, because news uses the country's name, its
  * demonym ("Turkish troops"), its capital or seat of government ("Ankara said", "the Kremlin") and
@@ -86,6 +93,9 @@ public final class EntityResolver implements StoryAnalyser {
         for (AnnotatedArticle a : analysis.story().articles()) {
             Mention previous = null;
             for (Mention m : a.mentions()) {
+                if (datelineCredit(a, m) || ownPublisher(a, m)) {
+                    continue;
+                }
                 Occurrence o = classify(a, m, previous, occurrences, states);
                 if (o != null) {
                     occurrences.add(o);
@@ -207,6 +217,37 @@ public final class EntityResolver implements StoryAnalyser {
         return false;
     }
 
+    /** The agency a dateline credits ("MADRID (Peninsula Wire) --") is the article's source, not an actor. */
+    private static boolean datelineCredit(AnnotatedArticle a, Mention m) {
+        String text = a.text();
+        int start = m.span().start();
+        int end = m.span().end();
+        if (start == 0 || end >= text.length() || text.charAt(start - 1) != '(' || text.charAt(end) != ')') {
+            return false;
+        }
+        org.sitrep.annotate.Sentence s = a.sentenceAt(start);
+        return s != null && end < s.span().start() + SentenceTrimmer.datelineLength(s.span().of(text));
+    }
+
+    /**
+     * The article's own publisher named in its text ("told the Tagus Herald", "consulted by the
+     * Courier" in The Iberian Courier): where the reporting happened, not an actor.
+     */
+    private static boolean ownPublisher(AnnotatedArticle a, Mention m) {
+        String publisher = a.article().publisher();
+        if (publisher == null || publisher.isBlank()) {
+            return false;
+        }
+        String name = withoutThe(m.text());
+        String own = withoutThe(publisher.strip());
+        return name.equalsIgnoreCase(own) || (own.contains(" ") && own.toLowerCase(java.util.Locale.ROOT)
+                .endsWith(" " + name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static String withoutThe(String name) {
+        return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4).strip() : name.strip();
+    }
+
     private EntityType typeOf(List<Occurrence> group) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Occurrence o : group) {
@@ -218,7 +259,8 @@ public final class EntityResolver implements StoryAnalyser {
             }
         }
         for (Occurrence o : group) {
-            if (COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()) {
+            if (COMPANY_SUFFIX.matcher(o.mention().text().trim()).find()
+                    || CompanyNouns.introduce(o.article().text(), o.mention().span().start())) {
                 return EntityType.ORGANIZATION;
             }
         }

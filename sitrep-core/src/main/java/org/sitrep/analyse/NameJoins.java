@@ -122,7 +122,8 @@ final class NameJoins {
     /**
      * Joins spellings of one multi-word name: a run of words abbreviated to its initials ("U.S.
      * Geological Survey" and "United States Geological Survey") and a one-letter slip or
-     * transliteration in one word ("Sergei Lavrov" and "Sergey Lavrov"), when the name has exactly one
+     * transliteration in one word ("Sergei Lavrov" and "Sergey Lavrov"), or an organisation's name in
+     * another language ("Guardia Civil" and "Civil Guard"), when the name has exactly one
      * such partner in the story. A writer spells one person one way, so two spellings in one article
      * are two people ("Paul Smith and Paula Smith").
      */
@@ -132,7 +133,9 @@ final class NameJoins {
             Set<String> targets = new LinkedHashSet<>();
             for (String b : keys) {
                 if (NameVariants.abbreviates(a, b)
-                        || (NameVariants.spellingVariants(a, b) && !sameArticle(byKey.get(a), byKey.get(b)))) {
+                        || (NameVariants.spellingVariants(a, b) && !sameArticle(byKey.get(a), byKey.get(b)))
+                        || (NameVariants.translatedOrder(a, b) && mostly(byKey.get(a), EntityType.ORGANIZATION)
+                                && mostly(byKey.get(b), EntityType.ORGANIZATION))) {
                     targets.add(find(b));
                 }
             }

@@ -6,7 +6,8 @@ import java.util.List;
  * Tests on two name keys (see {@link NameKey}) that tell spellings of one name apart from different
  * names: an abbreviated run of words ("us geological survey" and "united states geological survey")
  * and a transliteration or typing slip in one word ("sergei lavrov" and "sergey lavrov", "wally opal"
- * and "wally oppal"). Pure and thread-safe.
+ * and "wally oppal"), and one body's name in two languages ("guardia civil" and "civil guard"). Pure
+ * and thread-safe.
  */
 final class NameVariants {
 
@@ -65,6 +66,60 @@ final class NameVariants {
             }
         }
         return true;
+    }
+
+    /**
+     * True when two keys of two or three words name one body in two languages, the words in reverse
+     * order as Romance languages put the adjective after the noun, each word the other's cognate:
+     * "guardia civil" and "civil guard", "policia nacional" and "national police". Cognates are equal,
+     * or one extends the other by at most two letters ("guard", "guardia"), or, both at least six
+     * letters long, they are at most two letters apart ("nacional", "national").
+     */
+    static boolean translatedOrder(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length || x.length < 2 || x.length > 3 || a.equals(b)) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!cognates(x[i], y[x.length - 1 - i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean cognates(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (!letters(a) || !letters(b) || Math.min(a.length(), b.length()) < MIN_VARIANT_LENGTH + 1) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (longer.startsWith(shorter) && longer.length() - shorter.length() <= 2) {
+            return true;
+        }
+        return shorter.length() >= 6 && editDistance(a, b) <= 2;
+    }
+
+    /** Letters inserted, dropped or changed to turn {@code a} into {@code b}. */
+    static int editDistance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /** True when the word is letters only: "11th" and "12th" are different numbers, not spellings. */

@@ -43,12 +43,21 @@ public final class StandardAnalysers {
      * timeline compare sentences by meaning with {@code embedder} (null: by their words only).
      */
     public static List<StoryAnalyser> all(CountryNames countries, SummaryConfig summary, SentenceEmbedder embedder) {
+        return all(countries, NounAnimacy.NONE, summary, embedder);
+    }
+
+    /**
+     * As {@link #all(CountryNames, SummaryConfig, SentenceEmbedder)}, with claims telling counted things
+     * from counted people by {@code animacy}.
+     */
+    public static List<StoryAnalyser> all(CountryNames countries, NounAnimacy animacy, SummaryConfig summary,
+            SentenceEmbedder embedder) {
         SentenceEmbedder shared = embedder == null ? null : new CachedEmbedder(embedder, EMBEDDING_CACHE);
         SentencePools pools = new SentencePools(shared, POOL_CACHE);
         return List.of(
                 new EntityResolver(EntityResolverConfig.withCountries(countries)),
                 new GroupActorFinder(countries),
-                new ClaimAligner(ClaimAlignerConfig.withCountries(countries)),
+                new ClaimAligner(ClaimAlignerConfig.withCountries(countries).withAnimacy(animacy)),
                 new QuoteCollector(),
                 new EventExtractor(),
                 new RelationExtractor(),

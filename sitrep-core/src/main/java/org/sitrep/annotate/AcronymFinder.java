@@ -14,7 +14,10 @@ import org.sitrep.model.EntityType;
  * Finds acronyms of names in the same article that the tagger left untagged: one defined in
  * brackets after the name ("Hayat Tahrir al-Sham (HTS)"), or an all-caps word that spells the
  * initials of a multi-word mention anywhere in the article ("HTS" for "Hayat Tahrir Al Sham",
- * "IRGC" for "Islamic Revolutionary Guard Corps"). The acronym gets its name's type. Used by the
+ * "IRGC" for "Islamic Revolutionary Guard Corps"); and one in brackets after an organisation's name
+ * of two words or more, whatever its letters ("State Agency for Chemical Safety (AESQ)", a Spanish
+ * acronym), which is then the organisation wherever it stands alone in the article ("AESQ said"). The
+ * acronym gets its name's type. Used by the
  * {@link MentionRefiner}; stateless.
  */
 final class AcronymFinder {
@@ -43,8 +46,13 @@ final class AcronymFinder {
      * organisation.
      */
     List<MentionDraft> find(TokenView w, List<MentionDraft> drafts) {
+        Set<String> defined = definedAfterOrganisations(w, drafts);
+        retypeAsOrganisations(w, drafts, defined);
         boolean[] covered = w.covered(drafts);
         Map<String, EntityType> byInitials = new LinkedHashMap<>();
+        for (String acronym : defined) {
+            byInitials.put(acronym, EntityType.ORGANIZATION);
+        }
         for (MentionDraft d : drafts) {
             for (String initials : initials(w.text(d))) {
                 byInitials.putIfAbsent(initials, d.type());
@@ -56,8 +64,7 @@ final class AcronymFinder {
                 continue;
             }
             String acronym = w.token(i).word();
-            boolean bracketed = i >= 2 && i + 1 < w.size() && OPEN.equals(w.token(i - 1).word())
-                    && CLOSE.equals(w.token(i + 1).word());
+            boolean bracketed = bracketed(w, i);
             EntityType type = byInitials.get(acronym);
             if (bracketed && type == EntityType.PERSON) {
                 // a name defined with an acronym in brackets is an organisation's, whatever the
@@ -78,6 +85,40 @@ final class AcronymFinder {
             }
         }
         return found;
+    }
+
+    private static boolean bracketed(TokenView w, int i) {
+        return i >= 2 && i + 1 < w.size() && OPEN.equals(w.token(i - 1).word()) && CLOSE.equals(w.token(i + 1).word());
+    }
+
+    /**
+     * All-caps words defined in brackets right after an organisation's name, whatever their letters:
+     * "State Agency for Chemical Safety (AESQ)" abbreviates the Spanish name. Only after organisations:
+     * after a person's name a bracketed word is more often a party or a state ("(R)", "(AP)").
+     */
+    private Set<String> definedAfterOrganisations(TokenView w, List<MentionDraft> drafts) {
+        Set<String> defined = new LinkedHashSet<>();
+        for (MentionDraft d : drafts) {
+            int acronym = d.end() + 1;
+            if (d.aligned() && d.type() == EntityType.ORGANIZATION && acronym < w.size() && bracketed(w, acronym)
+                    && w.isAllCaps(w.token(acronym), maxLength) && d.end() - d.first() >= 2) {
+                defined.add(w.token(acronym).word());
+            }
+        }
+        return defined;
+    }
+
+    /**
+     * Retypes, in place, the drafts that are exactly one of {@code acronyms} as organisations: the
+     * tagger reads a bare "AESQ said" as a person.
+     */
+    private static void retypeAsOrganisations(TokenView w, List<MentionDraft> drafts, Set<String> acronyms) {
+        for (int k = 0; k < drafts.size(); k++) {
+            MentionDraft d = drafts.get(k);
+            if (d.aligned() && d.type() != EntityType.ORGANIZATION && acronyms.contains(w.text(d))) {
+                drafts.set(k, d.withType(EntityType.ORGANIZATION));
+            }
+        }
     }
 
     /** Retypes, in place, the person draft ending just before the bracket at {@code open} as an organisation. */

@@ -177,7 +177,7 @@ public final class QuantityExtractor implements AnnotationLayer {
             high = bounds[1];
         }
         int[] counted = unit != null && QuantityUnits.isTimeUnit(unit) ? null : counted(w, end, dates);
-        if (isUntaggedYear(w, n, unit, counted)) {
+        if (isUntaggedYear(w, n, unit, counted) || isClockTime(w, n, unit)) {
             return null;
         }
         // "Phase two", "Paragraph 3", "Day 12": a bare number right after a noun labels it
@@ -371,6 +371,15 @@ public final class QuantityExtractor implements AnnotationLayer {
         }
         String word = w.token(n.first()).word();
         return word.length() == 4 && isNumeral(word) && n.value() >= YEAR_MIN && n.value() <= YEAR_MAX;
+    }
+
+    /** What follows a clock time the tagger missed ("4.10 p.m.", "9 am"). */
+    private static final Set<String> DAY_HALVES = Set.of("a.m.", "p.m.", "am", "pm", "a.m", "p.m");
+
+    /** A number right before "a.m." or "p.m." is a time of day, not a quantity. */
+    private static boolean isClockTime(TokenView w, NumberWords.Parsed n, String unit) {
+        return unit == null && n.end() < w.size() && w.sameLine(n.end() - 1, n.end())
+                && DAY_HALVES.contains(w.token(n.end()).word().toLowerCase(Locale.ROOT));
     }
 
     /** The head noun's lemma: lower case for common nouns; "Turks" gives "Turk". */

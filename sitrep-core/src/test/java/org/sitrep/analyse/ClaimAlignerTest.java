@@ -142,4 +142,46 @@ class ClaimAlignerTest {
                 .containsExactlyInAnyOrder("the coast guard", "the provincial governor");
         assertThat(toll.explanation()).contains("different sources of the figure (the coast guard vs the provincial governor)");
     }
+
+    private final ClaimAligner withAnimacy = new ClaimAligner(ClaimAlignerConfig.withCountries(new TestCountries())
+            .withAnimacy(NounAnimacy.of(java.util.Set.of("hostage", "hostages"), java.util.Set.of("satellite", "satellites"))));
+
+    @Test
+    void readsNoOneDetainedWhereThingsAreReleasedButKeepsTheOutcomeForPeople() {
+        AnnotatedArticle launch = article("a-11", "The rocket released five satellites into orbit.")
+                .published("2026-02-12").publisher("Launch News").count("five satellites", 5, "satellites", "satellite")
+                .build();
+        AnnotatedArticle raid = article("a-12", "Militants released five hostages on Monday.")
+                .published("2026-02-12").publisher("Raid News").count("five hostages", 5, "hostages", "hostage").build();
+        List<ClaimGroup> groups = withAnimacy.apply(StoryAnalysis.of(Story.of(List.of(launch, raid)))).claims();
+        assertThat(groups).extracting(g -> g.counted().outcome()).containsExactlyInAnyOrder("", "detained");
+        assertThat(groups).filteredOn(g -> g.counted().outcome().isEmpty()).singleElement()
+                .satisfies(g -> assertThat(g.quantity()).isEqualTo("satellites"));
+        // without knowing what a satellite is, the old reading stays: both counts are of people detained
+        assertThat(align(Story.of(List.of(launch, raid)))).extracting(g -> g.counted().outcome())
+                .containsOnly("detained");
+    }
+
+    @Test
+    void readsThreeOfTheSatellitesAsAPartOfThemNotAsAnotherCount() {
+        AnnotatedArticle part = article("a-13", "Three of the satellites belong to a fishing company.")
+                .published("2026-02-12").publisher("Part News").count("Three", 3, "satellites", "satellite").build();
+        AnnotatedArticle whole = article("a-14", "The rocket put five satellites into orbit.")
+                .published("2026-02-13").publisher("Whole News").count("five satellites", 5, "satellites", "satellite")
+                .build();
+        ClaimGroup satellites = withValues(align(Story.of(List.of(part, whole))), 2, 5);
+        assertThat(satellites.verdict()).isEqualTo(Verdict.COMPATIBLE);
+        assertThat(satellites.values()).filteredOn(v -> v.value() == 3).singleElement()
+                .satisfies(v -> assertThat(v.high()).isEqualTo(INF));
+    }
+
+    @Test
+    void dropsAPartNextToItsWholeInTheSameArticle() {
+        AnnotatedArticle both = article("a-15", "The rocket put five satellites into orbit. "
+                + "Three of the satellites belong to a fishing company.")
+                .published("2026-02-12").publisher("Both News").count("five satellites", 5, "satellites", "satellite")
+                .count("Three", 3, "satellites", "satellite").build();
+        List<ClaimGroup> groups = align(Story.of(List.of(both)));
+        assertThat(groups).flatExtracting(ClaimGroup::values).extracting(ClaimValue::value).containsExactly(5.0);
+    }
 }

@@ -145,6 +145,54 @@ class EntityResolverTest {
     }
 
     @Test
+    void typesANameAnySourceIntroducesWithACompanyNounAsAnOrganisation() {
+        List<Entity> entities = resolve(
+                article("a-1", "A rocket built by the Tromsø start-up Skarv Orbital reached orbit.")
+                        .mentions(PERSON, "Skarv Orbital").build(),
+                article("a-2", "Skarv Orbital has opened talks with investors. Skarv employs 140 people. "
+                        + "The engineer Ola Nordmann and the company's founder Kari Holm watched.")
+                        .mentions(PERSON, "Skarv Orbital", "Skarv", "Ola Nordmann", "Kari Holm").build());
+        assertThat(named(entities, "Skarv Orbital").type()).isEqualTo(ORGANIZATION);
+        assertThat(named(entities, "Ola Nordmann").type()).isEqualTo(PERSON);
+        assertThat(named(entities, "Kari Holm").type()).isEqualTo(PERSON);
+    }
+
+    @Test
+    void leavesOutTheAgencyADatelineCreditsButNotTheSameAgencyAsAnActor() {
+        List<Entity> entities = resolve(
+                article("a-1", "MADRID (Peninsula Wire) -- Police arrested the plant manager on Thursday.")
+                        .mentions(ORGANIZATION, "Peninsula Wire").build(),
+                article("a-2", "MADRID (Harbour News) -- The minister sued Peninsula Wire (the agency) on Friday.")
+                        .mentions(ORGANIZATION, "Harbour News", "Peninsula Wire").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Peninsula Wire");
+        assertThat(entities.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
+    void leavesOutAnArticlesOwnPublisherButNotAnotherPublication() {
+        List<Entity> entities = resolve(
+                article("a-1", "Engineers consulted by the Courier blamed the valve. The minister told the Tagus Herald.")
+                        .publisher("The Iberian Courier").mentions(ORGANIZATION, "Courier", "Tagus Herald").build(),
+                article("a-2", "Ms Carvalho told the Tagus Herald it was unacceptable.").publisher("Tagus Herald")
+                        .mentions(ORGANIZATION, "Tagus Herald").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Tagus Herald");
+        assertThat(entities.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
+    void joinsAnOrganisationsNameInTwoLanguagesButNotTwoPeople() {
+        List<Entity> entities = resolve(
+                article("a-1", "The Guardia Civil opened an investigation. Paul Smith spoke.")
+                        .mentions(ORGANIZATION, "Guardia Civil").mentions(PERSON, "Paul Smith").build(),
+                article("a-2", "Spain's Civil Guard arrested the manager. Smith Paul left.")
+                        .mentions(ORGANIZATION, "Civil Guard").mentions(PERSON, "Smith Paul").build());
+        Entity guard = entities.get(0);
+        assertThat(guard.aliases()).contains("Civil Guard", "Guardia Civil");
+        assertThat(guard.mentions()).hasSize(2);
+        assertThat(entities).extracting(Entity::name).contains("Paul Smith", "Smith Paul");
+    }
+
+    @Test
     void joinsACompanyShortNameTheTaggerCalledAPlace() {
         List<Entity> entities = resolve(
                 article("a-1", "Calvera Química SA runs the plant near Calvera Norte.")

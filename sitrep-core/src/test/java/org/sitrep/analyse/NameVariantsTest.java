@@ -35,4 +35,25 @@ class NameVariantsTest {
         assertThat(NameVariants.oneEditApart("same", "same")).isFalse();
         assertThat(NameVariants.oneEditApart("ab", "abcd")).isFalse();
     }
+
+    @Test
+    void readsABodysNameInTwoLanguagesByItsCognatesInReverseOrder() {
+        assertThat(NameVariants.translatedOrder("guardia civil", "civil guard")).isTrue();
+        assertThat(NameVariants.translatedOrder("policia nacional", "national police")).isTrue();
+        assertThat(NameVariants.translatedOrder("guardia nacional", "national guard")).isTrue();
+        assertThat(NameVariants.translatedOrder("cruz roja", "red cross")).isFalse();
+        assertThat(NameVariants.translatedOrder("guardia civil", "civil war")).isFalse();
+        assertThat(NameVariants.translatedOrder("civil guard", "civil guard")).isFalse();
+        assertThat(NameVariants.translatedOrder("civil guard", "guardia civil nacional")).isFalse();
+        // short words are not read as cognates: "sur" and "sud" are different directions
+        assertThat(NameVariants.translatedOrder("banco sur", "sud bank")).isFalse();
+    }
+
+    @Test
+    void countsEditsBetweenWords() {
+        assertThat(NameVariants.editDistance("nacional", "national")).isEqualTo(1);
+        assertThat(NameVariants.editDistance("policia", "police")).isEqualTo(2);
+        assertThat(NameVariants.editDistance("", "abc")).isEqualTo(3);
+        assertThat(NameVariants.editDistance("same", "same")).isZero();
+    }
 }

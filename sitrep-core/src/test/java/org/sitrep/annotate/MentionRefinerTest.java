@@ -95,6 +95,18 @@ class MentionRefinerTest {
     }
 
     @Test
+    void takesAnAcronymInBracketsAfterAnOrganisationWhateverItsLettersAndRetypesItWhereItStandsAlone() {
+        List<Mention> m = refine("AESQ/NNP/PERSON warned/VBD ./. The/DT State/NNP/ORGANIZATION Agency/NNP/ORGANIZATION "
+                + "for/IN/ORGANIZATION Chemical/NNP/ORGANIZATION Safety/NNP/ORGANIZATION (/-LRB- ~AESQ/NNP ~)/-RRB- "
+                + "acted/VBD ./. AESQ/NNP/PERSON said/VBD it/PRP acted/VBD ./. Walid/NNP/PERSON Haddad/NNP/PERSON "
+                + "(/-LRB- ~CEO/NNP ~)/-RRB- left/VBD ./.");
+        assertThat(m).extracting(Mention::text, Mention::type).containsExactly(
+                tuple("AESQ", EntityType.ORGANIZATION), tuple("State Agency for Chemical Safety", EntityType.ORGANIZATION),
+                tuple("AESQ", EntityType.ORGANIZATION), tuple("AESQ", EntityType.ORGANIZATION),
+                tuple("Walid Haddad", EntityType.PERSON));
+    }
+
+    @Test
     void addsOrganisationNamesAndGazetteerNamesTheTaggerMissed() {
         List<Mention> m = refine("Turkey/NNP/LOCATION ~’s/POS Foreign/NNP Ministry/NNP said/VBD "
                 + "Emirati/JJ mediators/NNS met/VBD Nato/NNP and/CC the/DT UN/NNP ./.");

@@ -130,7 +130,8 @@ class QuantityExtractorTest {
             "18/CD ~-/HYPH ~Feb/NNP ~-/HYPH ~2020/CD", "the/DT second/JJ/ORDINAL day/NN",
             "one/CD of/IN the/DT largest/JJS factions/NNS", "Phase/NN two/CD began/VBD",
             "call/VB 555/CD ~-/HYPH ~0100/CD", "Group/NNP/ORGANIZATION of/IN/ORGANIZATION 20/CD/ORGANIZATION met/VBD",
-            "the/DT COVID/NNP ~-/HYPH ~19/CD crisis/NN", "code/NN 007/CD"})
+            "the/DT COVID/NNP ~-/HYPH ~19/CD crisis/NN", "code/NN 007/CD",
+            "at/IN 4.10/CD p.m./NN residents/NNS fled/VBD", "by/IN 9/CD am/NN"})
     void ignoresNumbersThatCountNothing(String tagged) {
         assertThat(quantities(tagged)).isEmpty();
     }

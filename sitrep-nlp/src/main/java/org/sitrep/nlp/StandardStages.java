@@ -19,7 +19,8 @@ import org.sitrep.cluster.OnlineClusterer;
  * {@link CoreNlpConfig#defaults()}) and a sentence embedder (normally {@link MiniLmEmbedder}): the
  * facade's defaults for extraction and the annotation layers, the online story clusterer comparing
  * lead embeddings, terms and names, and the standard story analysers with the same embedder (summary
- * centrality and citation support by meaning), in the order of DESIGN.md.
+ * centrality and citation support by meaning) and CoreNLP's noun animacy lists (claims), in the order
+ * of DESIGN.md.
  *
  * <p>Stateless; building the pipeline costs what loading the given models costs.
  */
@@ -36,6 +37,7 @@ public final class StandardStages {
 
     /** The standard analysers with these summary settings and this sentence embedder. */
     public static List<StoryAnalyser> analysers(SummaryConfig summary, SentenceEmbedder embedder) {
-        return StandardAnalysers.all(CountryNames.of(Gazetteer.standard()), summary, embedder);
+        return StandardAnalysers.all(CountryNames.of(Gazetteer.standard()), CoreNlpNounAnimacy.standard(), summary,
+                embedder);
     }
 }

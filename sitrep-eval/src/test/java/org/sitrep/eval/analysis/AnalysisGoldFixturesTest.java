@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Sitrep;
+import org.sitrep.analyse.SummaryConfig;
 import org.sitrep.nlp.SharedAnnotator;
+import org.sitrep.nlp.StandardStages;
 
 /**
  * Claims, events and relations scored against the gold fixtures written for the project
@@ -24,7 +26,8 @@ class AnalysisGoldFixturesTest {
     void scoresAtLeastTheFloorsOnTheGoldFixtures() throws IOException {
         Path root = Path.of(System.getProperty("sitrep.root", ".."));
         Map<String, AnalysisScore> byCase;
-        try (Sitrep sitrep = Sitrep.builder().annotator(new SharedAnnotator()).threads(2).build()) {
+        try (Sitrep sitrep = Sitrep.builder().annotator(new SharedAnnotator())
+                .analysers(StandardStages.analysers(SummaryConfig.defaults(), null)).threads(2).build()) {
             byCase = new AnalysisEvaluation(sitrep, root).evaluate(AnalysisEvaluation.cases(GOLD));
         }
         AnalysisScore total = byCase.values().stream().reduce(AnalysisScore.ZERO, AnalysisScore::plus);
