@@ -195,9 +195,9 @@ public final class DateConflictFinder implements StoryAnalyser {
 
     /** Events that are the same report in other words but dated apart. */
     private List<DateConflict> eventConflicts(StoryAnalysis analysis) {
-        SentencePool pool = new SentencePool(analysis, null, SummaryConfig.defaults());
+        // the pool (terms and TF-IDF of every sentence) is built only once a pair of events needs it:
+        // most stories have no two events of one action, actor and target dated apart
         Map<Citation, SentencePool.Candidate> byCitation = new HashMap<>();
-        pool.candidates().forEach(c -> byCitation.put(c.citation(), c));
         List<DateConflict> out = new ArrayList<>();
         List<Event> events = analysis.events();
         for (int i = 0; i < events.size(); i++) {
@@ -206,8 +206,14 @@ public final class DateConflictFinder implements StoryAnalyser {
                 Event y = events.get(j);
                 if (x.date() == null || y.date() == null || x.date().overlaps(y.date()) || x.action() != y.action()
                         || !java.util.Objects.equals(x.actor(), y.actor())
-                        || !java.util.Objects.equals(x.target(), y.target())
-                        || !paraphrases(x, y, byCitation)) {
+                        || !java.util.Objects.equals(x.target(), y.target())) {
+                    continue;
+                }
+                if (byCitation.isEmpty()) {
+                    new SentencePool(analysis, null, SummaryConfig.defaults()).candidates()
+                            .forEach(c -> byCitation.put(c.citation(), c));
+                }
+                if (!paraphrases(x, y, byCitation)) {
                     continue;
                 }
                 List<DatedMention> dates = new ArrayList<>();

@@ -28,7 +28,7 @@ public final class HeadlineWriter implements StoryAnalyser {
     private static final double DATED_SHARE = 0.25;
 
     private final SummaryConfig config;
-    private final SentenceEmbedder embedder;
+    private final SentencePools pools;
 
     /** A headline writer that compares sentences by their words only (TF-IDF). */
     public HeadlineWriter(SummaryConfig config) {
@@ -37,8 +37,13 @@ public final class HeadlineWriter implements StoryAnalyser {
 
     /** A headline writer that compares sentences by meaning with {@code embedder} (null: by words only). */
     public HeadlineWriter(SummaryConfig config, SentenceEmbedder embedder) {
+        this(new SentencePools(embedder, 1), config);
+    }
+
+    /** A headline writer taking its sentence pools from {@code pools}, which other analysers may share. */
+    HeadlineWriter(SentencePools pools, SummaryConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.embedder = embedder;
+        this.pools = Objects.requireNonNull(pools, "pools");
     }
 
     @Override
@@ -58,7 +63,7 @@ public final class HeadlineWriter implements StoryAnalyser {
 
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
-        SentencePool pool = new SentencePool(analysis, embedder, config);
+        SentencePool pool = pools.of(analysis, config);
         List<Summarizer.Scored> ranked = Summarizer.rank(analysis, pool, config);
         DisputedFigures disputed = new DisputedFigures(analysis.claims());
         Summarizer.Scored best = null;

@@ -40,7 +40,8 @@ import org.sitrep.text.TfIdf;
  * <p>A story of many articles is bounded: at most {@link SummaryConfig#maxCandidates()} sentences
  * are pooled, taken in lead order (every article's first sentence, then every second sentence, ...),
  * because news states what matters first; the work after that is quadratic in the pool. Built once
- * per analyser call; immutable after construction.
+ * per story and shared by the analysers that read it ({@link SentencePools}); immutable after
+ * construction.
  */
 final class SentencePool {
 
@@ -121,6 +122,35 @@ final class SentencePool {
         this.candidates = List.copyOf(out);
         this.centroid = new TermVector(sum);
         this.meaningCentroid = meaningSum;
+    }
+
+    private SentencePool(SentencePool built, SummaryConfig config) {
+        this.story = built.story;
+        this.candidates = built.candidates;
+        this.centroid = built.centroid;
+        this.meaningCentroid = built.meaningCentroid;
+        this.supportThreshold = config.supportThreshold();
+        this.meaningThreshold = config.meaningThreshold();
+    }
+
+    /**
+     * This pool's sentences judged by {@code config}'s support and meaning thresholds: the same
+     * candidates (what is pooled depends only on {@link #sameCandidates}'s settings), without
+     * building them again.
+     */
+    SentencePool judgedBy(SummaryConfig config) {
+        return config.supportThreshold() == supportThreshold && config.meaningThreshold() == meaningThreshold ? this
+                : new SentencePool(this, config);
+    }
+
+    /**
+     * True when pools built with these two settings pool the same sentences with the same vectors:
+     * they agree on everything the constructor reads (candidate cap, fewest sources for meanings,
+     * shortest sentence embedded); the thresholds are only read when sentences are compared.
+     */
+    static boolean sameCandidates(SummaryConfig a, SummaryConfig b) {
+        return a.maxCandidates() == b.maxCandidates() && a.meaningSources() == b.meaningSources()
+                && a.minSentenceWords() == b.minSentenceWords();
     }
 
     /**

@@ -32,6 +32,11 @@ public final class StandardAnalysers {
 
     /** Texts whose embeddings the summary, headline and timeline share. */
     private static final int EMBEDDING_CACHE = 20_000;
+    /**
+     * Sentence pools the summary, headline and timeline share: they ask for a story's pool one after
+     * another on one worker thread, so a few per core is plenty.
+     */
+    private static final int POOL_CACHE = 4 * Runtime.getRuntime().availableProcessors();
 
     /**
      * The analysers with the given gazetteer and summary settings; the summary, headline and
@@ -48,6 +53,7 @@ public final class StandardAnalysers {
     public static List<StoryAnalyser> all(CountryNames countries, NounAnimacy animacy, SummaryConfig summary,
             SentenceEmbedder embedder) {
         SentenceEmbedder shared = embedder == null ? null : new CachedEmbedder(embedder, EMBEDDING_CACHE);
+        SentencePools pools = new SentencePools(shared, POOL_CACHE);
         return List.of(
                 new EntityResolver(EntityResolverConfig.withCountries(countries)),
                 new GroupActorFinder(countries),
@@ -56,8 +62,8 @@ public final class StandardAnalysers {
                 new EventExtractor(),
                 new RelationExtractor(),
                 new DateConflictFinder(),
-                new Summarizer(summary, shared),
-                new HeadlineWriter(summary, shared),
-                new TimelineBuilder(TimelineConfig.defaults(), summary, shared));
+                new Summarizer(pools, summary),
+                new HeadlineWriter(pools, summary),
+                new TimelineBuilder(pools, TimelineConfig.defaults(), summary));
     }
 }

@@ -39,7 +39,7 @@ public final class Summarizer implements StoryAnalyser {
     private static final double[] LEAD_SHARE = {1.0, 0.6, 0.3};
 
     private final SummaryConfig config;
-    private final SentenceEmbedder embedder;
+    private final SentencePools pools;
 
     /** A summarizer that compares sentences by their words only (TF-IDF). */
     public Summarizer(SummaryConfig config) {
@@ -48,8 +48,13 @@ public final class Summarizer implements StoryAnalyser {
 
     /** A summarizer that compares sentences by meaning with {@code embedder} (null: by words only). */
     public Summarizer(SummaryConfig config, SentenceEmbedder embedder) {
+        this(new SentencePools(embedder, 1), config);
+    }
+
+    /** A summarizer taking its sentence pools from {@code pools}, which other analysers may share. */
+    Summarizer(SentencePools pools, SummaryConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.embedder = embedder;
+        this.pools = Objects.requireNonNull(pools, "pools");
     }
 
     @Override
@@ -73,7 +78,7 @@ public final class Summarizer implements StoryAnalyser {
 
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
-        SentencePool pool = new SentencePool(analysis, embedder, config);
+        SentencePool pool = pools.of(analysis, config);
         List<Scored> ranked = rank(analysis, pool, config);
         StoryConcepts concepts = new StoryConcepts(analysis, pool);
         List<Scored> chosen = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class TimelineBuilder implements StoryAnalyser {
 
     private final TimelineConfig config;
     private final SummaryConfig pooling;
-    private final SentenceEmbedder embedder;
+    private final SentencePools pools;
 
     /** A timeline builder that compares sentences by their words only (TF-IDF). */
     public TimelineBuilder(TimelineConfig config) {
@@ -43,9 +43,14 @@ public final class TimelineBuilder implements StoryAnalyser {
      * pooling sentences as {@code pooling} says (its candidate cap and meaning threshold).
      */
     public TimelineBuilder(TimelineConfig config, SummaryConfig pooling, SentenceEmbedder embedder) {
+        this(new SentencePools(embedder, 1), config, pooling);
+    }
+
+    /** A timeline builder taking its sentence pools from {@code pools}, which other analysers may share. */
+    TimelineBuilder(SentencePools pools, TimelineConfig config, SummaryConfig pooling) {
         this.config = Objects.requireNonNull(config, "config");
         this.pooling = Objects.requireNonNull(pooling, "pooling");
-        this.embedder = embedder;
+        this.pools = Objects.requireNonNull(pools, "pools");
     }
 
     @Override
@@ -80,7 +85,7 @@ public final class TimelineBuilder implements StoryAnalyser {
 
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
-        SentencePool pool = new SentencePool(analysis, embedder, withMergeThreshold(pooling, config.mergeThreshold()));
+        SentencePool pool = pools.of(analysis, withMergeThreshold(pooling, config.mergeThreshold()));
         List<Draft> drafts = new ArrayList<>();
         for (SentencePool.Candidate c : pool.candidates()) {
             DateRange date = dateOf(c);

@@ -3,11 +3,14 @@ package org.sitrep.cluster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.SentenceEmbedder;
+import org.sitrep.model.ArticleId;
 import org.sitrep.model.DateRange;
 import org.sitrep.pipeline.ProblemSink;
+import org.sitrep.text.Embedding;
 
 /**
  * The clustering stage of a batch run, done as a stream: a fresh {@link ClusteringSession} is fed the
@@ -17,8 +20,10 @@ import org.sitrep.pipeline.ProblemSink;
  *
  * <p>Order: dated articles by day, then id, so the result does not depend on file order beyond
  * ties; then the articles without a day (no date, or only a week, a month or a year) in input order,
- * each reported as a warning, as is an article with nothing to compare. Each day's articles are
- * sketched in parallel, each lead embedded alone ({@link ArticleSketcher#leadEmbedding}).
+ * each reported as a warning, as is an article with nothing to compare. The lead embeddings of the
+ * whole input are computed first, each lead alone ({@link ArticleSketcher#leadEmbedding}), in parallel
+ * on the common fork-join pool ({@link LeadEmbeddings}); each day's articles are then sketched in
+ * parallel.
  *
  * <p>Within a story, a copy's original is the earliest article of its group; among originals of the
  * same day, the one with fewest shingles (see {@link ClusteringSession}).
@@ -62,13 +67,16 @@ public final class OnlineClusterer implements StoryClusterer {
 
     @Override
     public List<Story> apply(List<AnnotatedArticle> articles, ProblemSink problems) {
-        ClusteringSession session = openSession(HeldArticles.inMemory());
+        // the whole batch's leads embedded at once over the pool: a day at a time would use one core
+        Map<ArticleId, Embedding> leads = LeadEmbeddings.of(sketcher, articles);
+        ClusteringSession session = new ClusteringSession(sketcher, new StoryTracker(trackerConfig, limits),
+                HeldArticles.inMemory());
         ClusteringSession.Schedule schedule = ClusteringSession.Schedule.of(articles);
         List<Story> stories = new ArrayList<>();
         for (List<AnnotatedArticle> day : schedule.days().values()) {
-            stories.addAll(session.offerDay(day, problems));
+            stories.addAll(session.offerDay(day, leads, problems));
         }
-        stories.addAll(session.finish(schedule.undated(), problems));
+        stories.addAll(session.finish(schedule.undated(), leads, problems));
         stories.sort(Comparator.comparing(OnlineClusterer::firstDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> -s.articles().size())
                 .thenComparing(Story::id));

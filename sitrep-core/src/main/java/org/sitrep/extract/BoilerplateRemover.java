@@ -317,7 +317,7 @@ final class BoilerplateRemover {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             Set<String> own = words.get(i);
-            if (!u.kept() || own.size() < config.promoMinContentWords() || DateParser.find(u.line).isEmpty()) {
+            if (!u.kept() || own.size() < config.promoMinContentWords()) {
                 continue;
             }
             long shared = own.stream().filter(w -> lineCounts.get(w) > 1).count();
@@ -325,7 +325,8 @@ final class BoilerplateRemover {
             if (restSize < (long) REST_TO_PARAGRAPH_RATIO * config.promoMinContentWords()) {
                 continue;
             }
-            if (shared < config.promoMaxOverlap() * own.size()) {
+            // the date last: looking for one costs more than the word counts, and few lines get this far
+            if (shared < config.promoMaxOverlap() * own.size() && !DateParser.find(u.line).isEmpty()) {
                 u.kind = LineKind.UNRELATED_DATED;
             }
         }

@@ -4,34 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.fixtures.ArticleFixture.article;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.cluster.Story;
 import org.sitrep.model.DateRange;
-import org.sitrep.text.Embedding;
 
 class SentencePoolEmbeddingTest {
 
     private static final DateRange MONDAY = DateRange.day(LocalDate.of(2024, 3, 4));
-
-    /** Every text the same direction, so meaning never blocks support; records what it was asked to embed. */
-    private static final class RecordingEmbedder implements SentenceEmbedder {
-        final List<String> seen = new ArrayList<>();
-
-        @Override
-        public int dimension() {
-            return 2;
-        }
-
-        @Override
-        public synchronized Embedding embed(String text) {
-            seen.add(text);
-            return Embedding.of(new float[] {1, 0});
-        }
-    }
 
     private final AnnotatedArticle article = article("p-1",
             "Advertisement. "

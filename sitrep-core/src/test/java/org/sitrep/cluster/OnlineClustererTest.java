@@ -60,6 +60,48 @@ class OnlineClustererTest {
         assertThat(stories.get(0).articles()).extracting(a -> a.id().value()).containsExactly("f1", "f2", "f3");
     }
 
+    /** A toy meaning: how often each of a few story words occurs; records the texts it embeds. */
+    private static final class WordCountEmbedder implements org.sitrep.annotate.SentenceEmbedder {
+        private static final List<String> WORDS = List.of("flood", "rescue", "satellite", "rocket", "orbit");
+        final List<String> seen = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public int dimension() {
+            return WORDS.size();
+        }
+
+        @Override
+        public org.sitrep.text.Embedding embed(String text) {
+            seen.add(text);
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            float[] v = new float[WORDS.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = lower.split(WORDS.get(i), -1).length - 1;
+            }
+            return org.sitrep.text.Embedding.of(v);
+        }
+    }
+
+    @Test
+    void embedsEveryLeadOnceUpFrontAndGivesTheStoriesOfASessionFedDayByDay() {
+        WordCountEmbedder upFront = new WordCountEmbedder();
+        List<Story> batch = OnlineClusterer.withDefaults(upFront).apply(corpus);
+        assertThat(upFront.seen).hasSize(corpus.size());
+
+        WordCountEmbedder perDay = new WordCountEmbedder();
+        OnlineClusterer daily = OnlineClusterer.withDefaults(perDay);
+        ClusteringSession session = daily.openSession(HeldArticles.inMemory());
+        ClusteringSession.Schedule schedule = ClusteringSession.Schedule.of(corpus);
+        List<Story> fed = new ArrayList<>();
+        for (List<AnnotatedArticle> day : schedule.days().values()) {
+            fed.addAll(session.offerDay(day, p -> { }));
+        }
+        fed.addAll(session.finish(schedule.undated(), p -> { }));
+        assertThat(perDay.seen).containsExactlyInAnyOrderElementsOf(upFront.seen);
+        assertThat(batch).containsExactlyInAnyOrderElementsOf(fed);
+        assertThat(partition(batch)).containsExactlyInAnyOrder(Set.of("f1", "f2", "f3"), Set.of("l1", "l2"));
+    }
+
     @Test
     void placesArrivingArticlesIncrementallyIntoTheStoriesTheBatchRunMakes() {
         // the facade's default incremental placer over this clusterer, as `sitrep ingest` uses it

@@ -49,6 +49,19 @@ class StandardArticleExtractorTest {
     }
 
     @Test
+    void dropsAnOffTopicParagraphOnlyWhenItCarriesADateOfItsOwn() throws java.io.IOException {
+        String page;
+        try (var in = getClass().getResourceAsStream("/golden/extract/promo-paragraphs.in.txt")) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String dated = "opened a floating restaurant on the harbour on June 2, 2019, serving";
+        assertThat(page).contains(dated);
+        assertThat(EXTRACTOR.apply(text(page)).text()).doesNotContain("celebrity chef").contains("maintenance");
+        String undated = page.replace(dated, "opened a floating restaurant on the harbour, serving");
+        assertThat(EXTRACTOR.apply(text(undated)).text()).contains("celebrity chef", "maintenance");
+    }
+
+    @Test
     void identifiesTheArticleBySourceAndCleanText() {
         Origin origin = new Origin("dump.jsonl", 3, null, "https://news.example.org/a");
         RawDocument doc = new RawDocument(origin, DocumentFormat.TEXT, BODY.getBytes(StandardCharsets.UTF_8), "UTF-8", null);

@@ -46,6 +46,19 @@ class MiniLmEmbedderTest {
     }
 
     @Test
+    void givesTheSameVectorToATextAloneAsInABatchOnOneThread() {
+        // the clusterer embeds a batch's leads one by one across threads (LeadEmbeddings) and must get
+        // the very vectors a batch call would give
+        MiniLmEmbedder single = MiniLmEmbedder.singleThreaded();
+        List<String> texts = List.of("Rescuers searched the rubble in Kestrel Bay through the night.",
+                "word ".repeat(600), "Talks resumed.", "");
+        List<Embedding> batch = single.embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(single.embed(texts.get(i)).values()).as("text %d", i).containsExactly(batch.get(i).values());
+        }
+    }
+
+    @Test
     void givesTheSameVectorsOnOneThreadAsWithEveryCore() {
         MiniLmEmbedder single = MiniLmEmbedder.singleThreaded();
         List<String> texts = List.of("Rescuers searched the rubble in Kestrel Bay through the night.",
