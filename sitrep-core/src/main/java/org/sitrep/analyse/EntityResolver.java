@@ -278,7 +278,8 @@ public final class EntityResolver implements StoryAnalyser {
 
     /**
      * The name shown for a group: the country's canonical name, or else the longest form used (most
-     * words, titles, possessives and the common nouns around a name removed), spelt with its diacritics when any source keeps them
+     * words, titles, possessives and the common nouns around a name removed), in prose case rather than in
+     * the capitals of a dateline, spelt with its diacritics when any source keeps them
      * (sources drop diacritics for want of a keyboard, never add them), else as most sources spell it.
      */
     private static String canonicalName(List<Occurrence> group) {
@@ -298,11 +299,18 @@ public final class EntityResolver implements StoryAnalyser {
         Comparator<Map.Entry<String, Integer>> preference = Comparator
                 .comparing((Map.Entry<String, Integer> e) -> nominal.contains(e.getKey()) ? 0 : 1)
                 .thenComparing(e -> NameKey.isAcronym(e.getKey()) ? 0 : 1)
+                .thenComparing(e -> shouted(e.getKey()) ? 0 : 1)
                 .thenComparing(e -> NameKey.tokens(e.getKey()).size())
                 .thenComparing(e -> Folding.hasDiacritics(e.getKey()) ? 1 : 0)
                 .thenComparing(Map.Entry::getValue)
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
         return counts.entrySet().stream().max(preference).map(Map.Entry::getKey).orElse("");
+    }
+
+    /** A name written in capitals, as datelines and headlines print it ("ANDENES"): shown as sources write it in prose. */
+    private static boolean shouted(String name) {
+        return name.codePoints().filter(Character::isLetter).count() > 1
+                && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static String cleanName(Occurrence o) {

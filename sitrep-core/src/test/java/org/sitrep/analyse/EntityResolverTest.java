@@ -193,6 +193,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void showsANameAsProseWritesItNotInADatelinesCapitals() {
+        List<Entity> entities = resolve(
+                article("a-1", "ANDENES, Norway -- A rocket reached orbit.").mentions(LOCATION, "ANDENES").build(),
+                article("a-2", "The rocket flew from a pad near Andenes.").mentions(LOCATION, "Andenes").build());
+        assertThat(entities).extracting(Entity::name).containsExactly("Andenes");
+        assertThat(entities.get(0).aliases()).contains("ANDENES");
+    }
+
+    @Test
     void joinsACompanyShortNameTheTaggerCalledAPlace() {
         List<Entity> entities = resolve(
                 article("a-1", "Calvera Química SA runs the plant near Calvera Norte.")
