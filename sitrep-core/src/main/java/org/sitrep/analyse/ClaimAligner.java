@@ -127,6 +127,14 @@ public final class ClaimAligner implements StoryAnalyser {
             if (bothMain && !commensurate(m.quantity().value(), c.quantity().value())) {
                 return false;
             }
+            if (m.quantity().countedHead() == null && c.quantity().countedHead() == null
+                    && !m.article().id().equals(c.article().id())
+                    && java.util.Collections.disjoint(topicWords(m.article(), m.quantity()),
+                            topicWords(c.article(), c.quantity()))) {
+                // "7%" and "9%", "$400" and "$900" with nothing counted: the same thing only if the words
+                // around them share one ("inflation", "border", "orbit")
+                return false;
+            }
         }
         return true;
     }
@@ -331,6 +339,40 @@ public final class ClaimAligner implements StoryAnalyser {
 
     /** Outcome words whose noun means something else than the verb ("stationed troops", "ground stations"). */
     private static final Set<String> VERB_ONLY = Set.of("station", "mass", "host");
+
+    /** Words near any figure that say nothing of what it measures. */
+    private static final Set<String> EMPTY_TOPIC_WORDS = Set.of("be", "have", "do", "say", "tell", "make", "get",
+            "go", "take", "give", "include", "according", "about", "more", "less", "than", "total", "number");
+
+    /**
+     * Lower-case lemmas of the nouns, verbs and adjectives within the outcome window of a figure, in its
+     * sentence, outside the figure itself: what a figure with a unit and no counted noun measures.
+     */
+    private Set<String> topicWords(AnnotatedArticle a, Quantity q) {
+        Sentence s = a.sentenceAt(q.span().start());
+        if (s == null) {
+            return Set.of();
+        }
+        List<Token> tokens = a.tokensOf(s);
+        int at = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() <= q.span().start()) {
+                at = i;
+            }
+        }
+        Set<String> words = new HashSet<>();
+        int window = config.outcomeWindow();
+        for (int i = Math.max(0, at - window); i < Math.min(tokens.size(), at + window + 1); i++) {
+            Token t = tokens.get(i);
+            String lemma = (t.lemma() == null || t.lemma().isEmpty() ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            if (!q.span().contains(t.span()) && (t.isNoun() || t.isVerb() || t.pos().startsWith("JJ"))
+                    && lemma.length() > 2 && lemma.chars().allMatch(Character::isLetter)
+                    && !EMPTY_TOPIC_WORDS.contains(lemma)) {
+                words.add(lemma);
+            }
+        }
+        return words;
+    }
 
     /** Words that tie a later verb to the counted noun before it: a relative pronoun or a passive auxiliary. */
     private static final Set<String> BINDING_WORDS = Set.of("who", "that", "which", "were", "was", "been", "are", "is");

@@ -184,4 +184,20 @@ class ClaimAlignerTest {
         List<ClaimGroup> groups = align(Story.of(List.of(both)));
         assertThat(groups).flatExtracting(ClaimGroup::values).extracting(ClaimValue::value).containsExactly(5.0);
     }
+
+    private static AnnotatedArticle tagged(String tagged) {
+        return new org.sitrep.annotate.QuantityExtractor().apply(
+                org.sitrep.annotate.AnnotatedArticleFixture.tagged(tagged, java.time.LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
+    void comparesFiguresWithAUnitAndNoCountedNounOnlyWhenTheWordsAroundThemShareOne() {
+        AnnotatedArticle seven = tagged("Inflation/NN rose/VBD to/TO 7/CD ~%/NN in/IN March/NNP ./.");
+        AnnotatedArticle nine = tagged("Annual/JJ inflation/NN reached/VBD 9/CD ~%/NN ,/, the/DT bank/NN said/VBD ./.");
+        AnnotatedArticle jobless = tagged("Unemployment/NN fell/VBD to/TO 8/CD ~%/NN ./.");
+        List<ClaimGroup> inflation = align(Story.of(List.of(seven, nine)));
+        assertThat(inflation).singleElement().satisfies(g -> assertThat(g.verdict()).isEqualTo(Verdict.DISAGREE));
+        List<ClaimGroup> apart = align(Story.of(List.of(seven, jobless)));
+        assertThat(apart).hasSize(2).allSatisfy(g -> assertThat(g.verdict()).isEqualTo(Verdict.SINGLE));
+    }
 }
