@@ -300,12 +300,7 @@ public final class ClaimAligner implements StoryAnalyser {
             return "";
         }
         List<Token> tokens = a.tokensOf(s);
-        int at = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().start() <= q.span().start()) {
-                at = i;
-            }
-        }
+        int at = numberAt(tokens, q);
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Math.max(0, at - config.outcomeWindow()); i < Math.min(tokens.size(), at + config.outcomeWindow() + 1);
@@ -340,6 +335,17 @@ public final class ClaimAligner implements StoryAnalyser {
     /** Outcome words whose noun means something else than the verb ("stationed troops", "ground stations"). */
     private static final Set<String> VERB_ONLY = Set.of("station", "mass", "host");
 
+    /** Index in its sentence's {@code tokens} of the last token starting at or before the figure. */
+    private static int numberAt(List<Token> tokens, Quantity q) {
+        int at = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() <= q.span().start()) {
+                at = i;
+            }
+        }
+        return at;
+    }
+
     /** Words near any figure that say nothing of what it measures. */
     private static final Set<String> EMPTY_TOPIC_WORDS = Set.of("be", "have", "do", "say", "tell", "make", "get",
             "go", "take", "give", "include", "according", "about", "more", "less", "than", "total", "number");
@@ -354,12 +360,7 @@ public final class ClaimAligner implements StoryAnalyser {
             return Set.of();
         }
         List<Token> tokens = a.tokensOf(s);
-        int at = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().start() <= q.span().start()) {
-                at = i;
-            }
-        }
+        int at = numberAt(tokens, q);
         Set<String> words = new HashSet<>();
         int window = config.outcomeWindow();
         for (int i = Math.max(0, at - window); i < Math.min(tokens.size(), at + window + 1); i++) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.Mention;
+import org.sitrep.annotate.Sentence;
 import org.sitrep.model.Capability;
 import org.sitrep.model.Citation;
 import org.sitrep.model.EntityId;
@@ -225,7 +226,7 @@ public final class EntityResolver implements StoryAnalyser {
         if (start == 0 || end >= text.length() || text.charAt(start - 1) != '(' || text.charAt(end) != ')') {
             return false;
         }
-        org.sitrep.annotate.Sentence s = a.sentenceAt(start);
+        Sentence s = a.sentenceAt(start);
         return s != null && end < s.span().start() + SentenceTrimmer.datelineLength(s.span().of(text));
     }
 
@@ -240,8 +241,8 @@ public final class EntityResolver implements StoryAnalyser {
         }
         String name = withoutThe(m.text());
         String own = withoutThe(publisher.strip());
-        return name.equalsIgnoreCase(own) || (own.contains(" ") && own.toLowerCase(java.util.Locale.ROOT)
-                .endsWith(" " + name.toLowerCase(java.util.Locale.ROOT)));
+        return name.equalsIgnoreCase(own) || (own.contains(" ") && own.toLowerCase(Locale.ROOT)
+                .endsWith(" " + name.toLowerCase(Locale.ROOT)));
     }
 
     private static String withoutThe(String name) {
