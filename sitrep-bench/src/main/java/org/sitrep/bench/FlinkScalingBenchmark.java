@@ -39,7 +39,7 @@ import org.sitrep.pipeline.ProblemSink;
  *
  * <pre>
  * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--warmups N]
- *     [--checkpoint-seconds S] [--out-of-order-days D] INPUT...
+ *     [--checkpoint-seconds S] [--out-of-order-days D] [--no-stage-costs] INPUT...
  * </pre>
  * {@code --warmups N} runs the job N times at each parallelism before the timed rounds (default 1): the
  * JIT compilers keep compiling CoreNLP's and the analysers' code for several passes over an input of a
@@ -54,6 +54,8 @@ import org.sitrep.pipeline.ProblemSink;
  * runs of a few tens of seconds.
  * {@code --multiling DIR} adds the 30 news articles of the MultiLing 2011 sample
  * ({@code ../shared/bench/multiling2011-sample}) as text files in a temporary directory.
+ * {@code --no-stage-costs} skips the one-thread pass that measures each stage's cost per article (a
+ * fifth of the time on a few hundred articles; most of it on a large input), and with it the state table.
  * {@code --out-of-order-days} is the job's watermark bound; the default is the job's, the whole
  * input, so that no article is late in files of no date order and every run does the same work as
  * {@code sitrep report}.
@@ -74,6 +76,7 @@ public final class FlinkScalingBenchmark {
         int warmups = 1;
         Duration checkpoints = JobSettings.DEFAULT_CHECKPOINT_INTERVAL;
         Duration outOfOrder = JobSettings.WHOLE_INPUT;
+        boolean measureStages = true;
         Path work = Files.createTempDirectory("sitrep-flink-bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -83,20 +86,27 @@ public final class FlinkScalingBenchmark {
                 case "--checkpoint-seconds" -> checkpoints = Duration.ofMillis(
                         Math.round(Double.parseDouble(args[++i]) * MS_PER_S));
                 case "--out-of-order-days" -> outOfOrder = Duration.ofDays(Long.parseLong(args[++i]));
+                case "--no-stage-costs" -> measureStages = false;
                 default -> inputs.add(args[i]);
             }
         }
         if (inputs.isEmpty()) {
             System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--warmups N] [--checkpoint-seconds S] "
-                    + "[--out-of-order-days D] INPUT...");
+                    + "[--out-of-order-days D] [--no-stage-costs] INPUT...");
             System.exit(2);
         }
         PipelineRecipe recipe = new StandardRecipe();
         // held for the whole benchmark, so that the jobs find the models loaded
         Sitrep sitrep = SharedPipelines.acquire(recipe);
         try {
-            StageCosts costs = stageCosts(sitrep, inputs);
-            System.out.println(costs.table());
+            int articles;
+            if (measureStages) {
+                StageCosts costs = stageCosts(sitrep, inputs);
+                System.out.println(costs.table());
+                articles = costs.articles;
+            } else {
+                articles = -1;
+            }
             System.out.println(jvmSettings());
             for (int w = 0; w < warmups; w++) {
                 // a run at each parallelism before timing, so that both meet warm code paths
@@ -113,8 +123,11 @@ public final class FlinkScalingBenchmark {
                 threads1.add(one.threads);
                 threads2.add(two.threads);
             }
-            System.out.println(throughputTable(perRound, costs.articles));
-            System.out.println(ThreadCpuTable.of(ThreadGroups.FLINK_JOB, threads1, threads2, costs.articles));
+            if (articles < 0) {
+                articles = JobOutputs.read(work.resolve("r0p1")).articles().size();
+            }
+            System.out.println(throughputTable(perRound, articles));
+            System.out.println(ThreadCpuTable.of(ThreadGroups.FLINK_JOB, threads1, threads2, articles));
         } finally {
             SharedPipelines.release(recipe);
         }

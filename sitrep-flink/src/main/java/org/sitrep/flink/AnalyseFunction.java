@@ -26,7 +26,7 @@ import org.sitrep.report.JsonReportWriter;
  * ({@link JsonReportWriter#story}), and its events as rows of the events CSV ({@link EventExport}) on
  * {@link #EVENTS}. A story whose analysis fails goes to the problems output.
  */
-public final class AnalyseFunction extends PipelineFunction<Story, String> {
+public final class AnalyseFunction extends PipelineFunction<EncodedStory, String> {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,7 +50,8 @@ public final class AnalyseFunction extends PipelineFunction<Story, String> {
     }
 
     @Override
-    public void processElement(Story story, Context ctx, Collector<String> out) {
+    public void processElement(EncodedStory encoded, Context ctx, Collector<String> out) {
+        Story story = encoded.decode();
         StoryAnalysis analysis;
         try {
             analysis = sitrep().analyse(story);

@@ -159,6 +159,32 @@ public abstract class CodecSerializer<T> extends TypeSerializerSingleton<T> {
         }
     }
 
+    /** {@link EncodedStory}: its work and bytes, the story not decoded. */
+    public static final class EncodedStorySerializer extends CodecSerializer<EncodedStory> {
+        private static final long serialVersionUID = 1L;
+        static final EncodedStorySerializer INSTANCE = new EncodedStorySerializer();
+
+        public EncodedStorySerializer() {
+            super(EncodedStory::toBytes, EncodedStory::fromBytes);
+        }
+
+        @Override
+        public TypeSerializerSnapshot<EncodedStory> snapshotConfiguration() {
+            return new Snapshot();
+        }
+
+        private Object readResolve() {
+            return INSTANCE;
+        }
+
+        /** Restores the singleton. */
+        public static final class Snapshot extends SimpleTypeSerializerSnapshot<EncodedStory> {
+            public Snapshot() {
+                super(() -> INSTANCE);
+            }
+        }
+    }
+
     /** {@link Story} through {@link RecordCodec#story(Story)}. */
     public static final class StorySerializer extends CodecSerializer<Story> {
         private static final long serialVersionUID = 1L;

@@ -23,6 +23,8 @@ public final class CodecTypes<T> extends TypeInformation<T> {
             new CodecTypes<>(AnnotatedArticle.class, CodecSerializer.AnnotatedArticleSerializer.INSTANCE);
     public static final CodecTypes<EncodedArticle> ENCODED_ARTICLE =
             new CodecTypes<>(EncodedArticle.class, CodecSerializer.EncodedArticleSerializer.INSTANCE);
+    public static final CodecTypes<EncodedStory> ENCODED_STORY =
+            new CodecTypes<>(EncodedStory.class, CodecSerializer.EncodedStorySerializer.INSTANCE);
     public static final CodecTypes<Story> STORY = new CodecTypes<>(Story.class, CodecSerializer.StorySerializer.INSTANCE);
 
     private final Class<T> type;

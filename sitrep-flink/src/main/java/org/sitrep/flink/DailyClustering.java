@@ -48,6 +48,8 @@ final class DailyClustering {
     private final EncodedArticles undated;
     /** The session's articles of open stories, by id. */
     private final EncodedArticles held;
+    /** The session's store over {@link #held}, which moves the articles' bytes along without encoding them again. */
+    private final HeldInState store;
     /** The lead embeddings of the waiting articles, under their article's key (undated: {@link #UNDATED_LEAD} + id). */
     private final WaitingLeads leads;
     private boolean changed;
@@ -58,7 +60,7 @@ final class DailyClustering {
     DailyClustering(OnlineClusterer clusterer, byte[] snapshot, InputRoots roots,
             EncodedArticles pending, EncodedArticles undated,
             EncodedArticles held, WaitingLeads leads) {
-        HeldInState store = new HeldInState(held);
+        this.store = new HeldInState(held);
         this.session = snapshot == null ? clusterer.openSession(store) : clusterer.restoreSession(snapshot, store);
         this.roots = roots;
         this.pending = pending;
@@ -71,7 +73,7 @@ final class DailyClustering {
      * Takes one article. Returns the day it waits for, whose end the caller sets a timer at, or null
      * when it waits for the end of the input, was offered at once (late) or was a repeat.
      */
-    LocalDate accept(EncodedArticle article, long watermark, Consumer<Story> out, ProblemSink problems)
+    LocalDate accept(EncodedArticle article, long watermark, Consumer<EncodedStory> out, ProblemSink problems)
             throws Exception {
         LocalDate day = article.day();
         if (day == null) {
@@ -85,6 +87,7 @@ final class DailyClustering {
         }
         if (PublishedDays.passed(day, watermark)) {
             AnnotatedArticle late = article.decode();
+            store.arriving(late, article.bytes());
             problems.report(Problem.warning(late.article().origin().location(), "published " + day
                     + ", a day the stream had passed when it arrived (watermark at "
                     + PublishedDays.dayOf(watermark) + "); clustered on arrival, so its story may differ from "
@@ -99,7 +102,7 @@ final class DailyClustering {
     }
 
     /** Offers, in order, every waiting day the watermark has passed. */
-    void advance(long watermark, Consumer<Story> out, ProblemSink problems) throws Exception {
+    void advance(long watermark, Consumer<EncodedStory> out, ProblemSink problems) throws Exception {
         TreeMap<Long, List<String>> due = new TreeMap<>();
         for (String key : pending.keys()) {
             long day = Long.parseLong(key.substring(0, key.indexOf(KEY_SEPARATOR)));
@@ -111,7 +114,9 @@ final class DailyClustering {
             List<AnnotatedArticle> articles = new ArrayList<>(keys.size());
             Map<ArticleId, Embedding> dayLeads = new HashMap<>();
             for (String key : keys) {
-                AnnotatedArticle a = pending.remove(key);
+                byte[] bytes = pending.removeEncoded(key);
+                AnnotatedArticle a = RecordCodec.annotated(bytes);
+                store.arriving(a, bytes);
                 articles.add(a);
                 addLead(dayLeads, a, key);
             }
@@ -125,20 +130,26 @@ final class DailyClustering {
      * out at once, so that analysis works on them while the rest is clustered; the stories still open
      * at the end go out costliest first (see {@link LeastLoadedPartitioner}).
      */
-    void finish(Consumer<Story> out, ProblemSink problems) throws Exception {
+    void finish(Consumer<EncodedStory> out, ProblemSink problems) throws Exception {
         if (session.finished()) {
             return;
         }
         advance(Long.MAX_VALUE, out, problems);
         List<AnnotatedArticle> rest = new ArrayList<>();
-        rest.addAll(undated.values());
+        for (byte[] bytes : undated.encodedValues()) {
+            AnnotatedArticle a = RecordCodec.annotated(bytes);
+            store.arriving(a, bytes);
+            rest.add(a);
+        }
         rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
         undated.clear();
         Map<ArticleId, Embedding> restLeads = new HashMap<>();
         for (AnnotatedArticle a : rest) {
             addLead(restLeads, a, UNDATED_LEAD + a.id().value());
         }
-        Work.costliestFirst(session.finish(rest, restLeads, problems)).forEach(out);
+        List<Story> closed = session.finish(rest, restLeads, problems);
+        store.offered();
+        send(Work.costliestFirst(closed), out);
         changed = true;
     }
 
@@ -156,10 +167,20 @@ final class DailyClustering {
         return session.snapshot();
     }
 
-    private void offer(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> articleLeads, Consumer<Story> out,
+    private void offer(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> articleLeads, Consumer<EncodedStory> out,
             ProblemSink problems) {
-        session.offerDay(articles, articleLeads, problems).forEach(out);
+        List<Story> closed = session.offerDay(articles, articleLeads, problems);
+        store.offered();
+        send(closed, out);
         changed = true;
+    }
+
+    /** The stories, each encoded from the bytes its articles rested as in state. */
+    private void send(List<Story> stories, Consumer<EncodedStory> out) {
+        for (Story s : stories) {
+            out.accept(EncodedStory.of(s, store::encoded));
+        }
+        store.storiesSent();
     }
 
     /** Takes the waiting lead of {@code a} (kept under {@code key}) out of state into {@code into}, if it has one. */

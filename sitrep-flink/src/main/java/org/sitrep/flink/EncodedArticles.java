@@ -39,6 +39,11 @@ final class EncodedArticles {
         return bytes == null ? null : RecordCodec.annotated(bytes);
     }
 
+    /** The bytes of the article under {@code key}, not decoded, or null. */
+    byte[] getEncoded(String key) throws Exception {
+        return state.get(key);
+    }
+
     void put(String key, AnnotatedArticle article) throws Exception {
         put(key, RecordCodec.annotated(article));
     }
@@ -54,23 +59,27 @@ final class EncodedArticles {
 
     /** Removes the article under {@code key} and gives it, or null when there was none. */
     AnnotatedArticle remove(String key) throws Exception {
-        AnnotatedArticle a = get(key);
-        if (a != null) {
+        byte[] bytes = removeEncoded(key);
+        return bytes == null ? null : RecordCodec.annotated(bytes);
+    }
+
+    /** Removes the article under {@code key} and gives its bytes, not decoded, or null when there was none. */
+    byte[] removeEncoded(String key) throws Exception {
+        byte[] bytes = state.get(key);
+        if (bytes != null) {
             state.remove(key);
         }
-        return a;
+        return bytes;
     }
 
     Iterable<String> keys() throws Exception {
         return state.keys();
     }
 
-    /** Every article, decoded (a new list). */
-    List<AnnotatedArticle> values() throws Exception {
-        List<AnnotatedArticle> all = new ArrayList<>();
-        for (byte[] bytes : state.values()) {
-            all.add(RecordCodec.annotated(bytes));
-        }
+    /** Every article's bytes, not decoded (a new list). */
+    List<byte[]> encodedValues() throws Exception {
+        List<byte[]> all = new ArrayList<>();
+        state.values().forEach(all::add);
         return all;
     }
 

@@ -37,6 +37,9 @@ import org.sitrep.store.LayersCodec;
  */
 public final class RecordCodec {
 
+    /** Bytes a buffer starts with: enough for a record's fixed fields, grown as the text is written. */
+    private static final int INITIAL_BUFFER = 1024;
+
     private RecordCodec() {
     }
 
@@ -68,14 +71,43 @@ public final class RecordCodec {
             for (AnnotatedArticle a : s.articles()) {
                 writeAnnotated(out, a);
             }
-            // sorted so that equal stories encode to equal bytes
-            Map<ArticleId, ArticleId> copies = new TreeMap<>(s.copyOf());
-            out.writeInt(copies.size());
-            for (Map.Entry<ArticleId, ArticleId> e : copies.entrySet()) {
-                out.writeUTF(e.getKey().value());
-                out.writeUTF(e.getValue().value());
-            }
+            writeCopies(out, s.copyOf());
         });
+    }
+
+    /**
+     * The bytes {@link #story(Story)} gives for {@code s}, made from its articles' bytes as
+     * {@link #annotated(AnnotatedArticle)} gave them (an article's bytes in a story are those of the
+     * article alone), so that articles already encoded are not encoded again.
+     *
+     * @param encoded each article's bytes, in the story's order
+     */
+    public static byte[] story(Story s, List<byte[]> encoded) {
+        if (encoded.size() != s.articles().size()) {
+            throw new IllegalArgumentException(encoded.size() + " encoded articles for a story of " + s.articles().size());
+        }
+        int size = INITIAL_BUFFER;
+        for (byte[] a : encoded) {
+            size += a.length;
+        }
+        return write(size, out -> {
+            out.writeUTF(s.id().value());
+            out.writeInt(encoded.size());
+            for (byte[] a : encoded) {
+                out.write(a);
+            }
+            writeCopies(out, s.copyOf());
+        });
+    }
+
+    // sorted so that equal stories encode to equal bytes
+    private static void writeCopies(DataOutputStream out, Map<ArticleId, ArticleId> copyOf) throws IOException {
+        Map<ArticleId, ArticleId> copies = new TreeMap<>(copyOf);
+        out.writeInt(copies.size());
+        for (Map.Entry<ArticleId, ArticleId> e : copies.entrySet()) {
+            out.writeUTF(e.getKey().value());
+            out.writeUTF(e.getValue().value());
+        }
     }
 
     /** The story encoded by {@link #story(Story)}. */
@@ -209,7 +241,11 @@ public final class RecordCodec {
     }
 
     private static byte[] write(Writer w) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        return write(INITIAL_BUFFER, w);
+    }
+
+    private static byte[] write(int expectedSize, Writer w) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(expectedSize);
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             w.write(out);
         } catch (IOException e) {

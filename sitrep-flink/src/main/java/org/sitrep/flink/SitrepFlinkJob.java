@@ -18,7 +18,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.cluster.Story;
 import org.sitrep.extract.Article;
 import org.sitrep.report.JsonReportWriter;
 
@@ -34,7 +33,8 @@ import org.sitrep.report.JsonReportWriter;
  *   -> encode (EncodeFunction: the article's bytes, id, day and lead embedding, made in the parallel stage)
  *   -> key by one key -> cluster (StoryClusteringFunction, keyed state by day; emits each story when
  *      it closes, the rest at end of input)
- *   -> least loaded -> analyse (AnalyseFunction, full parallelism) -> stories/, events/
+ *      as bytes (EncodedStory: the articles' bytes as they came, not encoded again)
+ *   -> least loaded -> analyse (AnalyseFunction, full parallelism; decodes the story) -> stories/, events/
  * problems from every stage -> problems/
  * </pre>
  *
@@ -112,16 +112,16 @@ public final class SitrepFlinkJob {
     /** Clustering, analysis and the story, event and problem outputs. */
     public static void clusterAnalyseAndWrite(DataStream<AnnotatedArticle> articles, DataStream<String> problems,
             JobSettings settings) {
-        SingleOutputStreamOperator<Story> stories = articles
+        SingleOutputStreamOperator<EncodedStory> stories = articles
                 .assignTimestampsAndWatermarks(PublishedDays.watermarks(settings.outOfOrderness())).name("published-day")
                 // encoded and lead embedded in the parallel stage, so that the one clustering instance need
                 // neither decode on arrival nor embed
                 .process(new EncodeFunction(settings.recipe())).returns(CodecTypes.ENCODED_ARTICLE).name("encode")
                 .keyBy(a -> StoryClusteringFunction.KEY, Types.INT)
                 .process(new StoryClusteringFunction(settings.recipe(), settings.inputs()))
-                .returns(CodecTypes.STORY).name("cluster").setParallelism(1).setMaxParallelism(1);
+                .returns(CodecTypes.ENCODED_STORY).name("cluster").setParallelism(1).setMaxParallelism(1);
         SingleOutputStreamOperator<String> analysed = stories
-                .partitionCustom(new LeastLoadedPartitioner(), Work::ofStory)
+                .partitionCustom(new LeastLoadedPartitioner(), EncodedStory::work)
                 .process(new AnalyseFunction(settings.recipe())).returns(Types.STRING).name("analyse");
         analysed.sinkTo(lines(settings, STORIES, ".jsonl")).name("stories");
         analysed.getSideOutput(AnalyseFunction.EVENTS)

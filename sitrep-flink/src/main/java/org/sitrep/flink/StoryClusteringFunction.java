@@ -41,10 +41,12 @@ import org.sitrep.pipeline.ProblemSink;
  * them in the order {@code sitrep report} reads them ({@link InputRoots#orderKey}), drops repeated ids
  * as the facade does, and hands them to the clusterer.
  *
+ * <p>Stories leave encoded ({@link EncodedStory}), each analysis instance decoding its own.
+ *
  * <p>All state is checkpointed with the rest of the job, so a restart resumes where the checkpoint
  * was. Cost: the clusterer's, on one slot; the stages before and after it run in parallel.
  */
-public final class StoryClusteringFunction extends KeyedProcessFunction<Integer, EncodedArticle, Story>
+public final class StoryClusteringFunction extends KeyedProcessFunction<Integer, EncodedArticle, EncodedStory>
         implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
@@ -95,7 +97,7 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     }
 
     @Override
-    public void processElement(EncodedArticle article, Context ctx, Collector<Story> out) throws Exception {
+    public void processElement(EncodedArticle article, Context ctx, Collector<EncodedStory> out) throws Exception {
         if (timerSet.value() == null) {
             // fires when the watermark reaches the end of time, which a bounded source sends last
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
@@ -112,7 +114,7 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Story> out) throws Exception {
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<EncodedStory> out) throws Exception {
         if (daily != null && ctx.timerService().currentWatermark() < Long.MAX_VALUE) {
             daily.advance(ctx.timerService().currentWatermark(), out::collect, problems(ctx));
             return;
@@ -125,7 +127,7 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
             buffer.get().forEach(e -> articles.add(e.decode()));
             List<Story> stories = cluster(articles, problems(ctx));
             buffer.clear();
-            Work.costliestFirst(stories).forEach(out::collect);
+            Work.costliestFirst(stories).forEach(s -> out.collect(EncodedStory.of(s)));
         }
         if (timestamp == Long.MAX_VALUE) {
             timerSet.clear();

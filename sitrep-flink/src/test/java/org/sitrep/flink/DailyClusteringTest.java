@@ -37,15 +37,15 @@ class DailyClusteringTest {
     private static final class Driver implements AutoCloseable {
         final StoryClusteringFunction function = new StoryClusteringFunction(FixtureRecipe.online(),
                 new InputRoots(List.of(".")));
-        final KeyedOneInputStreamOperatorTestHarness<Integer, EncodedArticle, Story> harness;
+        final KeyedOneInputStreamOperatorTestHarness<Integer, EncodedArticle, EncodedStory> harness;
         long latest = Long.MIN_VALUE;
         long mostInState;
 
         Driver() throws Exception {
             harness = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function),
                     a -> StoryClusteringFunction.KEY, Types.INT);
-            // the job's own serializer for stories (the job declares it with returns(CodecTypes.STORY))
-            harness.setup(CodecTypes.STORY.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
+            // the job's own serializer for stories (the job declares it with returns(CodecTypes.ENCODED_STORY))
+            harness.setup(CodecTypes.ENCODED_STORY.createSerializer(harness.getExecutionConfig().getSerializerConfig()));
             harness.open();
         }
 
@@ -69,8 +69,16 @@ class DailyClusteringTest {
             return this;
         }
 
+        /** The stories so far, decoded as the analysis instances decode them. */
         List<Story> stories() {
-            return harness.extractOutputValues();
+            List<Story> out = new ArrayList<>();
+            for (EncodedStory e : harness.extractOutputValues()) {
+                // the bytes the clustering instance moved along are those of the story encoded afresh
+                assertThat(e.bytes()).isEqualTo(RecordCodec.story(e.decode()));
+                assertThat(e.work()).isEqualTo(Work.ofStory(e.decode()));
+                out.add(e.decode());
+            }
+            return out;
         }
 
         /** The problems reported so far, as the job writes them. */

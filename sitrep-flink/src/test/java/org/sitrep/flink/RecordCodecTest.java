@@ -1,6 +1,7 @@
 package org.sitrep.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +52,21 @@ class RecordCodecTest {
         Story back = RecordCodec.story(RecordCodec.story(story));
         assertThat(back).isEqualTo(story);
         assertThat(back.sourceOf(copy.id())).isEqualTo(first.id());
+    }
+
+    @Test
+    void aStoryMadeFromItsArticlesBytesEqualsTheStoryEncodedWhole() {
+        AnnotatedArticle first = rich();
+        AnnotatedArticle copy = ArticleFixture.article("a-copy", "Officials in Ankara said 13 soldiers died.").build();
+        Story story = new Story(Story.of(List.of(first, copy)).id(), List.of(first, copy), Map.of(copy.id(), first.id()));
+        byte[] fromParts = RecordCodec.story(story, List.of(RecordCodec.annotated(first), RecordCodec.annotated(copy)));
+        assertThat(fromParts).isEqualTo(RecordCodec.story(story));
+
+        EncodedStory sent = EncodedStory.fromBytes(EncodedStory.toBytes(EncodedStory.of(story)));
+        assertThat(sent.decode()).isEqualTo(story);
+        assertThat(sent.work()).isEqualTo(Work.ofStory(story)).isPositive();
+        assertThatThrownBy(() -> RecordCodec.story(story, List.of(RecordCodec.annotated(first))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
