@@ -8,7 +8,6 @@ import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.cluster.Story;
 import org.sitrep.extract.Article;
 
 /**
@@ -179,32 +178,6 @@ public abstract class CodecSerializer<T> extends TypeSerializerSingleton<T> {
 
         /** Restores the singleton. */
         public static final class Snapshot extends SimpleTypeSerializerSnapshot<EncodedStory> {
-            public Snapshot() {
-                super(() -> INSTANCE);
-            }
-        }
-    }
-
-    /** {@link Story} through {@link RecordCodec#story(Story)}. */
-    public static final class StorySerializer extends CodecSerializer<Story> {
-        private static final long serialVersionUID = 1L;
-        static final StorySerializer INSTANCE = new StorySerializer();
-
-        public StorySerializer() {
-            super(RecordCodec::story, RecordCodec::story);
-        }
-
-        @Override
-        public TypeSerializerSnapshot<Story> snapshotConfiguration() {
-            return new Snapshot();
-        }
-
-        private Object readResolve() {
-            return INSTANCE;
-        }
-
-        /** Restores the serializer of a checkpoint. */
-        public static final class Snapshot extends SimpleTypeSerializerSnapshot<Story> {
             public Snapshot() {
                 super(() -> INSTANCE);
             }

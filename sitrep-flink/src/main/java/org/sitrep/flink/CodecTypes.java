@@ -6,7 +6,6 @@ import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.sitrep.annotate.AnnotatedArticle;
-import org.sitrep.cluster.Story;
 import org.sitrep.extract.Article;
 
 /**
@@ -25,7 +24,6 @@ public final class CodecTypes<T> extends TypeInformation<T> {
             new CodecTypes<>(EncodedArticle.class, CodecSerializer.EncodedArticleSerializer.INSTANCE);
     public static final CodecTypes<EncodedStory> ENCODED_STORY =
             new CodecTypes<>(EncodedStory.class, CodecSerializer.EncodedStorySerializer.INSTANCE);
-    public static final CodecTypes<Story> STORY = new CodecTypes<>(Story.class, CodecSerializer.StorySerializer.INSTANCE);
 
     private final Class<T> type;
     private final TypeSerializer<T> serializer;
