@@ -56,7 +56,8 @@ class TimeRuleGatesTest {
     @Test
     void gatesMostOfSutimesRules() {
         NumberSequenceClassifier withSutime = new NumberSequenceClassifier(new Properties(), true, new Properties());
-        assertThat(TimeRuleGates.install(withSutime)).isGreaterThan(100);
+        // 214 of its 217 token rules in CoreNLP 4.5.10: all but those starting with a repetition or conjunction
+        assertThat(TimeRuleGates.install(withSutime)).isGreaterThan(150);
         NumberSequenceClassifier withoutSutime = new NumberSequenceClassifier(new Properties(), false, new Properties());
         assertThat(TimeRuleGates.install(withoutSutime)).isZero();
     }
