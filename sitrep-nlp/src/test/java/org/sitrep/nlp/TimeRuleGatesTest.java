@@ -28,30 +28,15 @@ class TimeRuleGatesTest {
             + "Late last year the ministry said the plan would take three years; the decade before was calmer. "
             + "The vote is set for the second half of the year, around Memorial Day.";
 
-    private static AnnotatedArticle annotate(CoreNlpAnnotator annotator) {
-        return annotator.apply(AnnotatedArticleFixture.article(TEXT, DateRange.day(THURSDAY)));
-    }
-
     @Test
     void gatedRulesFindTheSameTimesAsUngated() {
         // no CRF model: the numeric classifiers alone decide the tags, and the test loads little
         CoreNlpConfig numericOnly = CoreNlpConfig.defaults().withNerModels(List.of());
-        CoreNlpAnnotator gated = new CoreNlpAnnotator(numericOnly);
-        CoreNlpAnnotator ungated = new CoreNlpAnnotator(numericOnly.withGateTimeRules(false));
-        try {
-            AnnotatedArticle fast = annotate(gated);
-            AnnotatedArticle full = annotate(ungated);
-            assertThat(fast.times()).isEqualTo(full.times());
-            assertThat(fast.tokens()).extracting(t -> t.word() + " " + t.ner() + " " + t.normalized())
-                    .containsExactlyElementsOf(full.tokens().stream()
-                            .map(t -> t.word() + " " + t.ner() + " " + t.normalized()).toList());
-            assertThat(fast.times()).extracting(TimeExpression::text)
-                    .contains("the first week of March, two weeks after Easter Sunday", "Christmas Eve", "Thanksgiving",
-                            "10:30 a.m. on Friday", "the end of next month", "Late last year", "Memorial Day");
-        } finally {
-            gated.close();
-            ungated.close();
-        }
+        AnnotatedArticle gated = ConfigsAgreeing.annotateAndCompare(numericOnly, numericOnly.withGateTimeRules(false),
+                AnnotatedArticleFixture.article(TEXT, DateRange.day(THURSDAY)));
+        assertThat(gated.times()).extracting(TimeExpression::text)
+                .contains("the first week of March, two weeks after Easter Sunday", "Christmas Eve", "Thanksgiving",
+                        "10:30 a.m. on Friday", "the end of next month", "Late last year", "Memorial Day");
     }
 
     @Test

@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Puts a cheap precondition in front of each token-sequence rule of a {@link CoreMapExpressionExtractor}.
- * A rule runs on a sequence only if (1) every node its pattern cannot match without (the nodes on the
+ * Puts cheap preconditions in front of each token-sequence rule of a {@link CoreMapExpressionExtractor}.
+ * A rule runs on a sequence only if every node its pattern cannot match without (the nodes on the
  * pattern's unbranched, non-optional stretch from its start, as {@link SequencePattern#findNodePatterns}
- * finds them) matches some element of the sequence, and (2) one of the nodes a match can start with
- * matches some element. When either fails the pattern cannot match anywhere, so skipping it changes
- * nothing, while running it would build a matcher state at every start position to find that out.
+ * finds them) matches some element of the sequence; and its search starts at the first element that one
+ * of the nodes a match can start with matches ({@link FromFirstCandidate}), or does not run when there
+ * is none. A match cannot start anywhere else, so the matches are the same; CoreNLP's matcher would
+ * build a fresh matcher state at every position of the sequence to find that out.
  *
- * <p>The required nodes are taken from each rule's compiled pattern when the gate is installed, and
+ * <p>The nodes are taken from each rule's compiled pattern when the gate is installed, and
  * tested with the node patterns' own {@code match}, so there is no list of words to keep in step with
  * the rules. Rules that are not token-sequence rules (text rules, filters) are left as they are.
  *
@@ -78,10 +79,10 @@ public final class RequiredNodeGate {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static boolean gate(SequenceMatchRules.AnnotationExtractRule rule) {
         SequenceMatchRules.ExtractRule inner = rule.extractRule;
-        Class<?> tokensKey = null;
-        if (inner instanceof SequenceMatchRules.CoreMapExtractRule<?, ?> onCoreMap) {
-            tokensKey = onCoreMap.annotationField;
-            inner = onCoreMap.extractRule;
+        SequenceMatchRules.CoreMapExtractRule<?, ?> onCoreMap = null;
+        if (inner instanceof SequenceMatchRules.CoreMapExtractRule<?, ?> c) {
+            onCoreMap = c;
+            inner = c.extractRule;
         }
         if (!(inner instanceof SequenceMatchRules.SequencePatternExtractRule<?, ?> sequenceRule)) {
             return false;
@@ -92,7 +93,16 @@ public final class RequiredNodeGate {
         if (required.isEmpty() && first == null) {
             return false;
         }
-        rule.extractRule = new Gated(rule.extractRule, tokensKey, required, first == null ? List.of() : first);
+        SequenceMatchRules.ExtractRule gated = rule.extractRule;
+        if (first != null) {
+            SequenceMatchRules.ExtractRule fromFirstCandidate = new FromFirstCandidate(sequenceRule, first);
+            gated = onCoreMap == null ? fromFirstCandidate
+                    : new SequenceMatchRules.CoreMapExtractRule(onCoreMap.env, onCoreMap.annotationField, fromFirstCandidate);
+        }
+        if (!required.isEmpty()) {
+            gated = new Gated(gated, onCoreMap == null ? null : onCoreMap.annotationField, required);
+        }
+        rule.extractRule = gated;
         return true;
     }
 
@@ -164,15 +174,11 @@ public final class RequiredNodeGate {
         /** Where a rule on a {@code CoreMap} finds its sequence; null for a rule on the sequence itself. */
         private final Class<?> tokensKey;
         private final List<NodePattern<CoreMap>> required;
-        /** The nodes a match may start with, one of which must match an element; empty when not known. */
-        private final List<NodePattern<CoreMap>> first;
 
-        Gated(SequenceMatchRules.ExtractRule<I, O> rule, Class<?> tokensKey, List<NodePattern<CoreMap>> required,
-                List<NodePattern<CoreMap>> first) {
+        Gated(SequenceMatchRules.ExtractRule<I, O> rule, Class<?> tokensKey, List<NodePattern<CoreMap>> required) {
             this.rule = rule;
             this.tokensKey = tokensKey;
             this.required = List.copyOf(required);
-            this.first = List.copyOf(first);
         }
 
         @Override
@@ -190,36 +196,83 @@ public final class RequiredNodeGate {
                     return false;
                 }
             }
-            if (first.isEmpty()) {
-                return true;
-            }
-            for (NodePattern<CoreMap> node : first) {
-                if (found(node, elements)) {
+            return true;
+        }
+
+        private static boolean found(NodePattern<CoreMap> node, List<?> elements) {
+            for (Object e : elements) {
+                if (matches(node, e)) {
                     return true;
                 }
             }
             return false;
         }
+    }
 
-        /**
-         * Whether {@code node} matches an element; also true when that cannot be told here (an element
-         * that is not a {@code CoreMap}, a node whose test fails outside a match), so that the gate
-         * only ever skips a rule that could not have matched.
-         */
-        private static boolean found(NodePattern<CoreMap> node, List<?> elements) {
-            for (Object e : elements) {
-                if (!(e instanceof CoreMap element)) {
-                    return true;
-                }
-                try {
-                    if (node.match(element)) {
-                        return true;
+    /**
+     * CoreNLP's sequence rule, run from the first element where one of the nodes a match can start with
+     * matches (none when there is no such element): the matcher would otherwise build its start states
+     * at every earlier position only to fail there. The rest is the rule's own loop: the same matcher,
+     * find type, result mode and extractor, and the search goes on from each match as before.
+     */
+    private static final class FromFirstCandidate<O> implements SequenceMatchRules.ExtractRule<List<? extends CoreMap>, O> {
+        private final SequenceMatchRules.SequencePatternExtractRule<CoreMap, O> rule;
+        private final List<NodePattern<CoreMap>> first;
+
+        FromFirstCandidate(SequenceMatchRules.SequencePatternExtractRule<CoreMap, O> rule,
+                List<NodePattern<CoreMap>> first) {
+            this.rule = rule;
+            this.first = List.copyOf(first);
+        }
+
+        @Override
+        public boolean extract(List<? extends CoreMap> elements, List<O> out) {
+            if (elements == null) {
+                return false;
+            }
+            int from = firstCandidate(elements);
+            if (from < 0) {
+                return false;
+            }
+            SequenceMatcher<CoreMap> matcher = rule.pattern.getMatcher(elements);
+            if (rule.findType != null) {
+                matcher.setFindType(rule.findType);
+            }
+            matcher.setMatchWithResult(rule.matchWithResult);
+            matcher.region(from, elements.size());
+            boolean extracted = false;
+            while (matcher.find()) {
+                out.add(rule.extractor.apply(matcher));
+                extracted = true;
+            }
+            return extracted;
+        }
+
+        private int firstCandidate(List<? extends CoreMap> elements) {
+            for (int i = 0; i < elements.size(); i++) {
+                for (NodePattern<CoreMap> node : first) {
+                    if (matches(node, elements.get(i))) {
+                        return i;
                     }
-                } catch (RuntimeException failed) {
-                    return true;
                 }
             }
-            return false;
+            return -1;
+        }
+    }
+
+    /**
+     * Whether {@code node} matches {@code element}; also true when that cannot be told here (an element
+     * that is not a {@code CoreMap}, a node whose test fails outside a match), so that a gate only ever
+     * skips what could not have matched.
+     */
+    private static boolean matches(NodePattern<CoreMap> node, Object element) {
+        if (!(element instanceof CoreMap map)) {
+            return true;
+        }
+        try {
+            return node.match(map);
+        } catch (RuntimeException failed) {
+            return true;
         }
     }
 }
