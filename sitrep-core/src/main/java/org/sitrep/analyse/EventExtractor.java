@@ -68,6 +68,14 @@ public final class EventExtractor implements StoryAnalyser {
             "got", "get");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "across", "outside", "around",
             "inside", "within", "to", "from", "towards", "toward", "along", "over", "on", "of");
+    /** Prepositions of place that may stand before an article and a name used as a modifier ("in the Portuguese border town"). */
+    private static final Set<String> SPATIAL = Set.of("in", "at", "near", "inside", "outside", "within", "across",
+            "around", "along");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Nouns of place a demonym or state may describe ("the Spanish town", "Turkish waters", "the Syria border"): it then names no party. */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "towns", "city", "cities", "village", "villages",
+            "capital", "port", "border", "coast", "coastline", "region", "province", "island", "islands", "soil",
+            "territory", "waters", "airspace", "countryside", "mainland", "side");
     private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.NATIONALITY);
     private static final int MAX_DESCRIPTION_WORDS = 45;
@@ -471,10 +479,44 @@ public final class EventExtractor implements StoryAnalyser {
                 && text.charAt(end) == ')') {
             return false;
         }
+        boolean state = l.entity().type() == EntityType.NATIONALITY || l.entity().type() == EntityType.COUNTRY;
+        if (state && PLACE_NOUNS.contains(wordAfter(text, end))) {
+            return false;
+        }
         String before = EntityResolver.wordBefore(text, l.span().start());
         // "the licence of Lusaka Copper Holdings": an organisation after "of" owns what is acted on
         boolean owner = before.equals("of") && l.entity().type() == EntityType.ORGANIZATION;
+        if (ARTICLES.contains(before)) {
+            // "at the Calvera plant", "in the Portuguese border town": the name describes a place
+            String further = EntityResolver.wordBefore(text, startOfWordBefore(text, l.span().start()));
+            return !SPATIAL.contains(further) || l.entity().type() == EntityType.PERSON;
+        }
         return !LOCATIVE.contains(before) || owner || l.entity().type() == EntityType.PERSON;
+    }
+
+    /** The word after {@code offset}, in lower case ("" at the end of the text). */
+    private static String wordAfter(String text, int offset) {
+        int start = offset;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word before {@code offset} starts (the word {@link EntityResolver#wordBefore} reads). */
+    private static int startOfWordBefore(String text, int offset) {
+        int at = offset;
+        while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
     }
 
     private static String locationIn(AnnotatedArticle a, List<EntityIndex.Located> entities,
