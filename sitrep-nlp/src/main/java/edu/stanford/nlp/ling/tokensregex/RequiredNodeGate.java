@@ -94,6 +94,10 @@ public final class RequiredNodeGate {
             return false;
         }
         SequenceMatchRules.ExtractRule gated = rule.extractRule;
+        if (first != null && first.size() == 1) {
+            // the search from the first candidate already needs this node somewhere: test it once
+            required.removeIf(node -> node == first.get(0));
+        }
         if (first != null) {
             SequenceMatchRules.ExtractRule fromFirstCandidate = new FromFirstCandidate(sequenceRule, first);
             gated = onCoreMap == null ? fromFirstCandidate
