@@ -129,7 +129,7 @@ public final class EventExtractor implements StoryAnalyser {
                 continue;
             }
             Token t = tokens.get(i);
-            if (isNegated(tokens, i)) {
+            if (isNegated(tokens, i) || isInfinitive(tokens, i)) {
                 continue;
             }
             boolean passive = isPassive(tokens, i);
@@ -192,7 +192,7 @@ public final class EventExtractor implements StoryAnalyser {
                 target = null;
             }
             seen.add(trigger.code());
-            TimeExpression when = nearestDate(a, s, t.span());
+            TimeExpression when = nearestDate(a, s, tokens, i);
             String basis = when == null
                     ? "not stated in the text" + (a.article().published() == null ? ""
                             : "; reported " + a.article().published().iso())
@@ -295,6 +295,15 @@ public final class EventExtractor implements StoryAnalyser {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a verb after "to": what someone vowed, planned or took hours to do, not what was done
+     * ("threatened to strike", "nine hours to warn it").
+     */
+    private static boolean isInfinitive(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return i > 0 && t.pos().equals("VB") && tokens.get(i - 1).word().equalsIgnoreCase("to");
     }
 
     /** True when a word of denial stands just before the trigger ("failed to agree", "did not attack"). */
@@ -535,8 +544,32 @@ public final class EventExtractor implements StoryAnalyser {
         return null;
     }
 
-    private static TimeExpression nearestDate(AnnotatedArticle a, Sentence s, Span trigger) {
-        return SentenceDates.nearest(a, s.span(), trigger.start());
+    /**
+     * The date the sentence gives nearest the trigger at token {@code i}, not across a word that opens
+     * another clause with its own time ("held talks on Thursday, a day after Lisbon accused Madrid":
+     * Thursday dates the talks, not the accusation).
+     */
+    private static TimeExpression nearestDate(AnnotatedArticle a, Sentence s, List<Token> tokens, int i) {
+        List<TimeExpression> sameClause = new ArrayList<>();
+        for (TimeExpression t : SentenceDates.withTimesOfDay(a, s.span())) {
+            if (!forwardBreakBetween(tokens, i, t.span())) {
+                sameClause.add(t);
+            }
+        }
+        return SentenceDates.nearest(sameClause, tokens.get(i).span().start());
+    }
+
+    private static boolean forwardBreakBetween(List<Token> tokens, int i, Span time) {
+        Span trigger = tokens.get(i).span();
+        int from = Math.min(trigger.end(), time.end());
+        int to = Math.max(trigger.start(), time.start());
+        for (Token t : tokens) {
+            if (t.span().start() >= from && t.span().end() <= to
+                    && FORWARD_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One event per actor, category, target and compatible date, in order of first report. */

@@ -155,4 +155,19 @@ class EventExtractorTest {
         assertThat(name(a, talks.target())).isEqualTo("Inês Carvalho");
         assertThat(a.events()).noneMatch(e -> e.action() == CameoCode.FIGHT);
     }
+
+    @Test
+    void datesAnActionByTheTimeInItsOwnClauseAndReadsNoActionFromAnInfinitive() {
+        StoryAnalysis a = analyse(article("a-1", "Turkey held talks with Russia on Monday afternoon, a day after "
+                + "Syria attacked Turkish posts. Turkey threatened to strike Syria.").published("2020-02-18")
+                .mentions(LOCATION, "Turkey", "Russia", "Syria").mentions(NATIONALITY, "Turkish")
+                .timeOfDay("on Monday afternoon", MONDAY).build());
+        Event talks = a.events().stream().filter(e -> e.action() == CameoCode.CONSULT).findFirst().orElseThrow();
+        assertThat(talks.date()).isEqualTo(MONDAY);
+        List<Event> fights = a.events().stream().filter(e -> e.action() == CameoCode.FIGHT).toList();
+        assertThat(fights).singleElement().satisfies(f -> {
+            assertThat(name(a, f.actor())).isEqualTo("Syria");
+            assertThat(f.date()).isNull();
+        });
+    }
 }
