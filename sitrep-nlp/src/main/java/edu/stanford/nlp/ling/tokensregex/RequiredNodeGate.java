@@ -36,8 +36,8 @@ public final class RequiredNodeGate {
 
     /**
      * Gates every token-sequence rule of {@code extractor} in place and returns how many rules were
-     * gated (a rule with neither, such as one starting with a repetition or a conjunction, is not
-     * counted and runs as before).
+     * gated (a rule with no required node and no known start nodes, such as one starting with a
+     * repetition or a conjunction, is not counted and runs as before).
      */
     public static int install(CoreMapExpressionExtractor<?> extractor) {
         int gated = 0;
