@@ -70,7 +70,10 @@ final class FlinkJobParity {
         return rows;
     }
 
-    /** Asserts the job gave the report's stories (with claims, summaries, ...), articles and events. */
+    /**
+     * Asserts the job gave the report's stories (with claims, summaries, ...), articles, events and
+     * recurring claims.
+     */
     static void assertSameAs(Report report, JobOutputs outputs) {
         Map<String, JsonNode> expected = storiesOf(report);
         Map<String, JsonNode> actual = storiesOf(outputs);
@@ -87,6 +90,13 @@ final class FlinkJobParity {
         List<JsonNode> expectedArticles = report.articles().stream().map(a -> reparse(json.article(a.article()))).toList();
         assertThat(outputs.articles()).containsExactlyInAnyOrderElementsOf(expectedArticles);
         assertThat(outputs.eventRows()).containsExactlyInAnyOrderElementsOf(eventRowsOf(report));
+        assertThat(outputs.recurringClaims()).as("recurring claims, in order").isEqualTo(recurringClaimsOf(report));
+    }
+
+    /** The report's figures recurring across stories as {@code report.json} lists them. */
+    static List<JsonNode> recurringClaimsOf(Report report) {
+        JsonReportWriter json = new JsonReportWriter();
+        return report.recurring().stream().map(r -> reparse(json.recurringClaim(r))).toList();
     }
 
     private static JsonNode reparse(JsonNode node) {

@@ -68,6 +68,14 @@ public final class EventExtractor implements StoryAnalyser {
             "got", "get");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "across", "outside", "around",
             "inside", "within", "to", "from", "towards", "toward", "along", "over", "on", "of");
+    /** Prepositions of place that may stand before an article and a name used as a modifier ("in the Portuguese border town"). */
+    private static final Set<String> SPATIAL = Set.of("in", "at", "near", "inside", "outside", "within", "across",
+            "around", "along");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Nouns of place a demonym or state may describe ("the Spanish town", "Turkish waters", "the Syria border"): it then names no party. */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "towns", "city", "cities", "village", "villages",
+            "capital", "port", "border", "coast", "coastline", "region", "province", "island", "islands", "soil",
+            "territory", "waters", "airspace", "countryside", "mainland", "side");
     private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.NATIONALITY);
     private static final int MAX_DESCRIPTION_WORDS = 45;
@@ -121,7 +129,7 @@ public final class EventExtractor implements StoryAnalyser {
                 continue;
             }
             Token t = tokens.get(i);
-            if (isNegated(tokens, i)) {
+            if (isNegated(tokens, i) || isInfinitive(tokens, i)) {
                 continue;
             }
             boolean passive = isPassive(tokens, i);
@@ -184,7 +192,7 @@ public final class EventExtractor implements StoryAnalyser {
                 target = null;
             }
             seen.add(trigger.code());
-            TimeExpression when = nearestDate(a, s, t.span());
+            TimeExpression when = nearestDate(a, s, tokens, i);
             String basis = when == null
                     ? "not stated in the text" + (a.article().published() == null ? ""
                             : "; reported " + a.article().published().iso())
@@ -287,6 +295,15 @@ public final class EventExtractor implements StoryAnalyser {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a verb after "to": what someone vowed, planned or took hours to do, not what was done
+     * ("threatened to strike", "nine hours to warn it").
+     */
+    private static boolean isInfinitive(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return i > 0 && t.pos().equals("VB") && tokens.get(i - 1).word().equalsIgnoreCase("to");
     }
 
     /** True when a word of denial stands just before the trigger ("failed to agree", "did not attack"). */
@@ -471,10 +488,44 @@ public final class EventExtractor implements StoryAnalyser {
                 && text.charAt(end) == ')') {
             return false;
         }
+        boolean state = l.entity().type() == EntityType.NATIONALITY || l.entity().type() == EntityType.COUNTRY;
+        if (state && PLACE_NOUNS.contains(wordAfter(text, end))) {
+            return false;
+        }
         String before = EntityResolver.wordBefore(text, l.span().start());
         // "the licence of Lusaka Copper Holdings": an organisation after "of" owns what is acted on
         boolean owner = before.equals("of") && l.entity().type() == EntityType.ORGANIZATION;
+        if (ARTICLES.contains(before)) {
+            // "at the Calvera plant", "in the Portuguese border town": the name describes a place
+            String further = EntityResolver.wordBefore(text, startOfWordBefore(text, l.span().start()));
+            return !SPATIAL.contains(further) || l.entity().type() == EntityType.PERSON;
+        }
         return !LOCATIVE.contains(before) || owner || l.entity().type() == EntityType.PERSON;
+    }
+
+    /** The word after {@code offset}, in lower case ("" at the end of the text). */
+    private static String wordAfter(String text, int offset) {
+        int start = offset;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word before {@code offset} starts (the word {@link EntityResolver#wordBefore} reads). */
+    private static int startOfWordBefore(String text, int offset) {
+        int at = offset;
+        while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
     }
 
     private static String locationIn(AnnotatedArticle a, List<EntityIndex.Located> entities,
@@ -493,8 +544,32 @@ public final class EventExtractor implements StoryAnalyser {
         return null;
     }
 
-    private static TimeExpression nearestDate(AnnotatedArticle a, Sentence s, Span trigger) {
-        return SentenceDates.nearest(a, s.span(), trigger.start());
+    /**
+     * The date the sentence gives nearest the trigger at token {@code i}, not across a word that opens
+     * another clause with its own time ("held talks on Thursday, a day after Lisbon accused Madrid":
+     * Thursday dates the talks, not the accusation).
+     */
+    private static TimeExpression nearestDate(AnnotatedArticle a, Sentence s, List<Token> tokens, int i) {
+        List<TimeExpression> sameClause = new ArrayList<>();
+        for (TimeExpression t : SentenceDates.withTimesOfDay(a, s.span())) {
+            if (!forwardBreakBetween(tokens, i, t.span())) {
+                sameClause.add(t);
+            }
+        }
+        return SentenceDates.nearest(sameClause, tokens.get(i).span().start());
+    }
+
+    private static boolean forwardBreakBetween(List<Token> tokens, int i, Span time) {
+        Span trigger = tokens.get(i).span();
+        int from = Math.min(trigger.end(), time.end());
+        int to = Math.max(trigger.start(), time.start());
+        for (Token t : tokens) {
+            if (t.span().start() >= from && t.span().end() <= to
+                    && FORWARD_BREAKS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One event per actor, category, target and compatible date, in order of first report. */

@@ -10,8 +10,10 @@ import org.sitrep.model.Capability;
 
 /**
  * Gathers a story's quotes and names each speaker by the story's entity for them, so a reader can
- * see everything one actor said across sources. A speaker that is not a resolved entity keeps the
- * name the text gives ("a Turkish diplomatic source"). Pure and thread-safe.
+ * see everything one actor said across sources. A speaker the annotation left without a mention is
+ * looked up by name among the story's entities ({@link SpeakerByName}: "Ms Ødegård" in one source
+ * is the "Sølvi Ødegård" of another). A speaker that is not a resolved entity keeps the name the text
+ * gives ("a Turkish diplomatic source"). Pure and thread-safe.
  */
 public final class QuoteCollector implements StoryAnalyser {
 
@@ -40,7 +42,10 @@ public final class QuoteCollector implements StoryAnalyser {
                     continue;
                 }
                 Entity speaker = q.speaker() == null ? null : index.at(a.id(), q.speaker());
-                String shown = speaker != null ? speaker.name() : q.speakerText();
+                if (speaker == null) {
+                    speaker = SpeakerByName.find(q.speakerText(), analysis.entities());
+                }
+                String shown = speaker != null ? speaker.name() : SpeakerByName.shown(q.speakerText());
                 out.add(new AttributedQuote(q.span().of(a.text()), speaker == null ? null : speaker.id(), shown,
                         q.cue(), q.direct(), a.id(), q.span()));
             }

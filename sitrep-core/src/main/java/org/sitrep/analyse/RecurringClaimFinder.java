@@ -1,11 +1,13 @@
 package org.sitrep.analyse;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sitrep.extract.Article;
+import org.sitrep.cluster.StoryOrder;
 import org.sitrep.model.StoryId;
 
 /**
@@ -13,6 +15,11 @@ import org.sitrep.model.StoryId;
  * the same thing ({@link CountedQuantity#mayEqual}) and share a figure. Only agreement is
  * looked for across stories: stories are about different moments, so different figures for one
  * quantity are expected there (a count rises, a population moves) and are not a conflict.
+ *
+ * <p>Stories are taken in report order ({@link StoryOrder}) whatever order they are given in, so a
+ * caller that gathers stories as they finish (the Flink job) finds what {@code sitrep report} finds.
+ * Works on each story's {@link StoryFigures}, which a distributed caller can compute where the story
+ * is analysed and ship to one place.
  *
  * <p>Pure and thread-safe; quadratic in the number of claim groups of the report.
  */
@@ -23,14 +30,19 @@ public final class RecurringClaimFinder {
 
     /** The recurring figures among {@code stories}. */
     public List<RecurringClaim> find(List<StoryAnalysis> stories) {
-        record Located(StoryAnalysis story, ClaimGroup group) {
+        return findAmong(stories.stream().map(StoryFigures::of).toList());
+    }
+
+    /** The recurring figures among the figures of a report's stories, given in any order. */
+    public List<RecurringClaim> findAmong(Collection<StoryFigures> stories) {
+        record Located(StoryFigures story, ClaimGroup group) {
         }
+        List<StoryFigures> ordered = new ArrayList<>(stories);
+        ordered.sort(Comparator.comparing(StoryFigures::order));
         List<Located> all = new ArrayList<>();
-        for (StoryAnalysis s : stories) {
-            for (ClaimGroup g : s.claims()) {
-                if (g.counted() != null && !g.counted().kind().isEmpty() && g.verdict() != Verdict.DISAGREE) {
-                    all.add(new Located(s, g));
-                }
+        for (StoryFigures s : ordered) {
+            for (ClaimGroup g : s.groups()) {
+                all.add(new Located(s, g));
             }
         }
         List<RecurringClaim> out = new ArrayList<>();
@@ -40,14 +52,14 @@ public final class RecurringClaimFinder {
                 continue;
             }
             List<Located> same = new ArrayList<>(List.of(all.get(i)));
-            Set<StoryId> seen = new LinkedHashSet<>(List.of(all.get(i).story().story().id()));
+            Set<StoryId> seen = new LinkedHashSet<>(List.of(all.get(i).story().order().id()));
             for (int j = i + 1; j < all.size(); j++) {
                 Located o = all.get(j);
-                if (!used[j] && !seen.contains(o.story().story().id())
+                if (!used[j] && !seen.contains(o.story().order().id())
                         && all.get(i).group().counted().mayEqual(o.group().counted())
                         && shared(all.get(i).group(), o.group()) != null) {
                     same.add(o);
-                    seen.add(o.story().story().id());
+                    seen.add(o.story().order().id());
                     used[j] = true;
                 }
             }
@@ -58,7 +70,7 @@ public final class RecurringClaimFinder {
                         .collect(Collectors.joining("; "));
                 out.add(new RecurringClaim(all.get(i).group().quantity(), Verdict.AGREE,
                         "The same figure recurs in " + same.size() + " stories: " + who + ".",
-                        same.stream().map(l -> l.story().story().id()).toList(),
+                        same.stream().map(l -> l.story().order().id()).toList(),
                         same.stream().map(Located::group).toList()));
             }
         }
@@ -82,10 +94,9 @@ public final class RecurringClaimFinder {
         return larger == 0 || Math.abs(a - b) / larger <= SAME_FIGURE;
     }
 
-    private static String sources(StoryAnalysis story, ClaimGroup g, double figure) {
-        return g.values().stream().filter(v -> sameFigure(v.value(), figure)).map(v -> {
-            Article a = story.story().article(v.article()).article();
-            return SourceLabel.of(a) + " “" + v.text() + "”";
-        }).distinct().collect(Collectors.joining(", "));
+    private static String sources(StoryFigures story, ClaimGroup g, double figure) {
+        return g.values().stream().filter(v -> sameFigure(v.value(), figure))
+                .map(v -> story.sources().get(v.article()) + " “" + v.text() + "”")
+                .distinct().collect(Collectors.joining(", "));
     }
 }

@@ -14,7 +14,7 @@ final class QuoteCues {
 
     /** Words between a speaker and the verb that belong to neither ("has said", "later told"). */
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "later", "then", "again",
-            "repeatedly", "previously", "recently", "earlier", "would", "will", "did", "does", "do", "to", "'s", "’s",
+            "repeatedly", "previously", "recently", "earlier", "would", "will", "did", "does", "do", "'s", "’s",
             "once", "further", "separately", "subsequently", "reportedly", "publicly");
     /** Tags of words that may make up a speaker's noun phrase. */
     private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
@@ -100,6 +100,12 @@ final class QuoteCues {
             subjectEnd = appositive;
         }
         int subjectStart = npStartBefore(subjectEnd);
+        if (subjectStart >= 2 && isWord(subjectStart - 1, "by") && w.token(subjectStart - 2).pos().equals("VBN")
+                && npStartBefore(subjectStart - 2) < subjectStart - 2) {
+            // "Engineers consulted by the Courier said": the engineers speak, the paper asked them
+            subjectEnd = subjectStart - 2;
+            subjectStart = npStartBefore(subjectEnd);
+        }
         if (subjectStart < subjectEnd) {
             int c = clauseStartAfter(verb, last);
             boolean afterThat = c > 0 && isWord(c - 1, "that");
@@ -161,7 +167,10 @@ final class QuoteCues {
         return t.isVerb() && lemmas.contains(t.lemma().toLowerCase(Locale.ROOT)) && !w.isGluedHyphen(k - 1);
     }
 
-    /** True when the verb at {@code k} is finite or carried by an auxiliary ("has said", "to say"). */
+    /**
+     * True when the verb at {@code k} is finite or carried by an auxiliary ("has said", "will tell").
+     * An infinitive reports nothing said: "too early to say whether", "hours to warn it that".
+     */
     boolean isReporting(int k) {
         Token t = w.token(k);
         if (FINITE.contains(t.pos())) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.model.ArticleId;
-import org.sitrep.model.DateRange;
 import org.sitrep.pipeline.ProblemSink;
 import org.sitrep.text.Embedding;
 
@@ -77,9 +76,7 @@ public final class OnlineClusterer implements StoryClusterer {
             stories.addAll(session.offerDay(day, leads, problems));
         }
         stories.addAll(session.finish(schedule.undated(), leads, problems));
-        stories.sort(Comparator.comparing(OnlineClusterer::firstDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(s -> -s.articles().size())
-                .thenComparing(Story::id));
+        stories.sort(Comparator.comparing(StoryOrder::of));
         return stories;
     }
 
@@ -94,10 +91,5 @@ public final class OnlineClusterer implements StoryClusterer {
      */
     public ClusteringSession restoreSession(byte[] snapshot, HeldArticles held) {
         return ClusteringSession.restore(sketcher, trackerConfig, limits, snapshot, held);
-    }
-
-    private static DateRange firstDate(Story s) {
-        return s.articles().stream().map(a -> a.article().published()).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -72,9 +72,7 @@ public final class SimilarityClusterer implements StoryClusterer {
             Story plain = Story.of(members);
             stories.add(new Story(plain.id(), members, duplicates.copies(members)));
         }
-        stories.sort(Comparator.comparing((Story s) -> firstDate(s), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(s -> -s.articles().size())
-                .thenComparing(Story::id));
+        stories.sort(Comparator.comparing(StoryOrder::of));
         return stories;
     }
 
@@ -122,11 +120,6 @@ public final class SimilarityClusterer implements StoryClusterer {
             }
         }
         return sum / (a.size() * (double) b.size());
-    }
-
-    private static DateRange firstDate(Story s) {
-        return s.articles().stream().map(a -> a.article().published()).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
     }
 
     /** Published date (undated last), then id, so clustering does not depend on file order. */

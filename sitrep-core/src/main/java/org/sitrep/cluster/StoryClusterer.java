@@ -8,7 +8,11 @@ import org.sitrep.model.Capability;
 import org.sitrep.pipeline.ProblemSink;
 import org.sitrep.pipeline.Stage;
 
-/** The clustering stage: groups annotated articles into stories, one real-world event each. */
+/**
+ * The clustering stage: groups annotated articles into stories, one real-world event each. The
+ * built-in clusterers give the stories in report order ({@link StoryOrder}); a report's figures
+ * across stories are found in that order whatever order a clusterer gives.
+ */
 public interface StoryClusterer extends Stage<List<AnnotatedArticle>, List<Story>> {
 
     /**

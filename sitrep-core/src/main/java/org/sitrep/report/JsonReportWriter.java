@@ -20,6 +20,7 @@ import org.sitrep.analyse.ClaimGroup;
 import org.sitrep.analyse.ClaimValue;
 import org.sitrep.analyse.Entity;
 import org.sitrep.analyse.Event;
+import org.sitrep.analyse.RecurringClaim;
 import org.sitrep.analyse.Relation;
 import org.sitrep.analyse.StoryAnalysis;
 import org.sitrep.analyse.TimelineEntry;
@@ -84,20 +85,27 @@ public final class JsonReportWriter implements ReportWriter {
             stories.add(story(s));
         }
         ArrayNode recurring = root.putArray("recurring_claims");
-        for (org.sitrep.analyse.RecurringClaim r : report.recurring()) {
-            ObjectNode o = recurring.addObject();
-            o.put("quantity", r.quantity());
-            o.put("verdict", r.verdict().label());
-            o.put("explanation", r.explanation());
-            ArrayNode in = o.putArray("stories");
-            for (int i = 0; i < r.stories().size(); i++) {
-                ObjectNode st = in.addObject();
-                st.put("story", r.stories().get(i).value());
-                st.set("claim", claim(r.groups().get(i)));
-            }
-        }
+        report.recurring().forEach(r -> recurring.add(recurringClaim(r)));
         root.set("stats", stats(report.stats()));
         return root;
+    }
+
+    /**
+     * One figure recurring across stories as it stands in {@code report.json}'s
+     * {@code recurring_claims}; the Flink job writes these objects as its recurring claims.
+     */
+    public ObjectNode recurringClaim(RecurringClaim r) {
+        ObjectNode o = NODES.objectNode();
+        o.put("quantity", r.quantity());
+        o.put("verdict", r.verdict().label());
+        o.put("explanation", r.explanation());
+        ArrayNode in = o.putArray("stories");
+        for (int i = 0; i < r.stories().size(); i++) {
+            ObjectNode st = in.addObject();
+            st.put("story", r.stories().get(i).value());
+            st.set("claim", claim(r.groups().get(i)));
+        }
+        return o;
     }
 
     /**

@@ -138,4 +138,36 @@ class EventExtractorTest {
         assertThat(name(a, talks.actor())).isEqualTo("Ecuador");
         assertThat(name(a, talks.target())).isEqualTo("Peru");
     }
+
+    @Test
+    void takesANameAfterAPlacePrepositionAndArticleForAPlaceNotAParty() {
+        StoryAnalysis a = analyse(
+                article("a-1", "Minister Rubén Castañeda and Portugal's Environment Minister Inês Carvalho held talks "
+                        + "in the Portuguese border town of Elvas.").mentions(PERSON, "Rubén Castañeda", "Inês Carvalho")
+                        .mentions(COUNTRY, "Portugal").mentions(NATIONALITY, "Portuguese").mentions(LOCATION, "Elvas")
+                        .build(),
+                article("a-2", "The explosions at the Calvera Quimica plant killed more than 20 people.")
+                        .mentions(ORGANIZATION, "Calvera Quimica").build(),
+                article("a-3", "Blasts on the edge of the Turkish town killed 27 people.")
+                        .mentions(NATIONALITY, "Turkish").build());
+        Event talks = a.events().stream().filter(e -> e.action() == CameoCode.CONSULT).findFirst().orElseThrow();
+        assertThat(name(a, talks.actor())).isEqualTo("Rubén Castañeda");
+        assertThat(name(a, talks.target())).isEqualTo("Inês Carvalho");
+        assertThat(a.events()).noneMatch(e -> e.action() == CameoCode.FIGHT);
+    }
+
+    @Test
+    void datesAnActionByTheTimeInItsOwnClauseAndReadsNoActionFromAnInfinitive() {
+        StoryAnalysis a = analyse(article("a-1", "Turkey held talks with Russia on Monday afternoon, a day after "
+                + "Syria attacked Turkish posts. Turkey threatened to strike Syria.").published("2020-02-18")
+                .mentions(LOCATION, "Turkey", "Russia", "Syria").mentions(NATIONALITY, "Turkish")
+                .timeOfDay("on Monday afternoon", MONDAY).build());
+        Event talks = a.events().stream().filter(e -> e.action() == CameoCode.CONSULT).findFirst().orElseThrow();
+        assertThat(talks.date()).isEqualTo(MONDAY);
+        List<Event> fights = a.events().stream().filter(e -> e.action() == CameoCode.FIGHT).toList();
+        assertThat(fights).singleElement().satisfies(f -> {
+            assertThat(name(a, f.actor())).isEqualTo("Syria");
+            assertThat(f.date()).isNull();
+        });
+    }
 }

@@ -38,4 +38,34 @@ class RecurringClaimFinderTest {
                 .count("900,000 people", 9e5, "people", "people").build());
         assertThat(new RecurringClaimFinder().find(List.of(before, after))).isEmpty();
     }
+
+    private StoryAnalysis refugees(String id, String day, String publisher) {
+        return story(article(id, "Turkey hosts 3.6 million Syrian refugees.").publisher(publisher).published(day)
+                .quantity("3.6 million Syrian refugees", 3.6e6, 3.6e6, 3.6e6, org.sitrep.annotate.Qualifier.EXACT,
+                        "Syrian refugees", "refugee").build());
+    }
+
+    @Test
+    void listsStoriesInReportOrderWhateverOrderTheyArriveIn() {
+        StoryAnalysis march = refugees("a-5", "2020-03-01", "March");
+        StoryAnalysis january = refugees("a-6", "2020-01-10", "January");
+        StoryAnalysis june = refugees("a-7", "2020-06-20", "June");
+        RecurringClaimFinder finder = new RecurringClaimFinder();
+        List<RecurringClaim> inOrder = finder.find(List.of(january, march, june));
+        assertThat(inOrder).hasSize(1);
+        assertThat(inOrder.get(0).stories()).containsExactly(january.story().id(), march.story().id(),
+                june.story().id());
+        assertThat(inOrder.get(0).explanation()).contains("3 stories: January");
+        assertThat(finder.find(List.of(june, january, march))).isEqualTo(inOrder);
+        List<StoryFigures> figures = List.of(StoryFigures.of(march), StoryFigures.of(june), StoryFigures.of(january));
+        assertThat(finder.findAmong(figures)).isEqualTo(inOrder);
+    }
+
+    @Test
+    void keepsAStorysComparableGroupsWithTheirSourcesAndItsPlaceInTheReport() {
+        StoryFigures figures = StoryFigures.of(refugees("a-8", "2020-03-01", "Daily"));
+        assertThat(figures.groups()).hasSize(1);
+        assertThat(figures.sources()).containsValue("Daily");
+        assertThat(figures.order().firstPublished().iso()).isEqualTo("2020-03-01");
+    }
 }

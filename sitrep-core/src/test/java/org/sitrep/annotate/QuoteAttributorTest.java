@@ -105,4 +105,19 @@ class QuoteAttributorTest {
         assertThat(attributor.requires()).contains(Capability.ENTITY_MENTIONS, Capability.LEMMAS);
         assertThat(attributor.provides()).containsExactly(Capability.QUOTES);
     }
+
+    @Test
+    void readsNoStatementFromAnInfinitive() {
+        assertThat(quotes("AESQ/NNP/ORGANIZATION said/VBD it/PRP was/VBD too/RB early/JJ to/TO say/VB whether/IN "
+                + "that/DT line/NN was/VBD involved/VBN ./. ¶ Lisbon/NNP/LOCATION accused/VBD Madrid/NNP/LOCATION "
+                + "of/IN taking/VBG nine/CD hours/NNS to/TO warn/VB it/PRP that/IN water/NN was/VBD flowing/VBG ./."))
+                .containsExactly("indirect: it was too early to say whether that line was involved <- AESQ (said)");
+    }
+
+    @Test
+    void givesTheSpeakerBeforeAParticipleAndByNotTheOneWhoAsked() {
+        assertThat(quotes("Engineers/NNS consulted/VBN by/IN the/DT Courier/NNP/ORGANIZATION said/VBD heat/NN "
+                + "could/MD have/VB reached/VBN the/DT hall/NN ./."))
+                .containsExactly("indirect: heat could have reached the hall <- Engineers [unresolved] (said)");
+    }
 }

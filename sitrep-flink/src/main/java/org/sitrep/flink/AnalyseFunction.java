@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.sitrep.analyse.StoryAnalysis;
+import org.sitrep.analyse.StoryFigures;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.Story;
 import org.sitrep.pipeline.Problem;
@@ -24,7 +26,8 @@ import org.sitrep.report.JsonReportWriter;
  * The analysis stage as a Flink operator: every analyser on one story, in parallel over stories.
  * Gives the story as one line of JSON, the very object {@code report.json} holds in {@code stories}
  * ({@link JsonReportWriter#story}), and its events as rows of the events CSV ({@link EventExport}) on
- * {@link #EVENTS}. A story whose analysis fails goes to the problems output.
+ * {@link #EVENTS}, and its figures that may recur across stories on {@link #FIGURES}. A story whose
+ * analysis fails goes to the problems output.
  */
 public final class AnalyseFunction extends PipelineFunction<Story, String> {
 
@@ -34,6 +37,13 @@ public final class AnalyseFunction extends PipelineFunction<Story, String> {
     public static final OutputTag<String> EVENTS = new OutputTag<>("events") {
         private static final long serialVersionUID = 1L;
     };
+
+    /**
+     * The story's figures that may recur in other stories ({@link StoryFigures}, encoded by
+     * {@link StoryFiguresCodec}), for {@link RecurringClaimsFunction}; none for a story without any.
+     */
+    public static final OutputTag<byte[]> FIGURES =
+            new OutputTag<>("figures", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
 
     private static final ObjectWriter LINE = new ObjectMapper().writer();
 
@@ -63,6 +73,10 @@ public final class AnalyseFunction extends PipelineFunction<Story, String> {
         out.collect(line(storyNode));
         for (String row : eventRows(story, storyNode)) {
             ctx.output(EVENTS, row);
+        }
+        StoryFigures figures = StoryFigures.of(analysis);
+        if (!figures.groups().isEmpty()) {
+            ctx.output(FIGURES, StoryFiguresCodec.encode(figures));
         }
     }
 

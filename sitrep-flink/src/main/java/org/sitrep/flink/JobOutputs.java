@@ -15,11 +15,12 @@ import org.sitrep.report.EventExport;
 /**
  * What a finished run of the job left in its output directory, read back from the committed part
  * files (Flink names in-progress files with a leading dot; those are not counted): the article and
- * story objects, the event rows without their headers, and the problem lines. For the CLI's summary
+ * story objects, the event rows without their headers, the recurring-claim objects in the order the
+ * job found them, and the problem lines. For the CLI's summary
  * and for tests; reads everything into memory, so meant for local runs.
  */
 public record JobOutputs(List<JsonNode> articles, List<JsonNode> stories, List<String> eventRows,
-        List<String> problems) {
+        List<JsonNode> recurringClaims, List<String> problems) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -27,6 +28,7 @@ public record JobOutputs(List<JsonNode> articles, List<JsonNode> stories, List<S
         articles = List.copyOf(articles);
         stories = List.copyOf(stories);
         eventRows = List.copyOf(eventRows);
+        recurringClaims = List.copyOf(recurringClaims);
         problems = List.copyOf(problems);
     }
 
@@ -35,7 +37,7 @@ public record JobOutputs(List<JsonNode> articles, List<JsonNode> stories, List<S
         String header = String.join(",", EventExport.COLUMNS);
         return new JobOutputs(json(out, SitrepFlinkJob.ARTICLES), json(out, SitrepFlinkJob.STORIES),
                 lines(out, SitrepFlinkJob.EVENTS).stream().filter(l -> !l.equals(header)).toList(),
-                lines(out, SitrepFlinkJob.PROBLEMS));
+                json(out, SitrepFlinkJob.RECURRING_CLAIMS), lines(out, SitrepFlinkJob.PROBLEMS));
     }
 
     /** Every line of every committed part file of {@code out/name}, files in name order. */

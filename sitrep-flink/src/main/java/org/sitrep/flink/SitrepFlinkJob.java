@@ -35,6 +35,8 @@ import org.sitrep.report.JsonReportWriter;
  *   -> key by one key -> cluster (StoryClusteringFunction, keyed state by day; emits each story when
  *      it closes, the rest at end of input)
  *   -> least loaded -> analyse (AnalyseFunction, full parallelism) -> stories/, events/
+ *   -> each story's figures, key by one key -> recurring claims (RecurringClaimsFunction, keyed state;
+ *      emits at end of input) -> recurring_claims/
  * problems from every stage -> problems/
  * </pre>
  *
@@ -53,7 +55,8 @@ public final class SitrepFlinkJob {
     public static final String STORIES = "stories";
     public static final String EVENTS = "events";
     public static final String PROBLEMS = "problems";
-    public static final List<String> OUTPUTS = List.of(ARTICLES, STORIES, EVENTS, PROBLEMS);
+    public static final String RECURRING_CLAIMS = "recurring_claims";
+    public static final List<String> OUTPUTS = List.of(ARTICLES, STORIES, EVENTS, RECURRING_CLAIMS, PROBLEMS);
 
     private static final long RESTART_DELAY_MS = 1_000;
 
@@ -109,7 +112,7 @@ public final class SitrepFlinkJob {
         return new Annotated(annotated, problems);
     }
 
-    /** Clustering, analysis and the story, event and problem outputs. */
+    /** Clustering, analysis and the story, event, recurring-claim and problem outputs. */
     public static void clusterAnalyseAndWrite(DataStream<AnnotatedArticle> articles, DataStream<String> problems,
             JobSettings settings) {
         SingleOutputStreamOperator<Story> stories = articles
@@ -129,6 +132,11 @@ public final class SitrepFlinkJob {
                         .withBucketAssigner(new BasePathBucketAssigner<>())
                         .withOutputFileConfig(files(EVENTS, ".csv")).build())
                 .name("events");
+        analysed.getSideOutput(AnalyseFunction.FIGURES)
+                .keyBy(f -> RecurringClaimsFunction.KEY, Types.INT)
+                .process(new RecurringClaimsFunction()).returns(Types.STRING).name("recurring")
+                .setParallelism(1).setMaxParallelism(1)
+                .sinkTo(lines(settings, RECURRING_CLAIMS, ".jsonl")).name("recurring-claims").setParallelism(1);
         problems.union(stories.getSideOutput(ExtractFunction.PROBLEMS), analysed.getSideOutput(ExtractFunction.PROBLEMS))
                 .sinkTo(lines(settings, PROBLEMS, ".txt")).name("problems").setParallelism(1);
     }

@@ -2,6 +2,7 @@ package org.sitrep.flink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sitrep.Sitrep;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.annotate.ArticleAnnotator;
@@ -15,10 +16,11 @@ import org.sitrep.model.EntityType;
 /**
  * Test pipeline without a model, so this module's tests start no CoreNLP: the fixture's
  * regular-expression tokens and sentences, every capitalised word not starting a sentence as a
- * mention, then the facade's default layers and analysers, and its default clusterer (the similarity
- * clusterer, which the job runs on the whole input) or, from {@link #online()}, the online clusterer
- * on terms and names (which the job streams, as with the standard pipeline). The real pipeline
- * against {@code sitrep report} is tested in sitrep-app, whose test JVM holds the shared CoreNLP.
+ * mention, a plural after a numeral as a noun (so figures are counted), then the facade's default
+ * layers and analysers, and its default clusterer (the similarity clusterer, which the job runs on the
+ * whole input) or, from {@link #online()}, the online clusterer on terms and names (which the job
+ * streams, as with the standard pipeline). The real pipeline against {@code sitrep report} is tested
+ * in sitrep-app, whose test JVM holds the shared CoreNLP.
  */
 final class FixtureRecipe implements PipelineRecipe {
 
@@ -60,6 +62,9 @@ final class FixtureRecipe implements PipelineRecipe {
 
     /** Tokens and sentences by regular expression, capitalised words as mentions. */
     static final class RegexAnnotator implements ArticleAnnotator {
+        private static final Pattern NUMERAL = Pattern.compile("\\d+");
+        private static final Pattern PLURAL = Pattern.compile("[a-z]+s");
+
         @Override
         public String name() {
             return "regex";
@@ -78,8 +83,24 @@ final class FixtureRecipe implements PipelineRecipe {
                     }
                 }
             }
-            return new AnnotatedArticle(article, shape.tokens(), shape.sentences(), mentions, List.of(), List.of(),
-                    List.of());
+            return new AnnotatedArticle(article, tagged(shape.tokens()), shape.sentences(), mentions, List.of(),
+                    List.of(), List.of());
+        }
+
+        /**
+         * The tokens with a plural after a numeral (a lower-case word ending in s) tagged a plural noun,
+         * its lemma without the s, so that the quantity layer finds what "300 families" counts.
+         */
+        private static List<Token> tagged(List<Token> tokens) {
+            List<Token> out = new ArrayList<>(tokens);
+            for (int i = 1; i < out.size(); i++) {
+                Token t = out.get(i);
+                if (NUMERAL.matcher(out.get(i - 1).word()).matches() && PLURAL.matcher(t.word()).matches()) {
+                    String lemma = t.word().substring(0, t.word().length() - 1);
+                    out.set(i, new Token(t.span(), t.word(), lemma, "NNS", t.ner(), t.normalized()));
+                }
+            }
+            return out;
         }
     }
 }

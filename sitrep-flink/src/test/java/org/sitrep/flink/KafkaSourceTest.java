@@ -22,11 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The job reading a Kafka topic from a real broker in this JVM ({@link InProcessKafka}): the articles
  * of {@code examples/corpus}, each made a JSON record, give on the topic the articles and stories
  * they give as a JSON Lines file through the file source, and bad records among them are reported by
- * topic, partition and offset and skipped.
+ * topic, partition and offset and skipped. Spread over three partitions, which are read in no
+ * particular order between them, the records still give the file source's stories.
  */
 class KafkaSourceTest {
 
     private static final String TOPIC = "articles";
+    /** The same good records spread over {@link #PARTITIONS} partitions, record i to partition i mod 3. */
+    private static final String SPREAD_TOPIC = "articles-spread";
+    private static final int PARTITIONS = 3;
     private static final String NOT_JSON = "{\"title\": \"cut off";
     private static final String NO_TEXT = "{\"title\": \"a headline and nothing else\"}";
     /** Where the bad records go among the good ones. */
@@ -52,6 +56,18 @@ class KafkaSourceTest {
             }
         }
         kafka.produce(TOPIC, 1, values);
+        kafka.createTopic(SPREAD_TOPIC, PARTITIONS);
+        kafka.produce(SPREAD_TOPIC, PARTITIONS, ExampleRecords.bytes(articles));
+    }
+
+    /** The job's outputs on the records as a JSON Lines file through the file source, run once for the class. */
+    private static synchronized Path fromFile() throws Exception {
+        Path out = tmp.resolve("from-file");
+        if (!Files.isDirectory(out)) {
+            Path file = ExampleRecords.write(articles, tmp.resolve("corpus.jsonl"));
+            SitrepFlinkJob.run(settings(List.of(file.toString()), out));
+        }
+        return out;
     }
 
     @AfterAll
@@ -68,9 +84,7 @@ class KafkaSourceTest {
 
     @Test
     void givesTheArticlesAndStoriesOfTheFileSourceOnTheSameRecordsAndSkipsBadOnes() throws Exception {
-        Path file = ExampleRecords.write(articles, tmp.resolve("corpus.jsonl"));
-        Path fromFile = tmp.resolve("from-file");
-        SitrepFlinkJob.run(settings(List.of(file.toString()), fromFile));
+        Path fromFile = fromFile();
         Path fromKafka = tmp.resolve("from-kafka");
         SitrepFlinkJob.run(settings(List.of(), fromKafka)
                 .withKafka(new KafkaInput(kafka.bootstrap(), TOPIC, "sitrep-test")));
@@ -99,6 +113,26 @@ class KafkaSourceTest {
                 .containsExactlyInAnyOrderElementsOf(expected.problems().stream().map(KafkaSourceTest::reason).toList());
         assertThat(actual.problems()).filteredOn(p -> p.startsWith("warning"))
                 .allSatisfy(p -> assertThat(p).startsWith("warning: kafka:" + TOPIC + "/0:"));
+    }
+
+    @Test
+    void givesTheStoriesOfTheFileSourceWithTheRecordsSpreadOverThreePartitions() throws Exception {
+        Path fromKafka = tmp.resolve("from-spread-topic");
+        SitrepFlinkJob.run(settings(List.of(), fromKafka)
+                .withKafka(new KafkaInput(kafka.bootstrap(), SPREAD_TOPIC, "sitrep-test-spread")));
+
+        JobOutputs expected = JobOutputs.read(fromFile());
+        JobOutputs actual = JobOutputs.read(fromKafka);
+        assertThat(expected.stories()).hasSizeGreaterThan(1);
+        assertThat(withoutOrigin(actual.articles())).containsExactlyInAnyOrderElementsOf(withoutOrigin(expected.articles()));
+        // every partition was read: records went to each, in turn
+        assertThat(actual.articles().stream().map(a -> a.path("origin").path("path").asText()).distinct())
+                .containsExactlyInAnyOrder(KafkaArticleSource.originPath(SPREAD_TOPIC, 0),
+                        KafkaArticleSource.originPath(SPREAD_TOPIC, 1), KafkaArticleSource.originPath(SPREAD_TOPIC, 2));
+        assertThat(byId(actual.stories())).isEqualTo(byId(expected.stories()));
+        assertThat(actual.eventRows()).containsExactlyInAnyOrderElementsOf(expected.eventRows());
+        assertThat(actual.recurringClaims()).isEqualTo(expected.recurringClaims());
+        assertThat(actual.problems()).noneMatch(p -> p.startsWith("error"));
     }
 
     /** What the JSON parser says of {@link #NOT_JSON}, as the JSON Lines reader reports it. */

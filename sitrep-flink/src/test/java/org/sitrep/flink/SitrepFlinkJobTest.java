@@ -41,8 +41,8 @@ import org.sitrep.report.Report;
 
 /**
  * The job on a MiniCluster with a model-free pipeline ({@link FixtureRecipe}) over a generated corpus
- * of text, HTML and JSON Lines files: it gives the facade's stories and events, and it survives a
- * failure mid-run with every article written exactly once.
+ * of text, HTML and JSON Lines files: it gives the facade's stories, events and recurring claims, and
+ * it survives a failure mid-run with every article written exactly once.
  */
 class SitrepFlinkJobTest {
 
@@ -53,6 +53,10 @@ class SitrepFlinkJobTest {
         "floods swept through %s after the Orbet river burst its banks, and the Civil Protection Agency said %d homes were lost.",
         "a strike closed the port of %s as the Dockers Union demanded higher pay, and %d ships waited offshore.",
         "an earthquake shook %s, the Seismic Institute measured magnitude 6, and %d buildings collapsed."};
+    /** A background figure each topic's articles give in words of their own: it recurs across the stories. */
+    private static final String[] BACKGROUND = {
+        "The valley shelters 300 families.", "The port district houses 300 families.",
+        "Some 300 families live in the old town."};
     private static final int PER_TOPIC = 8;
 
     @TempDir
@@ -68,7 +72,7 @@ class SitrepFlinkJobTest {
                 String body = ("On Tuesday " + WHAT[t]).formatted(PLACES[t], 100 + i * 7)
                         + " Officials in " + PLACES[t] + " said the Mayor of " + PLACES[t] + " asked for help."
                         + " Reporter " + i + " spoke to residents who described the night as frightening."
-                        + " More details were expected on Wednesday.";
+                        + " " + BACKGROUND[t] + " More details were expected on Wednesday.";
                 String title = PLACES[t] + " report " + i;
                 if (i % 4 == 3) {
                     jsonl.append("{\"title\": \"").append(title).append("\", \"published\": \"2026-03-").append(day)
@@ -136,6 +140,20 @@ class SitrepFlinkJobTest {
 
         assertThat(JobOutputs.read(out).problems())
                 .anySatisfy(p -> assertThat(p).startsWith("error: ").contains("empty.txt").contains("empty"));
+
+        assertThat(expected.recurring()).as("figures recurring across the facade's stories").isNotEmpty();
+        assertThat(JobOutputs.read(out).recurringClaims()).as("recurring claims, in order")
+                .isEqualTo(recurringClaimsOf(expected));
+    }
+
+    /** The report's recurring claims as the JSON objects {@code report.json} lists. */
+    private static List<JsonNode> recurringClaimsOf(Report report) throws IOException {
+        JsonReportWriter json = new JsonReportWriter();
+        List<JsonNode> nodes = new ArrayList<>();
+        for (var r : report.recurring()) {
+            nodes.add(MAPPER.readTree(AnalyseFunction.line(json.recurringClaim(r))));
+        }
+        return nodes;
     }
 
     /** Every story object the job wrote equals the facade's, by id. */
@@ -210,6 +228,19 @@ class SitrepFlinkJobTest {
         List<String> inStories = new ArrayList<>();
         JobOutputs.read(out).stories().forEach(s -> s.path("articles").forEach(a -> inStories.add(a.asText())));
         assertThat(inStories).hasSize(articles).containsExactlyInAnyOrderElementsOf(ids);
+
+        // the global step, restored with the rest: its figures written once, each the one of a story written
+        List<JsonNode> recurring = JobOutputs.read(out).recurringClaims();
+        assertThat(recurring).isNotEmpty().doesNotHaveDuplicates();
+        Map<String, JsonNode> stories = new HashMap<>();
+        JobOutputs.read(out).stories().forEach(s -> stories.put(s.path("id").asText(), s));
+        for (JsonNode r : recurring) {
+            List<String> in = new ArrayList<>();
+            r.path("stories").forEach(st -> in.add(st.path("story").asText()));
+            assertThat(in).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+            r.path("stories").forEach(st -> assertThat(stories.get(st.path("story").asText()).path("claims"))
+                    .contains(st.path("claim")));
+        }
     }
 
     /**

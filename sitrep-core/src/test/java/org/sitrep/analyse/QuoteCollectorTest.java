@@ -1,0 +1,58 @@
+package org.sitrep.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.fixtures.ArticleFixture.article;
+import static org.sitrep.model.EntityType.ORGANIZATION;
+import static org.sitrep.model.EntityType.PERSON;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.Story;
+
+class QuoteCollectorTest {
+
+    private final EntityResolver resolver = new EntityResolver(EntityResolverConfig.withCountries(new TestCountries()));
+
+    private StoryAnalysis collect(AnnotatedArticle... articles) {
+        return new QuoteCollector().apply(resolver.apply(StoryAnalysis.of(Story.of(List.of(articles)))));
+    }
+
+    private static List<String> speakers(StoryAnalysis a) {
+        return a.quotes().stream().map(q -> q.speakerName() + (q.speaker() == null ? " (unresolved)" : "")).toList();
+    }
+
+    @Test
+    void findsTheEntityThatATitledSurnameNamesInAnotherSource() {
+        StoryAnalysis a = collect(
+                article("a-1", "Chief executive Sølvi Ødegård watched the launch.").mentions(PERSON, "Sølvi Ødegård")
+                        .build(),
+                article("a-2", "Ms Ødegård has said the next flight could come in March.")
+                        .quoteByName("the next flight could come in March", "Ms Ødegård", "said").build());
+        assertThat(speakers(a)).containsExactly("Sølvi Ødegård");
+    }
+
+    @Test
+    void leavesASurnameThatTwoPeopleShareUnresolved() {
+        StoryAnalysis a = collect(
+                article("a-1", "Anna Berg and Lars Berg founded the firm.").mentions(PERSON, "Anna Berg", "Lars Berg")
+                        .build(),
+                article("a-2", "Ms Berg said the firm would grow.")
+                        .quoteByName("the firm would grow", "Ms Berg", "said").build());
+        assertThat(speakers(a)).containsExactly("Ms Berg (unresolved)");
+    }
+
+    @Test
+    void matchesAnOrganisationByItsNameAndShowsDescriptionsInOneCase() {
+        StoryAnalysis a = collect(
+                article("a-1", "The Trade Ministry in Oslo funds the site. The company said it would fly again.").mentions(ORGANIZATION, "Trade Ministry").build(),
+                article("a-2", "The launch was delayed, the company said.")
+                        .quoteByName("The launch was delayed", "the company", "said").build(),
+                article("a-3", "The company said it would fly again.")
+                        .quoteByName("it would fly again", "The company", "said").build(),
+                article("a-4", "The Trade Ministry said the site was safe.")
+                        .quoteByName("the site was safe", "The Trade Ministry", "said").build());
+        assertThat(speakers(a)).containsExactly("the company (unresolved)", "the company (unresolved)",
+                "Trade Ministry");
+    }
+}
