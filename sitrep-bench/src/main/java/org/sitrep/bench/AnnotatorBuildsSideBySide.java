@@ -20,12 +20,15 @@ import java.util.stream.Stream;
  * each (not wall time, so a shared machine's load hardly moves it), the ratio, and how many articles
  * the two annotate differently (compared as the whole {@code AnnotatedArticle}'s text form).
  *
+ * <p>The CPU times and differences are also printed for each family of articles (WCXB, MultiLing,
+ * ECB+; none of ECB+ unless asked for), so that a family left out while tuning is reported apart.
+ *
  * <p>A build is a folder of jars, such as {@code sitrep-app/target/lib} copied aside before the change;
  * this module's own jar is put in front of each, to read the articles.
  *
  * <pre>
  * java -Xmx4g -cp sitrep-bench/target/sitrep-bench.jar org.sitrep.bench.AnnotatorBuildsSideBySide \
- *     ../shared/bench BASE_LIB_DIR CHANGED_LIB_DIR [WCXB_ARTICLES [MULTILING_ARTICLES]]
+ *     ../shared/bench BASE_LIB_DIR CHANGED_LIB_DIR [WCXB_ARTICLES [MULTILING_ARTICLES [ECBPLUS_DOCUMENTS]]]
  * </pre>
  */
 public final class AnnotatorBuildsSideBySide {
@@ -33,6 +36,7 @@ public final class AnnotatorBuildsSideBySide {
     private static final int DEFAULT_WCXB_ARTICLES = 40;
     private static final int DEFAULT_MULTILING_ARTICLES = 30;
     private static final int WARM_UP_ARTICLES = 3;
+    private static final String[] FAMILIES = {"wcxb", "multiling", "ecbplus"};
 
     /** One build's annotator and articles, all of its own classes, and the CPU time spent so far. */
     private static final class Build {
@@ -41,9 +45,13 @@ public final class AnnotatorBuildsSideBySide {
         final Method annotate;
         final Object ignoreProblems;
         final List<?> articles;
+        /** Where each family's articles end in {@link #articles}: WCXB, MultiLing, ECB+. */
+        final int[] familyEnds;
         long cpuNanos;
+        long lastNanos;
 
-        Build(Path lib, Path bench, int wcxb, int multiling) throws ReflectiveOperationException, IOException {
+        Build(Path lib, Path bench, int wcxb, int multiling, int ecbPlus)
+                throws ReflectiveOperationException, IOException {
             List<URL> jars = new ArrayList<>();
             jars.add(AnnotatorBuildsSideBySide.class.getProtectionDomain().getCodeSource().getLocation());
             try (Stream<Path> s = Files.list(lib)) {
@@ -63,18 +71,27 @@ public final class AnnotatorBuildsSideBySide {
             Class<?> reader = loader.loadClass(BenchArticles.class.getName());
             Method fromWcxb = reader.getDeclaredMethod("wcxb", Path.class, int.class);
             Method fromMultiling = reader.getDeclaredMethod("multiling", Path.class, int.class);
+            Method fromEcbPlus = reader.getDeclaredMethod("ecbPlus", Path.class, int.class);
             fromWcxb.setAccessible(true);
             fromMultiling.setAccessible(true);
+            fromEcbPlus.setAccessible(true);
             List<Object> all = new ArrayList<>((List<?>) fromWcxb.invoke(null, bench.resolve("wcxb"), wcxb));
+            int wcxbEnd = all.size();
             all.addAll((List<?>) fromMultiling.invoke(null, bench.resolve("multiling2011-sample"), multiling));
+            int multilingEnd = all.size();
+            if (ecbPlus > 0) {
+                all.addAll((List<?>) fromEcbPlus.invoke(null, bench.resolve("ecbplus-dev"), ecbPlus));
+            }
             articles = all;
+            familyEnds = new int[] {wcxbEnd, multilingEnd, all.size()};
         }
 
         String annotate(int i, ThreadMXBean threads) throws ReflectiveOperationException {
             Thread.currentThread().setContextClassLoader(loader);
             long start = threads.getCurrentThreadCpuTime();
             Object out = annotate.invoke(annotator, articles.get(i), ignoreProblems);
-            cpuNanos += threads.getCurrentThreadCpuTime() - start;
+            lastNanos = threads.getCurrentThreadCpuTime() - start;
+            cpuNanos += lastNanos;
             return out.toString();
         }
     }
@@ -85,14 +102,15 @@ public final class AnnotatorBuildsSideBySide {
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
             System.err.println("usage: AnnotatorBuildsSideBySide BENCH_DIR BASE_LIB_DIR CHANGED_LIB_DIR"
-                    + " [WCXB_ARTICLES [MULTILING_ARTICLES]]");
+                    + " [WCXB_ARTICLES [MULTILING_ARTICLES [ECBPLUS_DOCUMENTS]]]");
             System.exit(2);
         }
         Path bench = Path.of(args[0]);
         int wcxb = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_WCXB_ARTICLES;
         int multiling = args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_MULTILING_ARTICLES;
-        Build base = new Build(Path.of(args[1]), bench, wcxb, multiling);
-        Build changed = new Build(Path.of(args[2]), bench, wcxb, multiling);
+        int ecbPlus = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        Build base = new Build(Path.of(args[1]), bench, wcxb, multiling, ecbPlus);
+        Build changed = new Build(Path.of(args[2]), bench, wcxb, multiling, ecbPlus);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int n = base.articles.size();
         for (int i = 0; i < Math.min(WARM_UP_ARTICLES, n); i++) {
@@ -102,16 +120,35 @@ public final class AnnotatorBuildsSideBySide {
         base.cpuNanos = 0;
         changed.cpuNanos = 0;
         int different = 0;
+        long[] baseByFamily = new long[FAMILIES.length];
+        long[] changedByFamily = new long[FAMILIES.length];
+        int[] differentByFamily = new int[FAMILIES.length];
         for (int i = 0; i < n; i++) {
             // a different build first for each article, so neither always runs on a cold cache
             Build first = i % 2 == 0 ? base : changed;
             Build second = first == base ? changed : base;
             String a = first.annotate(i, threads);
             String b = second.annotate(i, threads);
-            different += a.equals(b) ? 0 : 1;
+            int family = 0;
+            while (i >= base.familyEnds[family]) {
+                family++;
+            }
+            baseByFamily[family] += base.lastNanos;
+            changedByFamily[family] += changed.lastNanos;
+            int differs = a.equals(b) ? 0 : 1;
+            different += differs;
+            differentByFamily[family] += differs;
         }
         System.out.printf(Locale.ROOT, "%d articles; annotator CPU: base %.1f s, changed %.1f s, ratio %.3f;"
                 + " articles annotated differently: %d%n", n, base.cpuNanos / 1e9, changed.cpuNanos / 1e9,
                 (double) base.cpuNanos / changed.cpuNanos, different);
+        for (int f = 0; f < FAMILIES.length; f++) {
+            int count = base.familyEnds[f] - (f == 0 ? 0 : base.familyEnds[f - 1]);
+            if (count > 0) {
+                System.out.printf(Locale.ROOT, "  %s: %d articles, CPU base %.1f s, changed %.1f s, ratio %.3f,"
+                        + " annotated differently %d%n", FAMILIES[f], count, baseByFamily[f] / 1e9,
+                        changedByFamily[f] / 1e9, (double) baseByFamily[f] / changedByFamily[f], differentByFamily[f]);
+            }
+        }
     }
 }

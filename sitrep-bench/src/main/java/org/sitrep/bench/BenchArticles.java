@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.sitrep.extract.Article;
 import org.sitrep.ingest.Origin;
@@ -21,8 +23,9 @@ import org.sitrep.model.DateRange;
  * Article texts from the shared bench data, for benchmarks that start after extraction: the gold
  * main text of the WCXB test pages typed "article" ({@code wcxb/test/ground-truth/*.json}, with the
  * gold publish date when there is one) and the WikiNews articles of the MultiLing 2011 sample
- * ({@code multiling2011-sample/documents.jsonl}, dated by their date line). Both in file order, so
- * every run reads the same articles.
+ * ({@code multiling2011-sample/documents.jsonl}, dated by their date line); and, for a family held
+ * out from tuning, the ECB+ documents' texts rebuilt from their tokens ({@link #ecbPlus}). All in file
+ * order, so every run reads the same articles.
  *
  * <p>Reads the files on each call; not cached. Stateless.
  */
@@ -32,6 +35,8 @@ final class BenchArticles {
     private static final DateTimeFormatter WIKINEWS_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
     /** MultiLing documents open with a title line and a date line before the body. */
     private static final int MULTILING_HEADER_LINES = 2;
+    /** ECB+ token rows: document, sentence, position, word, mention tag. */
+    private static final int ECB_COLUMNS = 4;
 
     private BenchArticles() {
     }
@@ -102,6 +107,32 @@ final class BenchArticles {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * Up to {@code limit} ECB+ documents ({@code ecbplus-dev/corpus.tsv}: one token a row, document,
+     * sentence, position, word, mention tag), in file order, each sentence's words joined by spaces
+     * and the sentences by blank lines; undated, as the corpus gives no dates.
+     */
+    static List<Article> ecbPlus(Path ecbPlus, int limit) throws IOException {
+        Map<String, Map<String, List<String>>> documents = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(ecbPlus.resolve("corpus.tsv"))) {
+            String[] cells = line.split("\t");
+            if (cells.length < ECB_COLUMNS) {
+                continue;
+            }
+            if (!documents.containsKey(cells[0]) && documents.size() >= limit) {
+                break;
+            }
+            documents.computeIfAbsent(cells[0], d -> new LinkedHashMap<>())
+                    .computeIfAbsent(cells[1], n -> new ArrayList<>()).add(cells[3]);
+        }
+        List<Article> out = new ArrayList<>();
+        documents.forEach((name, sentences) -> {
+            List<String> lines = sentences.values().stream().map(words -> String.join(" ", words)).toList();
+            out.add(article("ecbplus/" + name, String.join("\n\n", lines), null));
+        });
         return out;
     }
 

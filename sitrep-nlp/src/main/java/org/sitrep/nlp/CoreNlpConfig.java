@@ -59,10 +59,15 @@ import java.util.Set;
  *     costliest part of the numeric classifiers and finds nothing in those windows, so the tags,
  *     values and time expressions stay the same. Off in {@link #coreNlpDefaults()}; has no effect
  *     with {@link NumericScope#EVERY_SENTENCE} or without {@code sutime}.
+ * @param gateTimeRules whether each of SUTime's token rules runs only on windows where every node
+ *     its pattern requires matches some token ({@code RequiredNodeGate}, derived from the compiled
+ *     rules when they load). Default on: a rule that cannot match is skipped instead of being tried
+ *     at every token, so the time expressions are the same. Off in {@link #coreNlpDefaults()}.
  */
 public record CoreNlpConfig(List<String> annotators, List<String> nerModels, boolean fineGrainedNer, boolean sutime,
         NumericScope numericScope, int numericWindow, int numericWindowAfter, String newlineIsSentenceBreak,
-        int maxNerSentenceTokens, int maxTokenChars, int maxArticleChars, boolean timeOnlyWhereTemporal) {
+        int maxNerSentenceTokens, int maxTokenChars, int maxArticleChars, boolean timeOnlyWhereTemporal,
+        boolean gateTimeRules) {
 
     /** Where CoreNLP's numeric classifiers (and SUTime, which runs inside them) are applied. */
     public enum NumericScope {
@@ -134,7 +139,7 @@ public record CoreNlpConfig(List<String> annotators, List<String> nerModels, boo
             String newlineIsSentenceBreak, int maxNerSentenceTokens) {
         this(annotators, List.of(THREE_CLASS_MODEL), fineGrainedNer, sutime, NumericScope.CUED_WINDOWS,
                 DEFAULT_NUMERIC_WINDOW, DEFAULT_NUMERIC_WINDOW_AFTER, newlineIsSentenceBreak, maxNerSentenceTokens,
-                DEFAULT_MAX_TOKEN_CHARS, DEFAULT_MAX_ARTICLE_CHARS, true);
+                DEFAULT_MAX_TOKEN_CHARS, DEFAULT_MAX_ARTICLE_CHARS, true, true);
     }
 
     /**
@@ -154,54 +159,63 @@ public record CoreNlpConfig(List<String> annotators, List<String> nerModels, boo
     public static CoreNlpConfig coreNlpDefaults() {
         return new CoreNlpConfig(DEFAULT_ANNOTATORS, List.of(THREE_CLASS_MODEL, MUC_MODEL, CONLL_MODEL), true, true,
                 NumericScope.EVERY_SENTENCE, DEFAULT_NUMERIC_WINDOW, DEFAULT_NUMERIC_WINDOW_AFTER, "two",
-                DEFAULT_MAX_NER_SENTENCE_TOKENS, DEFAULT_MAX_TOKEN_CHARS, DEFAULT_MAX_ARTICLE_CHARS, false);
+                DEFAULT_MAX_NER_SENTENCE_TOKENS, DEFAULT_MAX_TOKEN_CHARS, DEFAULT_MAX_ARTICLE_CHARS, false, false);
     }
 
     /** A copy with fine-grained NER switched on or off. */
     public CoreNlpConfig withFineGrainedNer(boolean on) {
         return new CoreNlpConfig(annotators, nerModels, on, sutime, numericScope, numericWindow,
                 numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
-                timeOnlyWhereTemporal);
+                timeOnlyWhereTemporal, gateTimeRules);
     }
 
     /** A copy with SUTime switched on or off. */
     public CoreNlpConfig withSutime(boolean on) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, on, numericScope, numericWindow,
                 numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
-                timeOnlyWhereTemporal);
+                timeOnlyWhereTemporal, gateTimeRules);
     }
 
     /** A copy with the given CRF models. */
     public CoreNlpConfig withNerModels(List<String> models) {
         return new CoreNlpConfig(annotators, models, fineGrainedNer, sutime, numericScope, numericWindow,
                 numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
-                timeOnlyWhereTemporal);
+                timeOnlyWhereTemporal, gateTimeRules);
     }
 
     /** A copy with the numeric classifiers applied in the given scope. */
     public CoreNlpConfig withNumericScope(NumericScope scope) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, scope, numericWindow,
                 numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
-                timeOnlyWhereTemporal);
+                timeOnlyWhereTemporal, gateTimeRules);
     }
 
     /** A copy keeping {@code before} tokens of context before each cue word and {@code after} after it. */
     public CoreNlpConfig withNumericWindows(int before, int after) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, numericScope, before, after,
-                newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars, timeOnlyWhereTemporal);
+                newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars, timeOnlyWhereTemporal,
+                gateTimeRules);
     }
 
     /** A copy running SUTime's time rules only in the numeric windows that may hold a time expression, or in all. */
     public CoreNlpConfig withTimeOnlyWhereTemporal(boolean on) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, numericScope, numericWindow,
-                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars, on);
+                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars, on,
+                gateTimeRules);
+    }
+
+    /** A copy with SUTime's token rules gated on the nodes their patterns require, or not. */
+    public CoreNlpConfig withGateTimeRules(boolean on) {
+        return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, numericScope, numericWindow,
+                numericWindowAfter, newlineIsSentenceBreak, maxNerSentenceTokens, maxTokenChars, maxArticleChars,
+                timeOnlyWhereTemporal, on);
     }
 
     /** A copy with other bad-input limits. */
     public CoreNlpConfig withLimits(int sentenceTokens, int tokenChars, int articleChars) {
         return new CoreNlpConfig(annotators, nerModels, fineGrainedNer, sutime, numericScope, numericWindow,
                 numericWindowAfter, newlineIsSentenceBreak, sentenceTokens, tokenChars, articleChars,
-                timeOnlyWhereTemporal);
+                timeOnlyWhereTemporal, gateTimeRules);
     }
 
     private static void positive(String name, int value) {

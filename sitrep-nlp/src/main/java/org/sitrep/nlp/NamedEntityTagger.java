@@ -65,6 +65,9 @@ final class NamedEntityTagger {
             throw new UncheckedIOException("cannot load the NER models " + config.nerModels(), e);
         }
         this.numbers = new NumberSequenceClassifier(new Properties(), config.sutime(), new Properties());
+        if (config.sutime() && config.gateTimeRules()) {
+            TimeRuleGates.install(numbers);
+        }
         this.plainNumbers = config.sutime() && config.timeOnlyWhereTemporal()
                 && config.numericScope() != CoreNlpConfig.NumericScope.EVERY_SENTENCE
                 ? new NumberSequenceClassifier(new Properties(), true, withoutTimeRules()) : null;

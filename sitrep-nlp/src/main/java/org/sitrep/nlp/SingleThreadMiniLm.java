@@ -3,17 +3,21 @@ package org.sitrep.nlp;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * all-MiniLM-L6-v2 (quantised), the model and tokenizer of langchain4j's
- * {@code AllMiniLmL6V2QuantizedEmbeddingModel} with its mean pooling, run so that a call never leaves
+ * {@code AllMiniLmL6V2QuantizedEmbeddingModel} with its mean pooling (computed by {@link MiniLmEncoder},
+ * which gives langchain4j's vectors with one tokenization fewer), run so that a call never leaves
  * the calling thread: the ONNX Runtime session has one intra-op and one inter-op thread (the default
  * is a pool with a thread per core, whose threads also spin while waiting for work), and a batch is
  * embedded text after text on the caller's thread (the default spreads it over a thread per core).
@@ -21,34 +25,34 @@ import java.io.UncheckedIOException;
  *
  * <p>The operators run in the same order on the same data whatever the thread count (the pool only
  * splits a product's rows among threads), so the vectors equal the default model's
- * ({@code MiniLmEmbedderTest} checks). Thread-safe; the session is built once per JVM, on first use
- * (under a second).
+ * ({@code MiniLmEmbedderTest} and {@code MiniLmEncoderTest} check). Thread-safe; the session is built
+ * once per JVM, on first use (under a second).
  */
-final class SingleThreadMiniLm extends AbstractInProcessEmbeddingModel {
+final class SingleThreadMiniLm implements EmbeddingModel {
 
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSION = 384;
 
-    SingleThreadMiniLm() {
-        super(Runnable::run);
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        List<Embedding> out = new ArrayList<>(segments.size());
+        for (TextSegment segment : segments) {
+            out.add(Embedding.from(Encoder.INSTANCE.embed(segment.text())));
+        }
+        return Response.from(out);
     }
 
     @Override
-    protected OnnxBertBiEncoder model() {
-        return Encoder.INSTANCE;
-    }
-
-    @Override
-    protected Integer knownDimension() {
+    public int dimension() {
         return DIMENSION;
     }
 
     /** The JVM's one single-threaded session, loaded when first needed. */
     private static final class Encoder {
-        static final OnnxBertBiEncoder INSTANCE = load();
+        static final MiniLmEncoder INSTANCE = load();
 
-        private static OnnxBertBiEncoder load() {
+        private static MiniLmEncoder load() {
             // the model files sit in the jar of langchain4j's class (naming the class does not load its model)
             ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
             try (InputStream model = loader.getResourceAsStream(MODEL);
@@ -64,7 +68,7 @@ final class SingleThreadMiniLm extends AbstractInProcessEmbeddingModel {
                 options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
                 OrtSession session = environment.createSession(model.readAllBytes(), options);
-                return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+                return new MiniLmEncoder(environment, session, tokenizer);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the MiniLM model", e);
             } catch (OrtException e) {

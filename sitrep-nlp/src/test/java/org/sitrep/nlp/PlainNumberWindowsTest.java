@@ -49,20 +49,9 @@ class PlainNumberWindowsTest {
     void tagsValuesAndTimesAsWithSutimeInEveryWindow() {
         // no CRF model: the numeric classifiers alone decide the tags, and the test loads little
         CoreNlpConfig numericOnly = CoreNlpConfig.defaults().withNerModels(List.of());
-        CoreNlpAnnotator onlyWhereTemporal = new CoreNlpAnnotator(numericOnly);
-        CoreNlpAnnotator everyWindow = new CoreNlpAnnotator(numericOnly.withTimeOnlyWhereTemporal(false));
-        try {
-            AnnotatedArticle narrow = annotate(onlyWhereTemporal);
-            AnnotatedArticle wide = annotate(everyWindow);
-            assertThat(narrow.tokens()).extracting(t -> t.word() + " " + t.ner() + " " + t.normalized())
-                    .containsExactlyElementsOf(wide.tokens().stream()
-                            .map(t -> t.word() + " " + t.ner() + " " + t.normalized()).toList());
-            assertThat(narrow.times()).isEqualTo(wide.times());
-            assertThat(narrow.tokens()).filteredOn(t -> "NUMBER".equals(t.ner())).extracting(Token::word)
-                    .contains("1,200", "45", "300", "17");
-        } finally {
-            onlyWhereTemporal.close();
-            everyWindow.close();
-        }
+        AnnotatedArticle narrow = ConfigsAgreeing.annotateAndCompare(numericOnly,
+                numericOnly.withTimeOnlyWhereTemporal(false), AnnotatedArticleFixture.article(TEXT, DateRange.day(TUESDAY)));
+        assertThat(narrow.tokens()).filteredOn(t -> "NUMBER".equals(t.ner())).extracting(Token::word)
+                .contains("1,200", "45", "300", "17");
     }
 }
