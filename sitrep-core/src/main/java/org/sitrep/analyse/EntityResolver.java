@@ -203,7 +203,7 @@ public final class EntityResolver implements StoryAnalyser {
 
     /** True when a seat of government's name is used as a place ("talks in Ankara", "Ankara and Moscow" after "in"). */
     private boolean isLocative(AnnotatedArticle a, Mention m, Mention previous, List<Occurrence> soFar) {
-        String before = wordBefore(a.text(), m.span().start());
+        String before = NeighbourWords.before(a.text(), m.span().start());
         if (config.locativeWords().contains(before)) {
             return true;
         }
@@ -360,18 +360,5 @@ public final class EntityResolver implements StoryAnalyser {
             return s.substring(0, s.length() - 2);
         }
         return s;
-    }
-
-    /** The lower-case word right before {@code offset}, or "" at the start of the text. */
-    static String wordBefore(String text, int offset) {
-        int end = offset;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 }

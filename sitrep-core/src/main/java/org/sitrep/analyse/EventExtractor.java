@@ -54,9 +54,6 @@ public final class EventExtractor implements StoryAnalyser {
     /** Words right before a trigger that deny it happened ("failed to agree", "did not attack"). */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "failed", "fail", "refused",
             "without");
-    /** Suffixes that make a name a modifier, not a party: "Russian-backed", "UK-based", "Turkish-led". */
-    private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
-            "^[-–](?:backed|based|born|made|owned|funded|supported|allied|registered|flagged)\\b");
     /** Words that end a clause when scanning forward from a trigger for its target ("a day after a march"). */
     private static final Set<String> FORWARD_BREAKS = Set.of("after", "before", "when", "because", "following",
             "whereas", "until", "unless");
@@ -66,18 +63,6 @@ public final class EventExtractor implements StoryAnalyser {
     private static final int NOUN_MAKER_REACH = 3;
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be",
             "got", "get");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "across", "outside", "around",
-            "inside", "within", "to", "from", "towards", "toward", "along", "over", "on", "of");
-    /** Prepositions of place that may stand before an article and a name used as a modifier ("in the Portuguese border town"). */
-    private static final Set<String> SPATIAL = Set.of("in", "at", "near", "inside", "outside", "within", "across",
-            "around", "along");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** Nouns of place a demonym or state may describe ("the Spanish town", "Turkish waters", "the Syria border"): it then names no party. */
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "towns", "city", "cities", "village", "villages",
-            "capital", "port", "border", "coast", "coastline", "region", "province", "island", "islands", "soil",
-            "territory", "waters", "airspace", "countryside", "mainland", "side");
-    private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
-            EntityType.COUNTRY, EntityType.NATIONALITY);
     private static final int MAX_DESCRIPTION_WORDS = 45;
 
     @Override
@@ -393,7 +378,7 @@ public final class EventExtractor implements StoryAnalyser {
             int from, int to) {
         List<EntityIndex.Located> out = new ArrayList<>();
         for (EntityIndex.Located l : entities) {
-            if (l.span().start() >= from && l.span().end() <= to && isParty(a, l)) {
+            if (l.span().start() >= from && l.span().end() <= to && EventParties.isParty(a, l)) {
                 out.add(l);
             }
         }
@@ -426,7 +411,7 @@ public final class EventExtractor implements StoryAnalyser {
             List<EntityIndex.Located> entities) {
         int end = clauseEnd(tokens, i);
         for (EntityIndex.Located l : entities) {
-            if (l.span().start() >= tokens.get(i).span().end() && l.span().end() <= end && isParty(a, l)
+            if (l.span().start() >= tokens.get(i).span().end() && l.span().end() <= end && EventParties.isParty(a, l)
                     && !isSourceOfReport(a.text(), l)) {
                 return l;
             }
@@ -447,7 +432,7 @@ public final class EventExtractor implements StoryAnalyser {
             int from = tokens.get(i + 1).span().end();
             int end = clauseEnd(tokens, i + 1);
             for (EntityIndex.Located l : entities) {
-                if (l.span().start() >= from && l.span().end() <= end && isParty(a, l)) {
+                if (l.span().start() >= from && l.span().end() <= end && EventParties.isParty(a, l)) {
                     return l;
                 }
             }
@@ -463,7 +448,7 @@ public final class EventExtractor implements StoryAnalyser {
             if (tokens.get(k).word().equalsIgnoreCase("by")) {
                 int from = tokens.get(k).span().end();
                 for (EntityIndex.Located l : entities) {
-                    if (l.span().start() >= from && l.span().end() <= end && isParty(a, l)) {
+                    if (l.span().start() >= from && l.span().end() <= end && EventParties.isParty(a, l)) {
                         return l;
                     }
                 }
@@ -473,61 +458,6 @@ public final class EventExtractor implements StoryAnalyser {
         return null;
     }
 
-    /** True when a mention can act or be acted on: a person, group or state, not a place or a backer. */
-    private static boolean isParty(AnnotatedArticle a, EntityIndex.Located l) {
-        if (!PARTY_TYPES.contains(l.entity().type())) {
-            return false;
-        }
-        String text = a.text();
-        int end = l.span().end();
-        if (MODIFIER_SUFFIX.matcher(text.substring(end, Math.min(text.length(), end + 16))).find()) {
-            return false;
-        }
-        // a credit in parentheses, "(Bloomberg) --", is who reported, not who acted
-        if (l.span().start() > 0 && text.charAt(l.span().start() - 1) == '(' && end < text.length()
-                && text.charAt(end) == ')') {
-            return false;
-        }
-        boolean state = l.entity().type() == EntityType.NATIONALITY || l.entity().type() == EntityType.COUNTRY;
-        if (state && PLACE_NOUNS.contains(wordAfter(text, end))) {
-            return false;
-        }
-        String before = EntityResolver.wordBefore(text, l.span().start());
-        // "the licence of Lusaka Copper Holdings": an organisation after "of" owns what is acted on
-        boolean owner = before.equals("of") && l.entity().type() == EntityType.ORGANIZATION;
-        if (ARTICLES.contains(before)) {
-            // "at the Calvera plant", "in the Portuguese border town": the name describes a place
-            String further = EntityResolver.wordBefore(text, startOfWordBefore(text, l.span().start()));
-            return !SPATIAL.contains(further) || l.entity().type() == EntityType.PERSON;
-        }
-        return !LOCATIVE.contains(before) || owner || l.entity().type() == EntityType.PERSON;
-    }
-
-    /** The word after {@code offset}, in lower case ("" at the end of the text). */
-    private static String wordAfter(String text, int offset) {
-        int start = offset;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
-    }
-
-    /** Where the word before {@code offset} starts (the word {@link EntityResolver#wordBefore} reads). */
-    private static int startOfWordBefore(String text, int offset) {
-        int at = offset;
-        while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
-            at--;
-        }
-        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
-            at--;
-        }
-        return at;
-    }
-
     private static String locationIn(AnnotatedArticle a, List<EntityIndex.Located> entities,
             EntityIndex.Located actor, EntityIndex.Located target) {
         for (EntityIndex.Located l : entities) {
@@ -535,7 +465,7 @@ public final class EventExtractor implements StoryAnalyser {
                 continue;
             }
             boolean place = l.entity().type().isPlace();
-            String before = EntityResolver.wordBefore(a.text(), l.span().start());
+            String before = NeighbourWords.before(a.text(), l.span().start());
             if (place && (before.equals("in") || before.equals("at") || before.equals("near")
                     || l.entity().type() == EntityType.CITY)) {
                 return l.entity().name();

@@ -1,0 +1,65 @@
+package org.sitrep.analyse;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.model.EntityType;
+
+/**
+ * Whether a mention in a sentence can act or be acted on in an event: a person, group or state
+ * named as such, not a place, a backer in a compound modifier, a reporting credit, or a name that
+ * only describes where something is ("in the Portuguese border town", "at the Calvera plant", "the
+ * Spanish town"). Used by {@link EventExtractor}. Pure and thread-safe.
+ */
+final class EventParties {
+
+    /** Suffixes that make a name a modifier, not a party: "Russian-backed", "UK-based", "Turkish-led". */
+    private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
+            "^[-–](?:backed|based|born|made|owned|funded|supported|allied|registered|flagged)\\b");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "across", "outside", "around",
+            "inside", "within", "to", "from", "towards", "toward", "along", "over", "on", "of");
+    /** Prepositions of place that may stand before an article and a name used as a modifier ("in the Portuguese border town"). */
+    private static final Set<String> SPATIAL = Set.of("in", "at", "near", "inside", "outside", "within", "across",
+            "around", "along");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Nouns of place a demonym or state may describe ("the Spanish town", "Turkish waters", "the Syria border"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "towns", "city", "cities", "village", "villages",
+            "capital", "port", "border", "coast", "coastline", "region", "province", "island", "islands", "soil",
+            "territory", "waters", "airspace", "countryside", "mainland", "side");
+    private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.COUNTRY, EntityType.NATIONALITY);
+
+    private EventParties() {
+    }
+
+    /** True when the mention {@code l} of article {@code a} can act or be acted on. */
+    static boolean isParty(AnnotatedArticle a, EntityIndex.Located l) {
+        EntityType type = l.entity().type();
+        if (!PARTY_TYPES.contains(type)) {
+            return false;
+        }
+        String text = a.text();
+        int start = l.span().start();
+        int end = l.span().end();
+        if (MODIFIER_SUFFIX.matcher(text.substring(end, Math.min(text.length(), end + 16))).find()) {
+            return false;
+        }
+        // a credit in parentheses, "(Bloomberg) --", is who reported, not who acted
+        if (start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')') {
+            return false;
+        }
+        boolean state = type == EntityType.NATIONALITY || type == EntityType.COUNTRY;
+        if (state && PLACE_NOUNS.contains(NeighbourWords.after(text, end))) {
+            return false;
+        }
+        String before = NeighbourWords.before(text, start);
+        if (ARTICLES.contains(before)) {
+            // "at the Calvera plant", "in the Portuguese border town": the name describes a place
+            return !SPATIAL.contains(NeighbourWords.twoBefore(text, start)) || type == EntityType.PERSON;
+        }
+        // "the licence of Lusaka Copper Holdings": an organisation after "of" owns what is acted on
+        boolean owner = before.equals("of") && type == EntityType.ORGANIZATION;
+        return !LOCATIVE.contains(before) || owner || type == EntityType.PERSON;
+    }
+}
