@@ -126,7 +126,7 @@ public final class RelationExtractor implements StoryAnalyser {
             EntityIndex.Located backed = parties.get(i + 1);
             String after = text.substring(backer.span().end(), Math.min(text.length(), backer.span().end() + 8));
             boolean adjacent = backed.span().start() - backer.span().end() <= 9;
-            boolean force = STATE_FORCE_HEADS.contains(headAfter(text, backed)) || namesAGroup(text, backed);
+            boolean force = STATE_FORCE_HEADS.contains(NeighbourWords.after(text, backed.span().end())) || namesAGroup(text, backed);
             if (BACKED.matcher(after).find() && adjacent && force) {
                 add(found, backer.entity().id(), RelationType.BACKS, backed.entity().id(), evidence);
             }
@@ -186,19 +186,6 @@ public final class RelationExtractor implements StoryAnalyser {
             }
         }
         return null;
-    }
-
-    /** The lower-case word right after a mention ("forces" in "Syrian forces"). */
-    private static String headAfter(String text, EntityIndex.Located l) {
-        int i = l.span().end();
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        return text.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
     private static void add(Map<String, Relation> found, EntityId source, RelationType type, EntityId target,
