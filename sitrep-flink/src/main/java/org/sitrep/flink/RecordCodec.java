@@ -6,8 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.sitrep.extract.MetadataEvidence;
 import org.sitrep.extract.RemovedBlock;
 import org.sitrep.ingest.Origin;
 import org.sitrep.model.ArticleId;
-import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateRange;
 import org.sitrep.model.StoryId;
 import org.sitrep.store.LayersCodec;
@@ -130,114 +127,66 @@ public final class RecordCodec {
 
     private static void writeAnnotated(DataOutputStream out, AnnotatedArticle a) throws IOException {
         writeArticle(out, a.article());
-        bytes(out, LayersCodec.encode(a));
+        CodecFields.bytes(out, LayersCodec.encode(a));
     }
 
     private static AnnotatedArticle readAnnotated(DataInputStream in) throws IOException {
         Article article = readArticle(in);
-        return LayersCodec.decode(article, bytes(in));
+        return LayersCodec.decode(article, CodecFields.bytes(in));
     }
 
     private static void writeArticle(DataOutputStream out, Article a) throws IOException {
-        string(out, a.id().value());
+        CodecFields.string(out, a.id().value());
         Origin o = a.origin();
-        string(out, o.path());
+        CodecFields.string(out, o.path());
         out.writeInt(o.line() == null ? 0 : o.line());
-        string(out, o.warcRecordId());
-        string(out, o.url());
-        string(out, a.title());
-        date(out, a.published());
-        date(out, a.updated());
-        string(out, a.author());
-        string(out, a.publisher());
-        string(out, a.language());
-        string(out, a.text());
+        CodecFields.string(out, o.warcRecordId());
+        CodecFields.string(out, o.url());
+        CodecFields.string(out, a.title());
+        CodecFields.date(out, a.published());
+        CodecFields.date(out, a.updated());
+        CodecFields.string(out, a.author());
+        CodecFields.string(out, a.publisher());
+        CodecFields.string(out, a.language());
+        CodecFields.string(out, a.text());
         out.writeInt(a.boilerplate().size());
         for (RemovedBlock b : a.boilerplate()) {
-            string(out, b.text());
-            string(out, b.reason());
+            CodecFields.string(out, b.text());
+            CodecFields.string(out, b.reason());
         }
         out.writeInt(a.evidence().size());
         for (MetadataEvidence e : a.evidence()) {
-            string(out, e.field());
-            string(out, e.value());
-            string(out, e.basis());
+            CodecFields.string(out, e.field());
+            CodecFields.string(out, e.value());
+            CodecFields.string(out, e.basis());
         }
         out.writeBoolean(a.truncated());
     }
 
     private static Article readArticle(DataInputStream in) throws IOException {
-        ArticleId id = new ArticleId(string(in));
-        String path = string(in);
+        ArticleId id = new ArticleId(CodecFields.string(in));
+        String path = CodecFields.string(in);
         int line = in.readInt();
-        Origin origin = new Origin(path, line == 0 ? null : line, string(in), string(in));
-        String title = string(in);
-        DateRange published = date(in);
-        DateRange updated = date(in);
-        String author = string(in);
-        String publisher = string(in);
-        String language = string(in);
-        String text = string(in);
+        Origin origin = new Origin(path, line == 0 ? null : line, CodecFields.string(in), CodecFields.string(in));
+        String title = CodecFields.string(in);
+        DateRange published = CodecFields.date(in);
+        DateRange updated = CodecFields.date(in);
+        String author = CodecFields.string(in);
+        String publisher = CodecFields.string(in);
+        String language = CodecFields.string(in);
+        String text = CodecFields.string(in);
         int blocks = in.readInt();
         List<RemovedBlock> boilerplate = new ArrayList<>(blocks);
         for (int i = 0; i < blocks; i++) {
-            boilerplate.add(new RemovedBlock(string(in), string(in)));
+            boilerplate.add(new RemovedBlock(CodecFields.string(in), CodecFields.string(in)));
         }
         int facts = in.readInt();
         List<MetadataEvidence> evidence = new ArrayList<>(facts);
         for (int i = 0; i < facts; i++) {
-            evidence.add(new MetadataEvidence(string(in), string(in), string(in)));
+            evidence.add(new MetadataEvidence(CodecFields.string(in), CodecFields.string(in), CodecFields.string(in)));
         }
         return new Article(id, origin, title, published, updated, author, publisher, language, text, boilerplate,
                 evidence, in.readBoolean());
-    }
-
-    private static void date(DataOutputStream out, DateRange d) throws IOException {
-        out.writeBoolean(d != null);
-        if (d != null) {
-            out.writeUTF(d.first().toString());
-            out.writeUTF(d.last().toString());
-            out.writeUTF(d.precision().name());
-        }
-    }
-
-    private static DateRange date(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) {
-            return null;
-        }
-        return new DateRange(LocalDate.parse(in.readUTF()), LocalDate.parse(in.readUTF()),
-                DatePrecision.valueOf(in.readUTF()));
-    }
-
-    // writeUTF stops at 64 KB, and an article's text can be longer
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-        } else {
-            bytes(out, s.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
-
-    private static void bytes(DataOutputStream out, byte[] b) throws IOException {
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static byte[] bytes(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        byte[] b = in.readNBytes(n);
-        if (b.length != n) {
-            throw new IOException("truncated record: " + b.length + " of " + n + " bytes");
-        }
-        return b;
     }
 
     private static byte[] write(Writer w) {

@@ -63,4 +63,14 @@ class StoryFiguresCodecTest {
         assertThatThrownBy(() -> StoryFiguresCodec.decode(bytes)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot be read");
     }
+
+    @Test
+    void keepsAnExplanationLongerThanWriteUtfAllows() {
+        String quoted = "Source “about 1,400 residents”; ".repeat(3_000);
+        ClaimGroup many = new ClaimGroup("residents", Verdict.AGREE, "The sources agree: " + quoted,
+                List.of(new ClaimValue(ONE, "1,400 residents", 1400, 1400, 1400, new Span(0, 15))), null);
+        StoryFigures f = new StoryFigures(new StoryOrder(null, 1, new StoryId("s-big")), List.of(many), Map.of(ONE, "One"));
+        assertThat(f.groups().get(0).explanation().length()).isGreaterThan(65_535);
+        assertThat(StoryFiguresCodec.decode(StoryFiguresCodec.encode(f))).isEqualTo(f);
+    }
 }
