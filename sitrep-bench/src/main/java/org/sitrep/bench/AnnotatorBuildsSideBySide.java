@@ -1,8 +1,8 @@
 package org.sitrep.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -17,8 +17,10 @@ import java.util.stream.Stream;
  * Sitrep's CoreNLP annotator (default config) from two builds in one JVM, for an A/B of a change to
  * annotation: each build's jars in a class loader of its own, the same bench article texts given to
  * both, the builds taking turns article by article. Prints the CPU time of the annotating thread for
- * each (not wall time, so a shared machine's load hardly moves it), the ratio, and how many articles
- * the two annotate differently (compared as the whole {@code AnnotatedArticle}'s text form).
+ * each (not wall time, so a shared machine's load hardly moves it), the ratio, the memory each
+ * allocates per article (the annotating thread's allocated bytes, which drive the garbage collector; as
+ * independent of the load as CPU time), and how many articles the two annotate differently (compared
+ * as the whole {@code AnnotatedArticle}'s text form).
  *
  * <p>The CPU times and differences are also printed for each family of articles (WCXB, MultiLing,
  * ECB+; none of ECB+ unless asked for), so that a family left out while tuning is reported apart.
@@ -49,6 +51,7 @@ public final class AnnotatorBuildsSideBySide {
         final int[] familyEnds;
         long cpuNanos;
         long lastNanos;
+        long allocatedBytes;
 
         Build(Path lib, Path bench, int wcxb, int multiling, int ecbPlus)
                 throws ReflectiveOperationException, IOException {
@@ -88,9 +91,11 @@ public final class AnnotatorBuildsSideBySide {
 
         String annotate(int i, ThreadMXBean threads) throws ReflectiveOperationException {
             Thread.currentThread().setContextClassLoader(loader);
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long start = threads.getCurrentThreadCpuTime();
             Object out = annotate.invoke(annotator, articles.get(i), ignoreProblems);
             lastNanos = threads.getCurrentThreadCpuTime() - start;
+            allocatedBytes += threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
             cpuNanos += lastNanos;
             return out.toString();
         }
@@ -111,7 +116,7 @@ public final class AnnotatorBuildsSideBySide {
         int ecbPlus = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         Build base = new Build(Path.of(args[1]), bench, wcxb, multiling, ecbPlus);
         Build changed = new Build(Path.of(args[2]), bench, wcxb, multiling, ecbPlus);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         int n = base.articles.size();
         for (int i = 0; i < Math.min(WARM_UP_ARTICLES, n); i++) {
             base.annotate(i, threads);
@@ -119,6 +124,8 @@ public final class AnnotatorBuildsSideBySide {
         }
         base.cpuNanos = 0;
         changed.cpuNanos = 0;
+        base.allocatedBytes = 0;
+        changed.allocatedBytes = 0;
         int different = 0;
         long[] baseByFamily = new long[FAMILIES.length];
         long[] changedByFamily = new long[FAMILIES.length];
@@ -142,6 +149,9 @@ public final class AnnotatorBuildsSideBySide {
         System.out.printf(Locale.ROOT, "%d articles; annotator CPU: base %.1f s, changed %.1f s, ratio %.3f;"
                 + " articles annotated differently: %d%n", n, base.cpuNanos / 1e9, changed.cpuNanos / 1e9,
                 (double) base.cpuNanos / changed.cpuNanos, different);
+        System.out.printf(Locale.ROOT, "allocated per article: base %.1f MB, changed %.1f MB, ratio %.3f%n",
+                base.allocatedBytes / 1e6 / n, changed.allocatedBytes / 1e6 / n,
+                (double) base.allocatedBytes / changed.allocatedBytes);
         for (int f = 0; f < FAMILIES.length; f++) {
             int count = base.familyEnds[f] - (f == 0 ? 0 : base.familyEnds[f - 1]);
             if (count > 0) {

@@ -1,8 +1,9 @@
 package org.sitrep.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,11 +19,14 @@ import org.sitrep.pipeline.ProblemSink;
 
 /**
  * One side of a comparison of JVM options that cannot differ within one process (such as
- * {@code -XX:-DontCompileHugeMethods}): Sitrep's annotator with its defaults on the bench article texts,
- * {@code ROUNDS} times, printing the annotating thread's CPU time per round (not wall time, so a shared
- * machine's load hardly moves it) and a SHA-256 digest of every {@link AnnotatedArticle} of the last
- * round. Run it alternately with each set of options (A, B, A, B) and compare the CPU times; equal
- * digests mean the annotations are identical.
+ * {@code -XX:-DontCompileHugeMethods}), or of two builds that should differ only in what they allocate:
+ * Sitrep's annotator with its defaults on the bench article texts, {@code ROUNDS} times, printing per
+ * round the annotating thread's CPU time (not wall time, so a shared machine's load hardly moves it),
+ * the memory it allocated per article, and the garbage collections of the round (count and the
+ * collectors' time, which with {@code -XX:+UseSerialGC} is all stop-the-world pause), and a SHA-256
+ * digest of every {@link AnnotatedArticle} of the last round. Run it alternately with each set of
+ * options or each build's class path (A, B, A, B) and compare; equal digests mean the annotations are
+ * identical.
  *
  * <pre>
  * for opt in -XX:+DontCompileHugeMethods -XX:-DontCompileHugeMethods; do
@@ -40,11 +44,21 @@ public final class AnnotatorJvmOptionRun {
     private AnnotatorJvmOptionRun() {
     }
 
+    /** Garbage collections so far, over all collectors: their count and their time in milliseconds. */
+    private static long[] collections() {
+        long[] out = new long[2];
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            out[0] += Math.max(0, gc.getCollectionCount());
+            out[1] += Math.max(0, gc.getCollectionTime());
+        }
+        return out;
+    }
+
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         List<Article> articles = BenchArticles.fromArgs(args, "AnnotatorJvmOptionRun", DEFAULT_WCXB_ARTICLES,
                 DEFAULT_MULTILING_ARTICLES).articles();
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_ROUNDS;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults());
         System.out.printf(Locale.ROOT, "huge methods compiled: %s; %d articles, %d rounds%n",
                 JitSettings.compilesHugeMethods().map(String::valueOf).orElse("unknown"), articles.size(), rounds);
@@ -54,6 +68,8 @@ public final class AnnotatorJvmOptionRun {
         for (int r = 0; r < rounds; r++) {
             digest = MessageDigest.getInstance("SHA-256");
             tokens = 0;
+            long[] gcBefore = collections();
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long start = threads.getCurrentThreadCpuTime();
             for (Article a : articles) {
                 AnnotatedArticle out = annotator.annotate(a, ProblemSink.IGNORE);
@@ -61,8 +77,12 @@ public final class AnnotatorJvmOptionRun {
                 digest.update(out.toString().getBytes(StandardCharsets.UTF_8));
             }
             long spent = threads.getCurrentThreadCpuTime() - start;
+            long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+            long[] gcAfter = collections();
             total += spent;
-            System.out.printf(Locale.ROOT, "round %d: %.2f CPU-s, %,d tokens%n", r + 1, spent / 1e9, tokens);
+            System.out.printf(Locale.ROOT, "round %d: %.2f CPU-s, %,d tokens, %.1f MB allocated per article,"
+                    + " %d collections, %d ms collecting%n", r + 1, spent / 1e9, tokens,
+                    allocated / 1e6 / articles.size(), gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         }
         System.out.printf(Locale.ROOT, "total %.2f CPU-s over %d rounds; digest %s%n", total / 1e9, rounds,
                 HexFormat.of().formatHex(digest.digest()));

@@ -15,10 +15,11 @@ import java.util.Set;
  * Puts cheap preconditions in front of each token-sequence rule of a {@link CoreMapExpressionExtractor}.
  * A rule runs on a sequence only if every node its pattern cannot match without (the nodes on the
  * pattern's unbranched, non-optional stretch from its start, as {@link SequencePattern#findNodePatterns}
- * finds them) matches some element of the sequence; and its search starts at the first element that one
- * of the nodes a match can start with matches ({@link FromFirstCandidate}), or does not run when there
- * is none. A match cannot start anywhere else, so the matches are the same; CoreNLP's matcher would
- * build a fresh matcher state at every position of the sequence to find that out.
+ * finds them) matches some element of the sequence; and a match is tried only at the elements that one
+ * of the nodes a match can start with matches ({@link AtStartCandidates}), so the rule does not run
+ * where there is none. A match cannot start anywhere else, so the matches are the same; CoreNLP's
+ * matcher would build a fresh matcher state at every position of the sequence to find that out, and
+ * those states (hash maps and a branch index each) were a third of all the memory annotation allocated.
  *
  * <p>The nodes are taken from each rule's compiled pattern when the gate is installed, and
  * tested with the node patterns' own {@code match}, so there is no list of words to keep in step with
@@ -95,13 +96,13 @@ public final class RequiredNodeGate {
         }
         SequenceMatchRules.ExtractRule gated = rule.extractRule;
         if (first != null && first.size() == 1) {
-            // the search from the first candidate already needs this node somewhere: test it once
+            // the search for start candidates already needs this node somewhere: test it once
             required.removeIf(node -> node == first.get(0));
         }
         if (first != null) {
-            SequenceMatchRules.ExtractRule fromFirstCandidate = new FromFirstCandidate(sequenceRule, first);
-            gated = onCoreMap == null ? fromFirstCandidate
-                    : new SequenceMatchRules.CoreMapExtractRule(onCoreMap.env, onCoreMap.annotationField, fromFirstCandidate);
+            SequenceMatchRules.ExtractRule atStartCandidates = new AtStartCandidates(sequenceRule, first);
+            gated = onCoreMap == null ? atStartCandidates
+                    : new SequenceMatchRules.CoreMapExtractRule(onCoreMap.env, onCoreMap.annotationField, atStartCandidates);
         }
         if (!required.isEmpty()) {
             gated = new Gated(gated, onCoreMap == null ? null : onCoreMap.annotationField, required);
@@ -214,16 +215,19 @@ public final class RequiredNodeGate {
     }
 
     /**
-     * CoreNLP's sequence rule, run from the first element where one of the nodes a match can start with
+     * CoreNLP's sequence rule, tried only at the elements where one of the nodes a match can start with
      * matches (none when there is no such element): the matcher would otherwise build its start states
-     * at every earlier position only to fail there. The rest is the rule's own loop: the same matcher,
-     * find type, result mode and extractor, and the search goes on from each match as before.
+     * (a branch index and hash maps) at every other position only to fail there. The rest is the rule's
+     * own: the same matcher, find type, result mode and extractor. A non-overlapping search (the default,
+     * SUTime's) asks the matcher for a match at exactly each candidate position, in order, going on from
+     * the end of each match as CoreNLP's {@code find()} does; any other find type searches from the first
+     * candidate with the matcher's own loop.
      */
-    private static final class FromFirstCandidate<O> implements SequenceMatchRules.ExtractRule<List<? extends CoreMap>, O> {
+    private static final class AtStartCandidates<O> implements SequenceMatchRules.ExtractRule<List<? extends CoreMap>, O> {
         private final SequenceMatchRules.SequencePatternExtractRule<CoreMap, O> rule;
         private final List<NodePattern<CoreMap>> first;
 
-        FromFirstCandidate(SequenceMatchRules.SequencePatternExtractRule<CoreMap, O> rule,
+        AtStartCandidates(SequenceMatchRules.SequencePatternExtractRule<CoreMap, O> rule,
                 List<NodePattern<CoreMap>> first) {
             this.rule = rule;
             this.first = List.copyOf(first);
@@ -234,7 +238,7 @@ public final class RequiredNodeGate {
             if (elements == null) {
                 return false;
             }
-            int from = firstCandidate(elements);
+            int from = nextCandidate(elements, 0);
             if (from < 0) {
                 return false;
             }
@@ -244,16 +248,42 @@ public final class RequiredNodeGate {
             }
             matcher.setMatchWithResult(rule.matchWithResult);
             matcher.region(from, elements.size());
+            if (matcher.getFindType() != SequenceMatcher.FindType.FIND_NONOVERLAPPING) {
+                boolean extracted = false;
+                while (matcher.find()) {
+                    out.add(rule.extractor.apply(matcher));
+                    extracted = true;
+                }
+                return extracted;
+            }
+            return extractAtCandidates(matcher, elements, from, out);
+        }
+
+        /**
+         * CoreNLP's non-overlapping search with the positions no match can start at left out: its
+         * {@code find(start, true)} tries a match at {@code start} alone (and, as its scan does, at the
+         * next position when that match is empty), where {@code find()} would try every position from
+         * {@code start} on.
+         */
+        private boolean extractAtCandidates(SequenceMatcher<CoreMap> matcher, List<? extends CoreMap> elements,
+                int from, List<O> out) {
             boolean extracted = false;
-            while (matcher.find()) {
-                out.add(rule.extractor.apply(matcher));
-                extracted = true;
+            int at = from;
+            while (at >= 0) {
+                if (matcher.find(at, true)) {
+                    out.add(rule.extractor.apply(matcher));
+                    extracted = true;
+                    at = nextCandidate(elements, matcher.end());
+                } else {
+                    at = nextCandidate(elements, at + 1);
+                }
             }
             return extracted;
         }
 
-        private int firstCandidate(List<? extends CoreMap> elements) {
-            for (int i = 0; i < elements.size(); i++) {
+        /** The first position from {@code start} on where a match can start, or -1. */
+        private int nextCandidate(List<? extends CoreMap> elements, int start) {
+            for (int i = start; i < elements.size(); i++) {
                 for (NodePattern<CoreMap> node : first) {
                     if (matches(node, elements.get(i))) {
                         return i;

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.math.ArrayMath;
 import edu.stanford.nlp.util.Pair;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,12 @@ public final class WordCachingTestSentence extends TestSentence {
     private boolean[] rare;
     /** Per position, the rows of the dynamic features that read no tag (common then rare), once known. */
     private double[][][] fixedRows;
+    /**
+     * The scores of every tag that {@link #scoresOf} sums and normalises before picking the candidate
+     * tags' out of them: one array reused for every call (the search makes one per position and
+     * combination of previous tags), cleared to +0.0 first, so the sums are those of a fresh array.
+     */
+    private double[] allTagScores;
 
     /**
      * A tagger of sentences for {@code model} that keeps each word's own feature scores in
@@ -241,7 +248,12 @@ public final class WordCachingTestSentence extends TestSentence {
         for (int j = Math.max(pos - left, left); j <= to; j++) {
             current.setTag(j - left, names.getTag(tags[j]));
         }
-        double[] all = histories(current, tags, pos);
+        if (allTagScores == null) {
+            allTagScores = new double[maxentTagger.ySize];
+        }
+        double[] all = allTagScores;
+        Arrays.fill(all, 0.0);
+        histories(current, tags, pos, all);
         ArrayMath.logNormalize(all);
         int[] indexes = tagIndexesAt(pos);
         double[] scores = new double[indexes.length];
@@ -270,18 +282,21 @@ public final class WordCachingTestSentence extends TestSentence {
         if (!exact) {
             return super.getHistories(tags, h);
         }
-        return histories(h, null, -1);
+        double[] scores = new double[maxentTagger.ySize];
+        histories(h, null, -1, scores);
+        return scores;
     }
 
     /**
-     * The unnormalised score of every tag at {@code h.current}: the word's own features (cached per word),
+     * Adds to {@code total} (all +0.0, one slot per tag of the model) the unnormalised score of every tag
+     * at {@code h.current}: the word's own features (cached per word),
      * plus those of its neighbouring words (cached per position), plus those of the tags before it. With
      * the search's tag indexes ({@code tags}, the current word at {@code pos}) the rows of the tag
      * features are found without building their string values where that is safe ({@link DynamicFeature});
      * with {@code tags} null, each is looked up by its value. Either way the same rows are added in the
      * same order.
      */
-    private double[] histories(History h, int[] tags, int pos) {
+    private void histories(History h, int[] tags, int pos, double[] total) {
         Extractors common = maxentTagger.extractors;
         Extractors rareOnes = maxentTagger.extractorsRare;
         int at = h.current - h.start;
@@ -299,13 +314,11 @@ public final class WordCachingTestSentence extends TestSentence {
             contextScores[at] = context;
             fixedRows[at] = new double[model.commonDynamic.size() + model.rareDynamic.size()][];
         }
-        double[] total = new double[maxentTagger.ySize];
         addRows(h, tags, pos, model.commonDynamic, 0, total);
         if (rare[at]) {
             addRows(h, tags, pos, model.rareDynamic, model.commonDynamic.size(), total);
         }
         ArrayMath.pairwiseAddInPlace(total, context);
-        return total;
     }
 
     private void addRows(History h, int[] tags, int pos, List<DynamicFeature> features, int firstSlot,
