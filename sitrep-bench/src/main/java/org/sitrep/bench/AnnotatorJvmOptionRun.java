@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,8 +25,10 @@ import org.sitrep.pipeline.ProblemSink;
  * {@code -XX:-DontCompileHugeMethods}), or of two builds that should differ only in what they allocate:
  * Sitrep's annotator with its defaults on the bench article texts, {@code ROUNDS} times, printing per
  * round the annotating thread's CPU time (not wall time, so a shared machine's load hardly moves it),
- * the memory it allocated per article, and the garbage collections of the round (count and the
- * collectors' time, which with {@code -XX:+UseSerialGC} is all stop-the-world pause), and a SHA-256
+ * the memory it allocated per article, and the garbage collections of the round (count, the
+ * collectors' time, which with {@code -XX:+UseSerialGC} is all stop-the-world pause but is wall time and
+ * so stretched by a loaded machine, and, on Linux, the CPU time of the JVM's {@code VM Thread}, where the
+ * serial collector runs, which the load does not stretch), and a SHA-256
  * digest of every {@link AnnotatedArticle} of the last round. Run it alternately with each set of
  * options or each build's class path (A, B, A, B) and compare; equal digests mean the annotations are
  * identical.
@@ -54,6 +59,26 @@ public final class AnnotatorJvmOptionRun {
         return out;
     }
 
+    /**
+     * CPU time of the JVM's {@code VM Thread} (user and system, 10 ms ticks), which runs the serial
+     * collector's pauses; -1 where {@code /proc} does not show it.
+     */
+    private static long vmThreadCpuMillis() {
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                if (Files.readString(task.resolve("comm")).strip().equals("VM Thread")) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    // fields after the command name, which ends at the last ')': state is field 3, utime 14, stime 15
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         List<Article> articles = BenchArticles.fromArgs(args, "AnnotatorJvmOptionRun", DEFAULT_WCXB_ARTICLES,
                 DEFAULT_MULTILING_ARTICLES).articles();
@@ -69,6 +94,7 @@ public final class AnnotatorJvmOptionRun {
             digest = MessageDigest.getInstance("SHA-256");
             tokens = 0;
             long[] gcBefore = collections();
+            long vmBefore = vmThreadCpuMillis();
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long start = threads.getCurrentThreadCpuTime();
             for (Article a : articles) {
@@ -79,10 +105,12 @@ public final class AnnotatorJvmOptionRun {
             long spent = threads.getCurrentThreadCpuTime() - start;
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
             long[] gcAfter = collections();
+            long vmAfter = vmThreadCpuMillis();
             total += spent;
             System.out.printf(Locale.ROOT, "round %d: %.2f CPU-s, %,d tokens, %.1f MB allocated per article,"
-                    + " %d collections, %d ms collecting%n", r + 1, spent / 1e9, tokens,
-                    allocated / 1e6 / articles.size(), gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+                    + " %d collections, %d ms collecting, VM thread CPU %d ms%n", r + 1, spent / 1e9, tokens,
+                    allocated / 1e6 / articles.size(), gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1],
+                    vmBefore < 0 ? -1 : vmAfter - vmBefore);
         }
         System.out.printf(Locale.ROOT, "total %.2f CPU-s over %d rounds; digest %s%n", total / 1e9, rounds,
                 HexFormat.of().formatHex(digest.digest()));

@@ -2,11 +2,8 @@ package edu.stanford.nlp.ling.tokensregex;
 
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +12,10 @@ import java.util.Set;
  * Puts cheap preconditions in front of each token-sequence rule of a {@link CoreMapExpressionExtractor}.
  * A rule runs on a sequence only if every node its pattern cannot match without (the nodes on the
  * pattern's unbranched, non-optional stretch from its start, as {@link SequencePattern#findNodePatterns}
- * finds them) matches some element of the sequence; and a match is tried only at the elements that one
- * of the nodes a match can start with matches ({@link AtStartCandidates}), so the rule does not run
- * where there is none. A match cannot start anywhere else, so the matches are the same; CoreNLP's
+ * finds them) matches some element of the sequence; and a match is tried only at the elements where
+ * it can start ({@link AtStartCandidates}: one of the nodes a match can start with matches there, and
+ * where known, one of the nodes that can follow it matches the next element), so the rule does not
+ * run where there is none. A match cannot start anywhere else, so the matches are the same; CoreNLP's
  * matcher would build a fresh matcher state at every position of the sequence to find that out, and
  * those states (hash maps and a branch index each) were a third of all the memory annotation allocated.
  *
@@ -90,17 +88,17 @@ public final class RequiredNodeGate {
         }
         SequencePattern<CoreMap> pattern = (SequencePattern<CoreMap>) sequenceRule.pattern;
         List<NodePattern<CoreMap>> required = requiredNodes(pattern);
-        List<NodePattern<CoreMap>> first = firstNodes(pattern);
-        if (required.isEmpty() && first == null) {
+        List<AtStartCandidates.Start> starts = AtStartCandidates.startsOf(pattern);
+        if (required.isEmpty() && starts == null) {
             return false;
         }
         SequenceMatchRules.ExtractRule gated = rule.extractRule;
-        if (first != null && first.size() == 1) {
+        if (starts != null && starts.size() == 1) {
             // the search for start candidates already needs this node somewhere: test it once
-            required.removeIf(node -> node == first.get(0));
+            required.removeIf(node -> node == starts.get(0).node());
         }
-        if (first != null) {
-            SequenceMatchRules.ExtractRule atStartCandidates = new AtStartCandidates(sequenceRule, first);
+        if (starts != null) {
+            SequenceMatchRules.ExtractRule atStartCandidates = new AtStartCandidates(sequenceRule, starts);
             gated = onCoreMap == null ? atStartCandidates
                     : new SequenceMatchRules.CoreMapExtractRule(onCoreMap.env, onCoreMap.annotationField, atStartCandidates);
         }
@@ -111,41 +109,11 @@ public final class RequiredNodeGate {
         return true;
     }
 
-    /**
-     * The node patterns a match can start with: those reached from the pattern's start through states
-     * that consume no element (group marks, plain branches, values, the sequence-start anchor); null
-     * when another kind of state is reached first (a repetition, a conjunction, a multi-node or
-     * back-reference state, an anchor at the end, or the final state, which would allow an empty
-     * match), since then the first element's test is not known here.
-     */
-    private static List<NodePattern<CoreMap>> firstNodes(SequencePattern<CoreMap> pattern) {
-        List<NodePattern<CoreMap>> nodes = new ArrayList<>();
-        Set<SequencePattern.State> seen = new HashSet<>();
-        Deque<SequencePattern.State> todo = new ArrayDeque<>();
-        todo.add(pattern.root);
-        while (!todo.isEmpty()) {
-            SequencePattern.State state = todo.poll();
-            if (!seen.add(state)) {
-                continue;
-            }
-            NodePattern<CoreMap> node = nodeOf(state);
-            if (node != null) {
-                nodes.add(node);
-                continue;
-            }
-            if (!consumesNothing(state) || state.next == null) {
-                return null;
-            }
-            todo.addAll(state.next);
-        }
-        return nodes.isEmpty() ? null : nodes;
-    }
-
     /** States that consume no element, by class name: CoreNLP declares several of them private. */
     private static final Set<String> CONSUMING_NOTHING = Set.of("State", "GroupStartState", "GroupEndState",
             "SeqStartState", "ValueState");
 
-    private static boolean consumesNothing(SequencePattern.State state) {
+    static boolean consumesNothing(SequencePattern.State state) {
         Class<?> kind = state.getClass();
         return kind.getEnclosingClass() == SequencePattern.class && CONSUMING_NOTHING.contains(kind.getSimpleName())
                 || kind == SequencePattern.State.class;
@@ -153,7 +121,7 @@ public final class RequiredNodeGate {
 
     /** The node pattern of a state that matches one element with it ({@code NodePatternState}), else null. */
     @SuppressWarnings("unchecked")
-    private static NodePattern<CoreMap> nodeOf(SequencePattern.State state) {
+    static NodePattern<CoreMap> nodeOf(SequencePattern.State state) {
         Class<?> kind = state.getClass();
         if (kind.getEnclosingClass() != SequencePattern.class || !kind.getSimpleName().equals("NodePatternState")) {
             return null;
@@ -215,91 +183,11 @@ public final class RequiredNodeGate {
     }
 
     /**
-     * CoreNLP's sequence rule, tried only at the elements where one of the nodes a match can start with
-     * matches (none when there is no such element): the matcher would otherwise build its start states
-     * (a branch index and hash maps) at every other position only to fail there. The rest is the rule's
-     * own: the same matcher, find type, result mode and extractor. A non-overlapping search (the default,
-     * SUTime's) asks the matcher for a match at exactly each candidate position, in order, going on from
-     * the end of each match as CoreNLP's {@code find()} does; any other find type searches from the first
-     * candidate with the matcher's own loop.
-     */
-    private static final class AtStartCandidates<O> implements SequenceMatchRules.ExtractRule<List<? extends CoreMap>, O> {
-        private final SequenceMatchRules.SequencePatternExtractRule<CoreMap, O> rule;
-        private final List<NodePattern<CoreMap>> first;
-
-        AtStartCandidates(SequenceMatchRules.SequencePatternExtractRule<CoreMap, O> rule,
-                List<NodePattern<CoreMap>> first) {
-            this.rule = rule;
-            this.first = List.copyOf(first);
-        }
-
-        @Override
-        public boolean extract(List<? extends CoreMap> elements, List<O> out) {
-            if (elements == null) {
-                return false;
-            }
-            int from = nextCandidate(elements, 0);
-            if (from < 0) {
-                return false;
-            }
-            SequenceMatcher<CoreMap> matcher = rule.pattern.getMatcher(elements);
-            if (rule.findType != null) {
-                matcher.setFindType(rule.findType);
-            }
-            matcher.setMatchWithResult(rule.matchWithResult);
-            matcher.region(from, elements.size());
-            if (matcher.getFindType() != SequenceMatcher.FindType.FIND_NONOVERLAPPING) {
-                boolean extracted = false;
-                while (matcher.find()) {
-                    out.add(rule.extractor.apply(matcher));
-                    extracted = true;
-                }
-                return extracted;
-            }
-            return extractAtCandidates(matcher, elements, from, out);
-        }
-
-        /**
-         * CoreNLP's non-overlapping search with the positions no match can start at left out: its
-         * {@code find(start, true)} tries a match at {@code start} alone (and, as its scan does, at the
-         * next position when that match is empty), where {@code find()} would try every position from
-         * {@code start} on.
-         */
-        private boolean extractAtCandidates(SequenceMatcher<CoreMap> matcher, List<? extends CoreMap> elements,
-                int from, List<O> out) {
-            boolean extracted = false;
-            int at = from;
-            while (at >= 0) {
-                if (matcher.find(at, true)) {
-                    out.add(rule.extractor.apply(matcher));
-                    extracted = true;
-                    at = nextCandidate(elements, matcher.end());
-                } else {
-                    at = nextCandidate(elements, at + 1);
-                }
-            }
-            return extracted;
-        }
-
-        /** The first position from {@code start} on where a match can start, or -1. */
-        private int nextCandidate(List<? extends CoreMap> elements, int start) {
-            for (int i = start; i < elements.size(); i++) {
-                for (NodePattern<CoreMap> node : first) {
-                    if (matches(node, elements.get(i))) {
-                        return i;
-                    }
-                }
-            }
-            return -1;
-        }
-    }
-
-    /**
      * Whether {@code node} matches {@code element}; also true when that cannot be told here (an element
      * that is not a {@code CoreMap}, a node whose test fails outside a match), so that a gate only ever
      * skips what could not have matched.
      */
-    private static boolean matches(NodePattern<CoreMap> node, Object element) {
+    static boolean matches(NodePattern<CoreMap> node, Object element) {
         if (!(element instanceof CoreMap map)) {
             return true;
         }

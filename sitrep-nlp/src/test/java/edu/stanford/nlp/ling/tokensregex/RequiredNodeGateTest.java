@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
  * Gated token rules ({@link RequiredNodeGate}) find exactly the matches CoreNLP's own rules find, on
  * random sentences of a few words dense with matches: adjacent and overlapping candidates ("a a a"),
  * candidates whose match fails before one that succeeds ("the big cat the dog"), optional and branching
- * starts, repeated runs, a rule anchored at the sequence start, and a rule searching with
- * {@code FIND_ALL}. No model is loaded, so many sentences are cheap.
+ * starts, starts followed by a node, a repetition or the pattern's end (where the element after a
+ * candidate is tested too or not), repeated runs, a rule anchored at the sequence start, and a rule
+ * searching with {@code FIND_ALL}. No model is loaded, so many sentences are cheap.
  */
 class RequiredNodeGateTest {
 
     private static final long SEED = 20261123L;
     private static final String[] WORDS = {"a", "a", "the", "big", "dog", "cat", "3", "12", "years", "year",
-        "ago", "x", "y", "z", "b", "of"};
+        "ago", "x", "y", "z", "b", "of", "day"};
     private static final String RULES = String.join("\n",
             "{ ruleType: \"tokens\", pattern: ( /a/ /a/ ), result: \"PAIR\" }",
             "{ ruleType: \"tokens\", pattern: ( /the/ /big/? /dog/ ), result: \"DOG\" }",
@@ -31,6 +32,9 @@ class RequiredNodeGateTest {
             "{ ruleType: \"tokens\", pattern: ( /b/ /of/ []{0,2} /dog|cat/ ), result: \"OF\" }",
             "{ ruleType: \"tokens\", pattern: ( /z/+ /a/ ), result: \"RUN\" }",
             "{ ruleType: \"tokens\", pattern: ( ^ /the/ ), result: \"OPENING\" }",
+            "{ ruleType: \"tokens\", pattern: ( /the/? /day/ /of/ [{word:/[0-9]+/}] ), result: \"DAY\" }",
+            "{ ruleType: \"tokens\", pattern: ( /a/ /big/* /dog/ ), result: \"BIG\" }",
+            "{ ruleType: \"tokens\", pattern: ( /x/ /y/? ), result: \"XY\" }",
             "{ ruleType: \"tokens\", pattern: ( /a/ /a|b/ ), result: \"ALL\", matchFindType: \"FIND_ALL\" }");
 
     @Test
@@ -38,7 +42,7 @@ class RequiredNodeGateTest {
         CoreMapExpressionExtractor<MatchedExpression> plain = extractor();
         CoreMapExpressionExtractor<MatchedExpression> gated = extractor();
         // every rule: the repeated run by its required "a", the others by their start nodes too
-        assertThat(RequiredNodeGate.install(gated)).isEqualTo(8);
+        assertThat(RequiredNodeGate.install(gated)).isEqualTo(11);
         Random random = new Random(SEED);
         int matches = 0;
         for (int s = 0; s < 1000; s++) {
