@@ -135,4 +135,11 @@ class QuoteAttributorTest {
                 + "and/CC two/CD neighbouring/VBG hamlets/NNS to/TO leave/VB their/PRP$ homes/NNS by/IN noon/NN ./. ¶ "
                 + "Officials/NNS warned/VBD drivers/NNS to/TO avoid/VB the/DT road/NN ./.")).isEmpty();
     }
+
+    @Test
+    void takesNoStatementFromWhatAVerbTakesWithToOrAPreposition() {
+        assertThat(quotes("The/DT firm/NN claims/VBZ to/TO have/VB processed/VBN more/JJR orders/NNS ./. ¶ "
+                + "Geoff/NNP/PERSON wrote/VBD about/IN this/DT point/NN in/IN more/JJR detail/NN ,/, but/CC "
+                + "it/PRP is/VBZ worth/JJ stressing/VBG ./.")).isEmpty();
+    }
 }
