@@ -19,6 +19,10 @@ import java.util.Set;
  * asks the matcher for a match at exactly each candidate position, in order, going on from the end of
  * each match as CoreNLP's {@code find()} does; any other find type searches from the first candidate
  * with the matcher's own loop. Part of {@link RequiredNodeGate}; keeps no state between calls.
+ *
+ * <p>{@code find(int, boolean)} is protected in CoreNLP (4.5.10): a release without it fails to link
+ * here, and one that changes what it does fails {@code RequiredNodeGateTest}, which compares these
+ * searches with CoreNLP's own on random sentences.
  */
 final class AtStartCandidates<O> implements SequenceMatchRules.ExtractRule<List<? extends CoreMap>, O> {
 
