@@ -49,7 +49,8 @@ import org.sitrep.text.Folding;
  * demonym ("Turkish troops"), its capital or seat of government ("Ankara said", "the Kremlin") and
  * its government nouns ("the Syrian government", "the regime") for one actor, and telling the state
  * from its government would need a reading of every sentence. A capital used as a place ("talks in
- * Ankara") is a {@code CITY} entity of its own. A government noun used alone ("the regime") joins the
+ * Ankara") is a {@code CITY} entity of its own; after a preposition that names a party rather than a
+ * place ("call on Ankara", "closer to Moscow") it is the state. A government noun used alone ("the regime") joins the
  * state only when the story ties that noun to exactly one state ("the Syrian regime" elsewhere);
  * otherwise it is left out, as are pronouns. A demonym shared by neighbours ("Congolese") is read as
  * the one of them the story names.
@@ -201,11 +202,14 @@ public final class EntityResolver implements StoryAnalyser {
                 false);
     }
 
-    /** True when a seat of government's name is used as a place ("talks in Ankara", "Ankara and Moscow" after "in"). */
+    /**
+     * True when a seat of government's name is used as a place ("talks in Ankara", "Ankara and Moscow"
+     * after "in"), not after a word that makes the preposition point to a party ("call on Ankara").
+     */
     private boolean isLocative(AnnotatedArticle a, Mention m, Mention previous, List<Occurrence> soFar) {
         String before = NeighbourWords.before(a.text(), m.span().start());
         if (config.locativeWords().contains(before)) {
-            return true;
+            return !config.partyWords().contains(NeighbourWords.twoBefore(a.text(), m.span().start()));
         }
         if ((before.equals("and") || before.equals("or")) && previous != null) {
             for (int i = soFar.size() - 1; i >= 0; i--) {
