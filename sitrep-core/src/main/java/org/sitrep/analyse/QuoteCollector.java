@@ -12,8 +12,10 @@ import org.sitrep.model.Capability;
  * Gathers a story's quotes and names each speaker by the story's entity for them, so a reader can
  * see everything one actor said across sources. A speaker the annotation left without a mention is
  * looked up by name among the story's entities ({@link SpeakerByName}: "Ms Ødegård" in one source
- * is the "Sølvi Ødegård" of another). A speaker that is not a resolved entity keeps the name the text
- * gives ("a Turkish diplomatic source"). Pure and thread-safe.
+ * is the "Sølvi Ødegård" of another), and one described by a noun alone is read as the one
+ * organisation that noun can mean here ({@link SpeakerByDescription}: "the company" in an article
+ * about one company). A speaker that is not a resolved entity keeps the name the text gives ("a
+ * Turkish diplomatic source"). Pure and thread-safe.
  */
 public final class QuoteCollector implements StoryAnalyser {
 
@@ -35,6 +37,7 @@ public final class QuoteCollector implements StoryAnalyser {
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
         EntityIndex index = new EntityIndex(analysis.entities());
+        SpeakerByDescription described = new SpeakerByDescription(analysis.entities(), analysis.story().articles());
         List<AttributedQuote> out = new ArrayList<>();
         for (AnnotatedArticle a : analysis.story().articles()) {
             for (Quote q : a.quotes()) {
@@ -44,6 +47,9 @@ public final class QuoteCollector implements StoryAnalyser {
                 Entity speaker = q.speaker() == null ? null : index.at(a.id(), q.speaker());
                 if (speaker == null) {
                     speaker = SpeakerByName.find(q.speakerText(), analysis.entities());
+                }
+                if (speaker == null) {
+                    speaker = described.find(q.speakerText(), a.id());
                 }
                 String shown = speaker != null ? speaker.name() : SpeakerByName.shown(q.speakerText());
                 out.add(new AttributedQuote(q.span().of(a.text()), speaker == null ? null : speaker.id(), shown,

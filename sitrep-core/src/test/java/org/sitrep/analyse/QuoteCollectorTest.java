@@ -55,4 +55,36 @@ class QuoteCollectorTest {
         assertThat(speakers(a)).containsExactly("the company (unresolved)", "the company (unresolved)",
                 "Trade Ministry");
     }
+    @Test
+    void givesTheCompanyToTheOneCompanyThatDominatesTheArticle() {
+        StoryAnalysis a = collect(article("a-1", "The start-up Skarv Orbital reached orbit. Skarv Orbital had failed "
+                + "twice. An analyst at Fjordvik Securities was upbeat. The company said it would fly again.")
+                .mentions(ORGANIZATION, "Skarv Orbital", "Fjordvik Securities")
+                .quoteByName("it would fly again", "The company", "said").build());
+        assertThat(speakers(a)).containsExactly("Skarv Orbital");
+    }
+
+    @Test
+    void leavesTheCompanyUnresolvedWhenTwoCompaniesCompete() {
+        StoryAnalysis a = collect(article("a-1", "Calvera Química SA sued Norte Energía SA. Norte Energía SA and "
+                + "Calvera Química SA met in court. The company said it would appeal.")
+                .mentions(ORGANIZATION, "Calvera Química SA", "Norte Energía SA")
+                .quoteByName("it would appeal", "The company", "said").build());
+        assertThat(speakers(a)).containsExactly("the company (unresolved)");
+    }
+
+    @Test
+    void givesTheAgencyToTheOnlyAgencyTheStoryNames() {
+        StoryAnalysis a = collect(
+                article("a-1", "The State Agency for Chemical Safety found corrosion at Calvera Química SA.")
+                        .mentions(ORGANIZATION, "State Agency for Chemical Safety", "Calvera Química SA").build(),
+                article("a-2", "Calvera Química SA and the Interior Ministry were criticised. The agency said the line "
+                        + "was corroded. The ministry said it would review the case.")
+                        .mentions(ORGANIZATION, "Calvera Química SA", "Interior Ministry")
+                        .quoteByName("the line was corroded", "The agency", "said")
+                        .quoteByName("it would review the case", "The ministry", "said").build(),
+                article("a-3", "The Foreign Ministry summoned the ambassador.").mentions(ORGANIZATION, "Foreign Ministry")
+                        .build());
+        assertThat(speakers(a)).containsExactly("State Agency for Chemical Safety", "the ministry (unresolved)");
+    }
 }
