@@ -132,7 +132,7 @@ final class SpeakerByDescription {
 
     /** A legal-form ending on one of its names, or a company noun before one of its mentions. */
     private boolean isCompany(Entity e) {
-        for (String form : forms(e)) {
+        for (String form : e.names()) {
             if (EntityResolver.COMPANY_SUFFIX.matcher(form.strip()).find()) {
                 return true;
             }
@@ -147,26 +147,15 @@ final class SpeakerByDescription {
     }
 
     private static boolean isPublicBody(Entity e) {
-        for (String form : forms(e)) {
-            for (String word : NameKey.tokens(form)) {
-                if (PUBLIC_BODY_WORDS.contains(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return hasNameWord(e, PUBLIC_BODY_WORDS::contains);
     }
 
     private static boolean holdsWord(Entity e, String noun) {
-        for (String form : forms(e)) {
-            if (NameKey.tokens(form).contains(noun)) {
-                return true;
-            }
-        }
-        return false;
+        return hasNameWord(e, noun::equals);
     }
 
-    private static List<String> forms(Entity e) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()).toList();
+    /** True when a word of one of the entity's names (folded, as {@link NameKey} splits them) passes {@code test}. */
+    private static boolean hasNameWord(Entity e, java.util.function.Predicate<String> test) {
+        return e.names().stream().flatMap(form -> NameKey.tokens(form).stream()).anyMatch(test);
     }
 }

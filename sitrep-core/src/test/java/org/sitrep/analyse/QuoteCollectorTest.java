@@ -55,22 +55,25 @@ class QuoteCollectorTest {
         assertThat(speakers(a)).containsExactly("the company (unresolved)", "the company (unresolved)",
                 "Trade Ministry");
     }
+
+    /** Who "The company said it would act." at the end of {@code text} is, with these organisations tagged. */
+    private List<String> companySpeaker(String text, String... organisations) {
+        return speakers(collect(article("a-1", text + " The company said it would act.")
+                .mentions(ORGANIZATION, organisations).quoteByName("it would act", "The company", "said").build()));
+    }
+
     @Test
     void givesTheCompanyToTheOneCompanyThatDominatesTheArticle() {
-        StoryAnalysis a = collect(article("a-1", "The start-up Skarv Orbital reached orbit. Skarv Orbital had failed "
-                + "twice. An analyst at Fjordvik Securities was upbeat. The company said it would fly again.")
-                .mentions(ORGANIZATION, "Skarv Orbital", "Fjordvik Securities")
-                .quoteByName("it would fly again", "The company", "said").build());
-        assertThat(speakers(a)).containsExactly("Skarv Orbital");
+        assertThat(companySpeaker("The start-up Skarv Orbital reached orbit. Skarv Orbital had failed twice. An analyst "
+                + "at Fjordvik Securities was upbeat.", "Skarv Orbital", "Fjordvik Securities"))
+                .containsExactly("Skarv Orbital");
     }
 
     @Test
     void leavesTheCompanyUnresolvedWhenTwoCompaniesCompete() {
-        StoryAnalysis a = collect(article("a-1", "Calvera Química SA sued Norte Energía SA. Norte Energía SA and "
-                + "Calvera Química SA met in court. The company said it would appeal.")
-                .mentions(ORGANIZATION, "Calvera Química SA", "Norte Energía SA")
-                .quoteByName("it would appeal", "The company", "said").build());
-        assertThat(speakers(a)).containsExactly("the company (unresolved)");
+        assertThat(companySpeaker("Calvera Química SA sued Norte Energía SA. Norte Energía SA and Calvera Química SA "
+                + "met in court.", "Calvera Química SA", "Norte Energía SA"))
+                .containsExactly("the company (unresolved)");
     }
 
     @Test
