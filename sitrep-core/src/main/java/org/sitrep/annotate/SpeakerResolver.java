@@ -69,14 +69,15 @@ final class SpeakerResolver {
         if (first >= end) {
             return null;
         }
-        int joint = joiningPreposition(first, end);
+        int joint = endsWithPerson(first, end) ? -1 : joiningPreposition(first, end);
         if (joint > first) {
             if (namedIn(first, joint) != null) {
                 // "Ingrid Haugland of Fjordvik Securities": the person before the preposition speaks
                 return resolve(first, joint);
             }
-            if (namesGroup(first, joint)) {
-                // "residents on both sides of the border": a group, which its modifiers describe
+            if (namesGroup(first, joint) || w.token(lastNoun(first, joint)).pos().startsWith("NNP")) {
+                // "residents on both sides of the border": a group, which its modifiers describe;
+                // "the Prince of Wales": a title, not the place's voice
                 Span phrase = w.span(first, end);
                 return new Speaker(null, phrase.of(w.text()), null);
             }
@@ -122,14 +123,29 @@ final class SpeakerResolver {
      * "a villager"), or hold no noun at all ("many", "some"), rather than a role that speaks for a body.
      */
     private boolean namesGroup(int first, int end) {
+        int k = lastNoun(first, end);
+        if (k < 0) {
+            return true;
+        }
+        Token t = w.token(k);
+        return groupNouns.contains(t.word().toLowerCase(Locale.ROOT))
+                || groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The last noun of tokens {@code [first, end)}, or -1. */
+    private int lastNoun(int first, int end) {
         for (int k = end - 1; k >= first; k--) {
-            Token t = w.token(k);
-            if (t.isNoun()) {
-                return groupNouns.contains(t.word().toLowerCase(Locale.ROOT))
-                        || groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+            if (w.token(k).isNoun()) {
+                return k;
             }
         }
-        return true;
+        return -1;
+    }
+
+    /** "Acting U.S. Attorney for the District of Massachusetts Joshua Levy": a titled name ends the phrase. */
+    private boolean endsWithPerson(int first, int end) {
+        Mention named = namedIn(first, end);
+        return named != null && named.type() == EntityType.PERSON && named.span().end() == w.span(first, end).end();
     }
 
     /** Remembers a resolved speaker of a quote that ends at {@code end}, for later pronouns. */

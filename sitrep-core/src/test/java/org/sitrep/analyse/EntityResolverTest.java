@@ -128,6 +128,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void readsACapitalListedWithPlacesThatAreNoStatesAsThePlace() {
+        List<Entity> entities = resolve(article("a-1",
+                "Races such as Boston, Moscow and Chicago are famous. Its office is Damascus, Oregon. "
+                        + "Ankara and Moscow signed a deal.")
+                .mentions(LOCATION, "Boston", "Chicago", "Oregon", "Moscow", "Damascus", "Ankara").build());
+        assertThat(named(entities, "Moscow").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(entities, "Moscow").mentions()).hasSize(1);
+        assertThat(named(entities, "Damascus").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(entities, "Russia").mentions()).hasSize(1);
+        assertThat(named(entities, "Turkey").mentions()).hasSize(1);
+    }
+
+    @Test
     void numbersEntitiesByHowOftenTheyAreMentioned() {
         List<Entity> entities = resolve(article("a-1", "Vladimir Putin met Putin's aides. Putin left. Sergey Lavrov stayed.")
                 .mentions(PERSON, "Vladimir Putin", "Putin's", "Putin", "Sergey Lavrov").build());

@@ -143,4 +143,13 @@ class QuoteAttributorTest {
                 + "Securities/NNP/ORGANIZATION said/VBD one/CD flight/NN was/VBD not/RB enough/JJ ./."))
                 .containsExactly("indirect: one flight was not enough <- Ingrid Haugland (said)");
     }
+    @Test
+    void keepsATitleWithItsPlaceAndATitledNameAfterAPreposition() {
+        assertThat(quotes("Young/JJ people/NNS need/VBP help/NN ,/, the/DT Prince/NNP of/IN Wales/NNP/LOCATION "
+                + "has/VBZ warned/VBN ./. ¶ Acting/NNP U.S./NNP/LOCATION Attorney/NNP for/IN the/DT District/NNP "
+                + "of/IN Massachusetts/NNP/LOCATION Joshua/NNP/PERSON Levy/NNP/PERSON said/VBD three/CD people/NNS "
+                + "were/VBD arrested/VBN ./.")).containsExactly(
+                "indirect: Young people need help <- the Prince of Wales [unresolved] (warned)",
+                "indirect: three people were arrested <- Joshua Levy (said)");
+    }
 }
