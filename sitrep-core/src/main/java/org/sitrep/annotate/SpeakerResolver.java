@@ -71,7 +71,8 @@ final class SpeakerResolver {
         }
         int joint = endsWithPerson(first, end) ? -1 : joiningPreposition(first, end);
         if (joint > first) {
-            if (namedIn(first, joint) != null) {
+            if (namedIn(first, joint) != null || isWhen(joint + 1, end)) {
+                // "the company on Thursday": a time after the preposition says when, not who
                 // "Ingrid Haugland of Fjordvik Securities": the person before the preposition speaks
                 return resolve(first, joint);
             }
@@ -130,6 +131,22 @@ final class SpeakerResolver {
         Token t = w.token(k);
         return groupNouns.contains(t.word().toLowerCase(Locale.ROOT))
                 || groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when tokens {@code [first, end)} are a date or time ("Thursday", "in 2016") or only numbers. */
+    private boolean isWhen(int first, int end) {
+        Span span = w.span(first, end);
+        for (TimeExpression t : w.article().times()) {
+            if (t.span().contains(span)) {
+                return true;
+            }
+        }
+        for (int k = first; k < end; k++) {
+            if (!w.token(k).pos().equals("CD") && !w.token(k).pos().equals("DT")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last noun of tokens {@code [first, end)}, or -1. */

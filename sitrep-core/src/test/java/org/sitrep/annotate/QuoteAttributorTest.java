@@ -152,4 +152,10 @@ class QuoteAttributorTest {
                 "indirect: Young people need help <- the Prince of Wales [unresolved] (warned)",
                 "indirect: three people were arrested <- Joshua Levy (said)");
     }
+    @Test
+    void readsATimeAfterAPrepositionAsWhenNotWho() {
+        assertThat(quotes("The/DT company/NN on/IN Thursday/NNP/DATE said/VBD it/PRP would/MD appeal/VB ./. ¶ "
+                + "A/DT review/NN in/IN 2016/CD/DATE found/VBD that/IN walking/NN helps/VBZ ./.")).containsExactly(
+                "indirect: it would appeal <- The company [unresolved] (said)");
+    }
 }
