@@ -13,7 +13,7 @@ import org.sitrep.model.EntityType;
 
 /**
  * The story entity a quote's speaker describes by a common noun alone ("the company said", "the
- * agency said") when annotation could not tie it to a mention. Two readings, both conservative:
+ * agency said", "a company spokesman said") when annotation could not tie it to a mention. Two readings, both conservative:
  *
  * <ul>
  *   <li>A company noun ("the company", "the firm", "the airline") names the company the article is
@@ -49,7 +49,12 @@ final class SpeakerByDescription {
     /** How many times as often as the next possible company the company must be named. */
     static final int DOMINANCE = 2;
 
-    private static final Pattern THE_NOUN = Pattern.compile("(?i)the\\s+(\\p{Ll}[\\p{Ll}-]*)");
+    /** Words after the noun for who speaks for the body ("a company spokesman", "the ministry's statement"). */
+    private static final String VOICE = "(?:['’]s\\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials"
+            + "|representative|statement)";
+    /** "the company", "the company spokesman", "a company spokesman" (but not "a company" alone: any company). */
+    private static final Pattern THE_NOUN = Pattern.compile(
+            "(?i)(?:the\\s+(\\p{Ll}[\\p{Ll}-]*)(?:\\s*" + VOICE + ")?|an?\\s+(\\p{Ll}[\\p{Ll}-]*)\\s*" + VOICE + ")");
 
     private final List<Entity> entities;
     private final Map<ArticleId, String> texts = new HashMap<>();
@@ -70,7 +75,7 @@ final class SpeakerByDescription {
         if (!m.matches()) {
             return null;
         }
-        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        String noun = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         Entity byName = onlyNamedWith(noun);
         if (byName != null || !COMPANY_WORDS.contains(noun)) {
             return byName;

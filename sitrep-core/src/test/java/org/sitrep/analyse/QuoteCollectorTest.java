@@ -58,8 +58,12 @@ class QuoteCollectorTest {
 
     /** Who "The company said it would act." at the end of {@code text} is, with these organisations tagged. */
     private List<String> companySpeaker(String text, String... organisations) {
-        return speakers(collect(article("a-1", text + " The company said it would act.")
-                .mentions(ORGANIZATION, organisations).quoteByName("it would act", "The company", "said").build()));
+        return companySpeaker(text, "The company", organisations);
+    }
+
+    private List<String> companySpeaker(String text, String speaker, String... organisations) {
+        return speakers(collect(article("a-1", text + " " + speaker + " said it would act.")
+                .mentions(ORGANIZATION, organisations).quoteByName("it would act", speaker, "said").build()));
     }
 
     @Test
@@ -67,6 +71,10 @@ class QuoteCollectorTest {
         assertThat(companySpeaker("The start-up Skarv Orbital reached orbit. Skarv Orbital had failed twice. An analyst "
                 + "at Fjordvik Securities was upbeat.", "Skarv Orbital", "Fjordvik Securities"))
                 .containsExactly("Skarv Orbital");
+        assertThat(companySpeaker("The start-up Skarv Orbital reached orbit. Skarv Orbital had failed twice.",
+                "A company spokesman", "Skarv Orbital")).containsExactly("Skarv Orbital");
+        assertThat(companySpeaker("The start-up Skarv Orbital reached orbit. Skarv Orbital had failed twice.",
+                "A company", "Skarv Orbital")).containsExactly("A company (unresolved)");
     }
 
     @Test
