@@ -12,12 +12,21 @@ import org.sitrep.model.Capability;
  * Gathers a story's quotes and names each speaker by the story's entity for them, so a reader can
  * see everything one actor said across sources. A speaker the annotation left without a mention is
  * looked up by name among the story's entities ({@link SpeakerByName}: "Ms Ødegård" in one source
- * is the "Sølvi Ødegård" of another), and one described by a noun alone is read as the one
- * organisation that noun can mean here ({@link SpeakerByDescription}: "the company" in an article
- * about one company). A speaker that is not a resolved entity keeps the name the text gives ("a
- * Turkish diplomatic source"). Pure and thread-safe.
+ * is the "Sølvi Ødegård" of another), then by the office the story's sources give a person
+ * ({@link SpeakerByRole}: "the Russian foreign minister" is "Russia's Foreign Minister, Sergey
+ * Lavrov"), and one described by a noun alone is read as the one organisation that noun can mean
+ * here ({@link SpeakerByDescription}: "the company" in an article about one company). A speaker
+ * that is not a resolved entity keeps the name the text gives ("a Turkish diplomatic source"). Pure
+ * and thread-safe.
  */
 public final class QuoteCollector implements StoryAnalyser {
+
+    private final CountryNames countries;
+
+    /** A collector that reads country names and demonyms in speakers' titles with {@code countries}. */
+    public QuoteCollector(CountryNames countries) {
+        this.countries = countries;
+    }
 
     @Override
     public String name() {
@@ -37,6 +46,7 @@ public final class QuoteCollector implements StoryAnalyser {
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
         EntityIndex index = new EntityIndex(analysis.entities());
+        SpeakerByRole roles = null;
         SpeakerByDescription described = new SpeakerByDescription(analysis.entities(), analysis.story().articles());
         List<AttributedQuote> out = new ArrayList<>();
         for (AnnotatedArticle a : analysis.story().articles()) {
@@ -47,6 +57,12 @@ public final class QuoteCollector implements StoryAnalyser {
                 Entity speaker = q.speaker() == null ? null : index.at(a.id(), q.speaker());
                 if (speaker == null) {
                     speaker = SpeakerByName.find(q.speakerText(), analysis.entities());
+                }
+                if (speaker == null && q.speakerText() != null) {
+                    if (roles == null) {
+                        roles = SpeakerByRole.of(analysis.entities(), analysis.story().articles(), countries);
+                    }
+                    speaker = roles.find(q.speakerText());
                 }
                 if (speaker == null) {
                     speaker = described.find(q.speakerText(), a.id());
