@@ -61,10 +61,11 @@ class QuoteCollectorTest {
 
     /** Who "The company said it would act." at the end of {@code text} is, with these organisations tagged. */
     private List<String> companySpeaker(String text, String... organisations) {
-        return companySpeaker(text, "The company", organisations);
+        return describedSpeaker("The company", text, organisations);
     }
 
-    private List<String> companySpeaker(String text, String speaker, String... organisations) {
+    /** Who {@code speaker} in "SPEAKER said it would act." at the end of {@code text} is. */
+    private List<String> describedSpeaker(String speaker, String text, String... organisations) {
         return speakers(collect(article("a-1", text + " " + speaker + " said it would act.")
                 .mentions(ORGANIZATION, organisations).quoteByName("it would act", speaker, "said").build()));
     }
@@ -74,10 +75,10 @@ class QuoteCollectorTest {
         assertThat(companySpeaker("The start-up Skarv Orbital reached orbit. Skarv Orbital had failed twice. An analyst "
                 + "at Fjordvik Securities was upbeat.", "Skarv Orbital", "Fjordvik Securities"))
                 .containsExactly("Skarv Orbital");
-        assertThat(companySpeaker("The start-up Skarv Orbital reached orbit. Skarv Orbital had failed twice.",
-                "A company spokesman", "Skarv Orbital")).containsExactly("Skarv Orbital");
-        assertThat(companySpeaker("The start-up Skarv Orbital reached orbit. Skarv Orbital had failed twice.",
-                "A company", "Skarv Orbital")).containsExactly("A company (unresolved)");
+        assertThat(describedSpeaker("A company spokesman", "The start-up Skarv Orbital reached orbit. Skarv Orbital "
+                + "had failed twice.", "Skarv Orbital")).containsExactly("Skarv Orbital");
+        assertThat(describedSpeaker("A company", "The start-up Skarv Orbital reached orbit. Skarv Orbital had failed "
+                + "twice.", "Skarv Orbital")).containsExactly("a company (unresolved)");
     }
 
     @Test
