@@ -20,4 +20,12 @@ public record Entity(EntityId id, String name, EntityType type, List<String> ali
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);
     }
+
+    /** Every name it goes by: the canonical name first, then the aliases (which may repeat it). */
+    public List<String> names() {
+        List<String> out = new java.util.ArrayList<>(aliases.size() + 1);
+        out.add(name);
+        out.addAll(aliases);
+        return out;
+    }
 }

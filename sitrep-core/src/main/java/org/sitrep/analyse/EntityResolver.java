@@ -49,7 +49,8 @@ import org.sitrep.text.Folding;
  * demonym ("Turkish troops"), its capital or seat of government ("Ankara said", "the Kremlin") and
  * its government nouns ("the Syrian government", "the regime") for one actor, and telling the state
  * from its government would need a reading of every sentence. A capital used as a place ("talks in
- * Ankara") is a {@code CITY} entity of its own. A government noun used alone ("the regime") joins the
+ * Ankara") is a {@code CITY} entity of its own; after a preposition that names a party rather than a
+ * place ("call on Ankara", "closer to Moscow") it is the state. A government noun used alone ("the regime") joins the
  * state only when the story ties that noun to exactly one state ("the Syrian regime" elsewhere);
  * otherwise it is left out, as are pronouns. A demonym shared by neighbours ("Congolese") is read as
  * the one of them the story names.
@@ -93,11 +94,14 @@ public final class EntityResolver implements StoryAnalyser {
         List<Occurrence> occurrences = new ArrayList<>();
         for (AnnotatedArticle a : analysis.story().articles()) {
             Mention previous = null;
-            for (Mention m : a.mentions()) {
+            List<Mention> mentions = a.mentions();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
                 if (datelineCredit(a, m) || ownPublisher(a, m)) {
                     continue;
                 }
-                Occurrence o = classify(a, m, previous, occurrences, states);
+                Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+                Occurrence o = classify(a, m, new Neighbours(previous, next), occurrences, states);
                 if (o != null) {
                     occurrences.add(o);
                 }
@@ -144,7 +148,11 @@ public final class EntityResolver implements StoryAnalyser {
     }
 
     /** Decides what a mention stands for; null when it is not an actor or place worth listing. */
-    private Occurrence classify(AnnotatedArticle a, Mention m, Mention previous, List<Occurrence> soFar,
+    /** The mentions next to one being classified, either null at the edges. */
+    private record Neighbours(Mention previous, Mention next) {
+    }
+
+    private Occurrence classify(AnnotatedArticle a, Mention m, Neighbours around, List<Occurrence> soFar,
             StateReferences states) {
         String surface = m.text().trim();
         if (surface.isEmpty() || NameKey.tokens(surface).isEmpty() || NameKey.isPronoun(surface)) {
@@ -164,7 +172,7 @@ public final class EntityResolver implements StoryAnalyser {
         }
         if (country.isPresent()) {
             boolean seat = config.countries().isSeatOfGovernment(bare);
-            if (!seat || !isLocative(a, m, previous, soFar)) {
+            if (!seat || !isLocative(a, m, around, soFar, states)) {
                 return state(a, m, country.get(), shown);
             }
             return new Occurrence(a, m, NameKey.other(bare), EntityType.CITY, null, shown, "", false);
@@ -201,21 +209,38 @@ public final class EntityResolver implements StoryAnalyser {
                 false);
     }
 
-    /** True when a seat of government's name is used as a place ("talks in Ankara", "Ankara and Moscow" after "in"). */
-    private boolean isLocative(AnnotatedArticle a, Mention m, Mention previous, List<Occurrence> soFar) {
-        String before = NeighbourWords.before(a.text(), m.span().start());
+    /**
+     * True when a seat of government's name is used as a place: after a locative word ("talks in
+     * Ankara"), unless the word before that makes the preposition point to a party ("call on
+     * Ankara"), or in a list with a place that is no state ("Boston, Berlin and Chicago", "Vienna,
+     * Virginia").
+     */
+    private boolean isLocative(AnnotatedArticle a, Mention m, Neighbours around, List<Occurrence> soFar,
+            StateReferences states) {
+        String text = a.text();
+        String before = NeighbourWords.before(text, m.span().start());
         if (config.locativeWords().contains(before)) {
-            return true;
+            return !config.partyWords().contains(NeighbourWords.twoBefore(text, m.span().start()));
         }
-        if ((before.equals("and") || before.equals("or")) && previous != null) {
+        Mention previous = around.previous();
+        if (previous != null && LIST_JOINS.contains(between(text, previous.span().end(), m.span().start()))) {
             for (int i = soFar.size() - 1; i >= 0; i--) {
                 Occurrence o = soFar.get(i);
                 if (o.mention() == previous) {
-                    return o.type() == EntityType.CITY && o.country() == null;
+                    return o.type().isPlace() && o.country() == null;
                 }
             }
         }
-        return false;
+        Mention next = around.next();
+        return next != null && next.type().isPlace() && between(text, m.span().end(), next.span().start()).equals(",")
+                && states.countryOf(withoutPossessive(next.text().trim())).isEmpty();
+    }
+
+    /** What joins two names in a list of places ("Boston, Berlin", "Ankara and Moscow"). */
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "&", ", and", ", or");
+
+    private static String between(String text, int from, int to) {
+        return from <= to && to <= text.length() ? text.substring(from, to).strip() : "";
     }
 
     /** The agency a dateline credits ("MADRID (Peninsula Wire) --") is the article's source, not an actor. */

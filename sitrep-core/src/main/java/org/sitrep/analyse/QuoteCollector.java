@@ -14,8 +14,10 @@ import org.sitrep.model.Capability;
  * looked up by name among the story's entities ({@link SpeakerByName}: "Ms Ødegård" in one source
  * is the "Sølvi Ødegård" of another), then by the office the story's sources give a person
  * ({@link SpeakerByRole}: "the Russian foreign minister" is "Russia's Foreign Minister, Sergey
- * Lavrov"). A speaker that is not a resolved entity keeps the name the text gives ("a Turkish
- * diplomatic source"). Pure and thread-safe.
+ * Lavrov"), and one described by a noun alone is read as the one organisation that noun can mean
+ * here ({@link SpeakerByDescription}: "the company" in an article about one company). A speaker
+ * that is not a resolved entity keeps the name the text gives ("a Turkish diplomatic source"). Pure
+ * and thread-safe.
  */
 public final class QuoteCollector implements StoryAnalyser {
 
@@ -45,6 +47,7 @@ public final class QuoteCollector implements StoryAnalyser {
     public StoryAnalysis apply(StoryAnalysis analysis) {
         EntityIndex index = new EntityIndex(analysis.entities());
         SpeakerByRole roles = null;
+        SpeakerByDescription described = new SpeakerByDescription(analysis.entities(), analysis.story().articles());
         List<AttributedQuote> out = new ArrayList<>();
         for (AnnotatedArticle a : analysis.story().articles()) {
             for (Quote q : a.quotes()) {
@@ -60,6 +63,9 @@ public final class QuoteCollector implements StoryAnalyser {
                         roles = SpeakerByRole.of(analysis.entities(), analysis.story().articles(), countries);
                     }
                     speaker = roles.find(q.speakerText());
+                }
+                if (speaker == null) {
+                    speaker = described.find(q.speakerText(), a.id());
                 }
                 String shown = speaker != null ? speaker.name() : SpeakerByName.shown(q.speakerText());
                 out.add(new AttributedQuote(q.span().of(a.text()), speaker == null ? null : speaker.id(), shown,

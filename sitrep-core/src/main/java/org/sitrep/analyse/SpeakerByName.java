@@ -1,6 +1,5 @@
 package org.sitrep.analyse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -55,7 +54,7 @@ final class SpeakerByName {
     }
 
     private static boolean namesPerson(Entity e, String key) {
-        for (String form : forms(e)) {
+        for (String form : e.names()) {
             String full = NameKey.person(form);
             if (full.equals(key) || (!key.contains(" ") && full.endsWith(" " + key))) {
                 return true;
@@ -65,19 +64,12 @@ final class SpeakerByName {
     }
 
     private static boolean names(Entity e, String key) {
-        for (String form : forms(e)) {
+        for (String form : e.names()) {
             if (NameKey.other(form).equals(key)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static List<String> forms(Entity e) {
-        List<String> out = new ArrayList<>(e.aliases().size() + 1);
-        out.add(e.name());
-        out.addAll(e.aliases());
-        return out;
     }
 
     private static Entity single(List<Entity> entities, Predicate<Entity> matches) {

@@ -133,7 +133,7 @@ public final class QuoteAttributor implements AnnotationLayer {
     }
 
     private List<Quote> attribute(AnnotatedArticle a, TokenView w, List<Found> found, List<Span> directSpans) {
-        SpeakerResolver speakers = new SpeakerResolver(w, directSpans, config.pronounWindowSentences());
+        SpeakerResolver speakers = new SpeakerResolver(w, directSpans, config.pronounWindowSentences(), config.groupNouns());
         List<Quote> quotes = new ArrayList<>(found.size());
         Found previous = null;
         for (Found f : found) {

@@ -20,9 +20,12 @@ import java.util.stream.Collectors;
  *     narrower list, because "X called for ..." reports no words
  * @param framingVerbs lemmas that attribute a quote only when it follows them as their object ("He
  *     called the area “one of the last hotbeds”")
+ * @param groupNouns nouns (as written or as lemmas) for people who speak as a group, not for a body:
+ *     "residents on both sides of the border" keeps its modifiers, where "a spokesman for the
+ *     ministry" is the ministry's speaker
  */
 public record QuoteAttributorConfig(int maxScareQuoteWords, int cueWindowTokens, int pronounWindowSentences,
-        Set<String> speechVerbs, Set<String> reportingVerbs, Set<String> framingVerbs) {
+        Set<String> speechVerbs, Set<String> reportingVerbs, Set<String> framingVerbs, Set<String> groupNouns) {
 
     public QuoteAttributorConfig {
         if (maxScareQuoteWords < 0 || cueWindowTokens < 1 || pronounWindowSentences < 0) {
@@ -31,11 +34,12 @@ public record QuoteAttributorConfig(int maxScareQuoteWords, int cueWindowTokens,
         speechVerbs = lower(speechVerbs);
         reportingVerbs = lower(reportingVerbs);
         framingVerbs = lower(framingVerbs);
+        groupNouns = lower(groupNouns);
     }
 
     public static QuoteAttributorConfig defaults() {
         return new QuoteAttributorConfig(3, 12, 3, DEFAULT_SPEECH_VERBS, DEFAULT_REPORTING_VERBS,
-                DEFAULT_FRAMING_VERBS);
+                DEFAULT_FRAMING_VERBS, DEFAULT_GROUP_NOUNS);
     }
 
     private static Set<String> lower(Set<String> words) {
@@ -56,4 +60,22 @@ public record QuoteAttributorConfig(int maxScareQuoteWords, int cueWindowTokens,
 
     private static final Set<String> DEFAULT_FRAMING_VERBS = Set.of("call", "describe", "term", "dub", "label",
             "brand");
+
+    /**
+     * People who speak for themselves, as a crowd or one of it, not for a body: the words around them
+     * say which crowd ("families of the victims", "a resident of Coria"). Lemmas and plurals alike.
+     */
+    private static final Set<String> DEFAULT_GROUP_NOUNS = Set.of("resident", "residents", "people", "villager",
+            "villagers", "local", "locals", "family", "families", "relative", "relatives", "neighbour", "neighbours",
+            "neighbor", "neighbors", "witness", "witnesses", "survivor", "survivors", "victim", "victims", "parent",
+            "parents", "student", "students", "pupil", "pupils", "worker", "workers", "employee", "employees",
+            "farmer", "farmers", "fisherman", "fishermen", "protester", "protesters", "demonstrator",
+            "demonstrators", "refugee", "refugees", "migrant", "migrants", "voter", "voters", "passenger",
+            "passengers", "citizen", "citizens", "inhabitant", "inhabitants", "customer", "customers", "patient",
+            "patients", "child", "children", "woman", "women", "man", "men", "member", "members", "supporter",
+            "supporters", "opponent", "opponents", "fan", "fans", "activist", "activists", "campaigner",
+            "campaigners", "owner", "owners", "driver", "drivers", "trader", "traders", "shopkeeper",
+            "shopkeepers", "tourist", "tourists", "visitor", "visitors", "crowd", "crowds", "mother", "mothers",
+            "father", "fathers", "friend", "friends", "colleague", "colleagues", "others", "many", "some", "most",
+            "dozens", "hundreds", "thousands");
 }

@@ -25,6 +25,8 @@ final class QuoteCues {
     private static final Set<String> PUNCT_AFTER_CLOSE = Set.of(",", ":", "—", "–");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final int MAX_SPEAKER_TOKENS = 10;
+    /** How many prepositional phrases a speaker's noun phrase may carry ("on both sides of the border"). */
+    private static final int MAX_JOINED_PHRASES = 2;
     private static final int MAX_OBJECT_TOKENS = 4;
     private static final int MAX_ADJUNCT_TOKENS = 6;
     private static final int MIN_CLAUSE_TOKENS = 3;
@@ -345,18 +347,42 @@ final class QuoteCues {
         return end;
     }
 
-    /** The start of the noun phrase that ends just before {@code end}. */
+    /**
+     * The start of the noun phrase that ends just before {@code end}, with the phrases it is joined to
+     * by prepositions ("residents on both sides of the border", "a spokesman for the ministry"): which
+     * of them names the speaker is the {@link SpeakerResolver}'s call.
+     */
     private int npStartBefore(int end) {
-        int s = end;
-        while (s > 0 && end - s < MAX_SPEAKER_TOKENS && isNpToken(s - 1) && w.sameLine(s - 1, end - 1)
-                && w.sameSentence(s - 1, end - 1)) {
-            s--;
+        int s = plainNpStartBefore(end, end);
+        for (int joins = 0; joins < MAX_JOINED_PHRASES && s >= 2 && s < end; joins++) {
+            int preposition = s - 1;
+            if (!w.token(preposition).pos().equals("IN") || !SpeakerResolver.JOINING_PREPOSITIONS.contains(lower(preposition))
+                    || !w.token(preposition - 1).isNoun() || !w.sameLine(preposition - 1, end - 1)
+                    || !w.sameSentence(preposition - 1, end - 1)) {
+                break;
+            }
+            int head = plainNpStartBefore(preposition, end);
+            boolean cut = head > 0 && isNpToken(head - 1) && w.sameSentence(head - 1, end - 1);
+            if (head >= preposition || cut) {
+                break;
+            }
+            s = head;
         }
         // "Announcing the talks, X said": a pronoun only ever speaks alone
         if (s < end && w.token(s).pos().equals("PRP") && end - s > 1) {
             s++;
         }
         return lastPronounOr(s, end);
+    }
+
+    /** The start of the noun phrase without prepositions that ends before {@code end}, within {@code limit}'s reach. */
+    private int plainNpStartBefore(int end, int limit) {
+        int s = end;
+        while (s > 0 && limit - s < MAX_SPEAKER_TOKENS && isNpToken(s - 1) && w.sameLine(s - 1, end - 1)
+                && w.sameSentence(s - 1, end - 1)) {
+            s--;
+        }
+        return s;
     }
 
     /**

@@ -15,7 +15,10 @@ import org.sitrep.model.Span;
  * recent person (or, for "it"/"they", organisation or place) named outside quotes. A noun phrase
  * ("the ministry") is the nearest earlier organisation whose name holds its head noun ("Turkey’s
  * Foreign Ministry"), else it stands unresolved as written. A possessive ("Mr Erdogan’s office") is
- * the whole phrase.
+ * the whole phrase. A phrase joined by a preposition names whom its first part names: a named person
+ * or body ("Ingrid Haugland of Fjordvik Securities"), a group of people with its modifiers
+ * ("residents on both sides of the border", unresolved), else a role that speaks for the body after
+ * the preposition ("a spokesman for the ministry" is the ministry).
  *
  * <p>Keeps the speakers resolved so far, so one instance serves one article, in text order; not
  * thread-safe, and never shared.
@@ -38,6 +41,10 @@ final class SpeakerResolver {
     private record Said(int sentence, int end, Speaker speaker) {
     }
 
+    /** Prepositions that join a speaker's noun phrase to the phrase describing it ("a spokesman for the ministry"). */
+    static final Set<String> JOINING_PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "on", "with", "across",
+            "near", "along", "by", "inside", "outside", "around");
+
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
@@ -46,10 +53,12 @@ final class SpeakerResolver {
     private final List<Mention> mentions;
     private final List<Span> directQuotes;
     private final int window;
+    private final Set<String> groupNouns;
     private final List<Said> history = new ArrayList<>();
 
-    SpeakerResolver(TokenView w, List<Span> directQuotes, int pronounWindowSentences) {
+    SpeakerResolver(TokenView w, List<Span> directQuotes, int pronounWindowSentences, Set<String> groupNouns) {
         this.w = w;
+        this.groupNouns = groupNouns;
         this.mentions = w.article().mentions();
         this.directQuotes = directQuotes;
         this.window = pronounWindowSentences;
@@ -59,6 +68,22 @@ final class SpeakerResolver {
     Speaker resolve(int first, int end) {
         if (first >= end) {
             return null;
+        }
+        int joint = endsWithPerson(first, end) ? -1 : joiningPreposition(first, end);
+        if (joint > first) {
+            if (namedIn(first, joint) != null || isWhen(joint + 1, end)) {
+                // "the company on Thursday": a time after the preposition says when, not who
+                // "Ingrid Haugland of Fjordvik Securities": the person before the preposition speaks
+                return resolve(first, joint);
+            }
+            if (namesGroup(first, joint) || w.token(lastNoun(first, joint)).pos().startsWith("NNP")) {
+                // "residents on both sides of the border": a group, which its modifiers describe;
+                // "the Prince of Wales": a title, not the place's voice
+                Span phrase = w.span(first, end);
+                return new Speaker(null, phrase.of(w.text()), null);
+            }
+            // "a spokesman for the ministry": the body the role speaks for
+            return resolve(joint + 1, end);
         }
         Mention named = namedIn(first, end);
         Span phrase = w.span(first, end);
@@ -77,6 +102,67 @@ final class SpeakerResolver {
             return pronoun(first);
         }
         return nominal(first, end, phrase);
+    }
+
+    /**
+     * The first preposition in {@code [first, end)} that joins two noun phrases, outside any name
+     * ("Ministry of Defence" is one name); -1 when there is none.
+     */
+    private int joiningPreposition(int first, int end) {
+        for (int k = first + 1; k < end - 1; k++) {
+            Token t = w.token(k);
+            if (t.pos().equals("IN") && JOINING_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && mentionCovering(t.span()) == null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when tokens {@code [first, end)} name a group of people by a common noun ("residents",
+     * "a villager"), or hold no noun at all ("many", "some"), rather than a role that speaks for a body.
+     */
+    private boolean namesGroup(int first, int end) {
+        int k = lastNoun(first, end);
+        if (k < 0) {
+            return true;
+        }
+        Token t = w.token(k);
+        return groupNouns.contains(t.word().toLowerCase(Locale.ROOT))
+                || groupNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when tokens {@code [first, end)} are a date or time ("Thursday", "in 2016") or only numbers. */
+    private boolean isWhen(int first, int end) {
+        Span span = w.span(first, end);
+        for (TimeExpression t : w.article().times()) {
+            if (t.span().contains(span)) {
+                return true;
+            }
+        }
+        for (int k = first; k < end; k++) {
+            if (!w.token(k).pos().equals("CD") && !w.token(k).pos().equals("DT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last noun of tokens {@code [first, end)}, or -1. */
+    private int lastNoun(int first, int end) {
+        for (int k = end - 1; k >= first; k--) {
+            if (w.token(k).isNoun()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Acting U.S. Attorney for the District of Massachusetts Joshua Levy": a titled name ends the phrase. */
+    private boolean endsWithPerson(int first, int end) {
+        Mention named = namedIn(first, end);
+        return named != null && named.type() == EntityType.PERSON && named.span().end() == w.span(first, end).end();
     }
 
     /** Remembers a resolved speaker of a quote that ends at {@code end}, for later pronouns. */

@@ -114,6 +114,33 @@ class EntityResolverTest {
     }
 
     @Test
+    void readsACapitalAfterAPrepositionAsTheStateWhenTheWordBeforeMakesItAParty() {
+        List<Entity> entities = resolve(article("a-1",
+                "We call on Ankara to act. Turkey has moved closer to Moscow. Talks were held in Ankara. "
+                        + "The delegates flew to Moscow. Pressure from Ankara grew. Officials in Moscow said no.")
+                .mentions(LOCATION, "Ankara", "Turkey", "Moscow").build());
+        assertThat(named(entities, "Turkey").mentions()).hasSize(3);
+        assertThat(named(entities, "Russia").mentions()).hasSize(2);
+        assertThat(named(entities, "Ankara").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(entities, "Ankara").mentions()).hasSize(1);
+        assertThat(named(entities, "Moscow").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(entities, "Moscow").mentions()).hasSize(1);
+    }
+
+    @Test
+    void readsACapitalListedWithPlacesThatAreNoStatesAsThePlace() {
+        List<Entity> entities = resolve(article("a-1",
+                "Races such as Boston, Moscow and Chicago are famous. Its office is Damascus, Oregon. "
+                        + "Ankara and Moscow signed a deal.")
+                .mentions(LOCATION, "Boston", "Chicago", "Oregon", "Moscow", "Damascus", "Ankara").build());
+        assertThat(named(entities, "Moscow").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(entities, "Moscow").mentions()).hasSize(1);
+        assertThat(named(entities, "Damascus").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(entities, "Russia").mentions()).hasSize(1);
+        assertThat(named(entities, "Turkey").mentions()).hasSize(1);
+    }
+
+    @Test
     void numbersEntitiesByHowOftenTheyAreMentioned() {
         List<Entity> entities = resolve(article("a-1", "Vladimir Putin met Putin's aides. Putin left. Sergey Lavrov stayed.")
                 .mentions(PERSON, "Vladimir Putin", "Putin's", "Putin", "Sergey Lavrov").build());

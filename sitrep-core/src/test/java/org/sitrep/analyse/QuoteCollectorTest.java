@@ -59,6 +59,50 @@ class QuoteCollectorTest {
                 "Trade Ministry");
     }
 
+    /** Who "The company said it would act." at the end of {@code text} is, with these organisations tagged. */
+    private List<String> companySpeaker(String text, String... organisations) {
+        return describedSpeaker("The company", text, organisations);
+    }
+
+    /** Who {@code speaker} in "SPEAKER said it would act." at the end of {@code text} is. */
+    private List<String> describedSpeaker(String speaker, String text, String... organisations) {
+        return speakers(collect(article("a-1", text + " " + speaker + " said it would act.")
+                .mentions(ORGANIZATION, organisations).quoteByName("it would act", speaker, "said").build()));
+    }
+
+    @Test
+    void givesTheCompanyToTheOneCompanyThatDominatesTheArticle() {
+        assertThat(companySpeaker("The start-up Skarv Orbital reached orbit. Skarv Orbital had failed twice. An analyst "
+                + "at Fjordvik Securities was upbeat.", "Skarv Orbital", "Fjordvik Securities"))
+                .containsExactly("Skarv Orbital");
+        assertThat(describedSpeaker("A company spokesman", "The start-up Skarv Orbital reached orbit. Skarv Orbital "
+                + "had failed twice.", "Skarv Orbital")).containsExactly("Skarv Orbital");
+        assertThat(describedSpeaker("A company", "The start-up Skarv Orbital reached orbit. Skarv Orbital had failed "
+                + "twice.", "Skarv Orbital")).containsExactly("a company (unresolved)");
+    }
+
+    @Test
+    void leavesTheCompanyUnresolvedWhenTwoCompaniesCompete() {
+        assertThat(companySpeaker("Calvera Química SA sued Norte Energía SA. Norte Energía SA and Calvera Química SA "
+                + "met in court.", "Calvera Química SA", "Norte Energía SA"))
+                .containsExactly("the company (unresolved)");
+    }
+
+    @Test
+    void givesTheAgencyToTheOnlyAgencyTheStoryNames() {
+        StoryAnalysis a = collect(
+                article("a-1", "The State Agency for Chemical Safety found corrosion at Calvera Química SA.")
+                        .mentions(ORGANIZATION, "State Agency for Chemical Safety", "Calvera Química SA").build(),
+                article("a-2", "Calvera Química SA and the Interior Ministry were criticised. The agency said the line "
+                        + "was corroded. The ministry said it would review the case.")
+                        .mentions(ORGANIZATION, "Calvera Química SA", "Interior Ministry")
+                        .quoteByName("the line was corroded", "The agency", "said")
+                        .quoteByName("it would review the case", "The ministry", "said").build(),
+                article("a-3", "The Foreign Ministry summoned the ambassador.").mentions(ORGANIZATION, "Foreign Ministry")
+                        .build());
+        assertThat(speakers(a)).containsExactly("State Agency for Chemical Safety", "the ministry (unresolved)");
+    }
+
     /** An article from tagged tokens with its mentions refined and its quotes attributed, as annotation gives it. */
     private static AnnotatedArticle attributed(String tagged) {
         return new QuoteAttributor().apply(new MentionRefiner().apply(AnnotatedArticleFixture.tagged(tagged, null)));

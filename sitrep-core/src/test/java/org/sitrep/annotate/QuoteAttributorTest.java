@@ -120,6 +120,44 @@ class QuoteAttributorTest {
                 + "could/MD have/VB reached/VBN the/DT hall/NN ./."))
                 .containsExactly("indirect: heat could have reached the hall <- Engineers [unresolved] (said)");
     }
+    @Test
+    void keepsTheModifiersOfAGroupNounAcrossPrepositions() {
+        assertThat(quotes("Residents/NNS on/IN both/DT sides/NNS of/IN the/DT border/NN said/VBD they/PRP "
+                + "had/VBD complained/VBN about/IN the/DT smell/NN ./."))
+                .containsExactly("indirect: they had complained about the smell <- Residents on both sides of the border "
+                        + "[unresolved] (said)");
+    }
+
+    @Test
+    void givesARoleNounForAnOrganisationToThatOrganisation() {
+        assertThat(quotes("Turkey/NNP/LOCATION ~’s/POS Foreign/NNP Ministry/NNP met/VBD ./. ¶ A/DT spokesman/NN "
+                + "for/IN the/DT ministry/NN said/VBD talks/NNS had/VBD failed/VBN ./. ¶ A/DT spokeswoman/NN for/IN "
+                + "the/DT Civil/NNP/ORGANIZATION Guard/NNP/ORGANIZATION said/VBD the/DT road/NN was/VBD open/JJ ./."))
+                .containsExactly("indirect: talks had failed <- Turkey’s Foreign Ministry (said)",
+                        "indirect: the road was open <- Civil Guard (said)");
+    }
+
+    @Test
+    void givesANamedPersonBeforeAPrepositionTheQuoteNotTheirEmployer() {
+        assertThat(quotes("Ingrid/NNP/PERSON Haugland/NNP/PERSON of/IN Fjordvik/NNP/ORGANIZATION "
+                + "Securities/NNP/ORGANIZATION said/VBD one/CD flight/NN was/VBD not/RB enough/JJ ./."))
+                .containsExactly("indirect: one flight was not enough <- Ingrid Haugland (said)");
+    }
+    @Test
+    void keepsATitleWithItsPlaceAndATitledNameAfterAPreposition() {
+        assertThat(quotes("Young/JJ people/NNS need/VBP help/NN ,/, the/DT Prince/NNP of/IN Wales/NNP/LOCATION "
+                + "has/VBZ warned/VBN ./. ¶ Acting/NNP U.S./NNP/LOCATION Attorney/NNP for/IN the/DT District/NNP "
+                + "of/IN Massachusetts/NNP/LOCATION Joshua/NNP/PERSON Levy/NNP/PERSON said/VBD three/CD people/NNS "
+                + "were/VBD arrested/VBN ./.")).containsExactly(
+                "indirect: Young people need help <- the Prince of Wales [unresolved] (warned)",
+                "indirect: three people were arrested <- Joshua Levy (said)");
+    }
+    @Test
+    void readsATimeAfterAPrepositionAsWhenNotWho() {
+        assertThat(quotes("The/DT company/NN on/IN Thursday/NNP/DATE said/VBD it/PRP would/MD appeal/VB ./. ¶ "
+                + "A/DT review/NN in/IN 2016/CD/DATE found/VBD that/IN walking/NN helps/VBZ ./.")).containsExactly(
+                "indirect: it would appeal <- The company [unresolved] (said)");
+    }
 
     @Test
     void startsTheStatementAfterThePlaceWhereItWasMade() {
