@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  * Lines, the objects of {@code report.json}), {@code events/} (CSV) and {@code problems/}, each as
  * Flink part files. Problems are also printed on stderr. Exit status as for {@code sitrep report}.
  * With a Kafka topic the job also reads its records (JSON article objects) up to the offsets present
- * at the start, so the run ends; the INPUTs may then be left out.
+ * at the start, so the run ends; the INPUTs may then be left out. With {@code --kafka-follow} it reads
+ * the topic without end and runs until stopped, its outputs growing as days close.
  */
 @Command(name = "flink", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs the pipeline as an Apache Flink job on a local MiniCluster and writes into DIR:",
@@ -87,6 +88,13 @@ public final class FlinkCommand implements Callable<Integer> {
             description = "Consumer group the job commits its offsets under, for monitoring (default: ${DEFAULT-VALUE}).")
     String kafkaGroup = KafkaInput.DEFAULT_GROUP;
 
+    @Option(names = "--kafka-follow",
+            description = {"Follow --kafka-topic without end, from the group's committed offsets (the earliest "
+                + "where it has none), writing each story as it closes and the recurring claims as days pass; "
+                + "runs until stopped. Needs --out-of-order-days. Articles without a date are clustered with "
+                + "the next day that closes, unlike sitrep report."})
+    boolean kafkaFollow;
+
     public FlinkCommand(CliContext context) {
         this.context = context;
     }
@@ -105,6 +113,9 @@ public final class FlinkCommand implements Callable<Integer> {
         }
         if (inputs.isEmpty() && kafkaTopic == null) {
             throw new ParameterException(spec.commandLine(), "no input: name files or directories, or --kafka-topic");
+        }
+        if (kafkaFollow && kafkaTopic == null) {
+            throw new ParameterException(spec.commandLine(), "--kafka-follow needs --kafka-topic");
         }
         KafkaInput topic = kafkaTopic();
         if (inputs.contains(InputReader.STDIN)) {
@@ -157,7 +168,9 @@ public final class FlinkCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return new KafkaInput(kafkaBootstrap, kafkaTopic, kafkaGroup);
+            KafkaInput topic = new KafkaInput(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaFollow);
+            JobSettings.requireRunnable(topic, Duration.ofDays(outOfOrderDays));
+            return topic;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
