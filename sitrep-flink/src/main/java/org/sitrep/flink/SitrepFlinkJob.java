@@ -9,6 +9,8 @@ import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.time.Time;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.core.fs.Path;
@@ -78,7 +80,7 @@ public final class SitrepFlinkJob {
 
     /** Runs the job on a MiniCluster in this JVM and waits for it to finish (a followed topic: never). */
     public static JobExecutionResult run(JobSettings settings) throws Exception {
-        return local(settings).execute("sitrep");
+        return local(settings, null).execute("sitrep");
     }
 
     /**
@@ -86,11 +88,23 @@ public final class SitrepFlinkJob {
      * it (a followed topic's job runs until cancelled); the MiniCluster stops when the job ends.
      */
     public static JobClient start(JobSettings settings) throws Exception {
-        return local(settings).executeAsync("sitrep");
+        return local(settings, null).executeAsync("sitrep");
     }
 
-    private static StreamExecutionEnvironment local(JobSettings settings) {
+    /**
+     * {@link #start(JobSettings)} from the state of a checkpoint kept when an earlier run of the same job
+     * was cancelled (a followed topic's are, {@link #configure}) or of a savepoint: the directory holding
+     * its {@code _metadata}, as {@code flink run -s} takes it.
+     */
+    public static JobClient resume(JobSettings settings, String checkpoint) throws Exception {
+        return local(settings, checkpoint).executeAsync("sitrep");
+    }
+
+    private static StreamExecutionEnvironment local(JobSettings settings, String checkpoint) {
         Configuration conf = new Configuration();
+        if (checkpoint != null) {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint);
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), conf);
         build(env, settings);
         return env;
@@ -111,6 +125,11 @@ public final class SitrepFlinkJob {
         env.enableCheckpointing(settings.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         if (settings.checkpointDir() != null) {
             env.getCheckpointConfig().setCheckpointStorage(settings.checkpointDir());
+        }
+        if (settings.unbounded()) {
+            // a job without end stops by cancellation: its last checkpoint stays, to resume from with its state
+            env.getCheckpointConfig().setExternalizedCheckpointRetention(
+                    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         }
         env.getConfig().setRestartStrategy(
                 RestartStrategies.fixedDelayRestart(settings.restartAttempts(), Time.milliseconds(RESTART_DELAY_MS)));

@@ -149,11 +149,53 @@ class KafkaFollowTest {
         }
     }
 
+    @Test
+    void resumesFromTheCheckpointKeptOnCancellationWithEveryArticleOnceAndEveryStoryWhole() throws Exception {
+        String topic = "feed-resumed";
+        kafka.createTopic(topic, 2);
+        List<AnnotatedArticle> first = feed.stream().filter(a -> dayIndex(a) < FIRST_BATCH_DAYS).toList();
+        List<AnnotatedArticle> second = feed.stream().filter(a -> dayIndex(a) >= FIRST_BATCH_DAYS).toList();
+        kafka.produce(topic, 2, ExampleRecords.bytes(records(first)));
+        Path out = tmp.resolve("resumed");
+        JobClient job = SitrepFlinkJob.start(settings(topic, out));
+        JobOutputs early;
+        try {
+            early = await(out, o -> o.stories().size() >= 3);
+        } finally {
+            job.cancel().get();
+        }
+        Path kept = latestCheckpoint(out.resolve("_checkpoints").resolve(job.getJobID().toString()));
+
+        // the stories open at the cancellation, and the articles read after the checkpoint, come from the
+        // resumed job: every story whole, as sitrep report has it, and every article written once
+        kafka.produce(topic, 2, ExampleRecords.bytes(records(second)));
+        JobClient resumed = SitrepFlinkJob.resume(settings(topic, out), kept.toUri().toString());
+        try {
+            JobOutputs later = await(out, o -> o.stories().size() > early.stories().size() + 5
+                    && distinctIds(o.articles()).size() == feed.size());
+            assertThat(later.articles()).hasSize(feed.size());
+            assertThat(byId(later.stories())).hasSize(later.stories().size())
+                    .allSatisfy((id, story) -> assertThat(story).isEqualTo(expected.get(id)));
+        } finally {
+            resumed.cancel().get();
+        }
+    }
+
+    /** The retained checkpoint of the highest number under a job's checkpoint directory. */
+    private static Path latestCheckpoint(Path jobDir) throws java.io.IOException {
+        try (var dirs = Files.list(jobDir)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("chk-"))
+                    .filter(d -> Files.exists(d.resolve("_metadata")))
+                    .max(java.util.Comparator.comparingInt(d -> Integer.parseInt(d.getFileName().toString().substring(4))))
+                    .orElseThrow(() -> new AssertionError("no checkpoint kept in " + jobDir));
+        }
+    }
+
     private static JobSettings settings(String topic, Path out) {
         return JobSettings.of(new InputRoots(List.of()), out.toString(), 2, FixtureRecipe.online())
                 .withCheckpoints(Duration.ofMillis(200), out.resolve("_checkpoints").toUri().toString())
                 .withOutOfOrderness(Duration.ofDays(1))
-                .withKafka(new KafkaInput(kafka.bootstrap(), topic, "sitrep-follow-test").followed());
+                .withKafka(new KafkaInput(kafka.bootstrap(), topic, "sitrep-follow-" + topic).followed());
     }
 
     /** Polls the committed outputs until {@code ready} holds of them, or fails after {@link #WAIT}. */
