@@ -53,12 +53,17 @@ class KafkaFollowTest {
 
     private static InProcessKafka kafka;
     private static List<AnnotatedArticle> feed;
+    /** The feed's first {@link #FIRST_BATCH_DAYS} days, produced before a job starts, and the rest. */
+    private static List<AnnotatedArticle> first;
+    private static List<AnnotatedArticle> second;
     /** The stories {@code sitrep report} makes of the whole feed (without the undated article), by id. */
     private static Map<String, JsonNode> expected;
 
     @BeforeAll
     static void startBrokerAndReportTheWholeFeed() throws Exception {
         feed = GeneratedNewsStream.spanning(ALL_DAYS);
+        first = feed.stream().filter(a -> dayIndex(a) < FIRST_BATCH_DAYS).toList();
+        second = feed.stream().filter(a -> dayIndex(a) >= FIRST_BATCH_DAYS).toList();
         kafka = InProcessKafka.start(tmp.resolve("kafka-log"));
         Path file = tmp.resolve("feed.jsonl");
         Files.writeString(file, String.join("\n", records(feed)) + "\n", StandardCharsets.UTF_8);
@@ -95,8 +100,6 @@ class KafkaFollowTest {
     void writesTheStoriesOfClosedDaysWhileRunningAndResumesFromTheCommittedOffsets() throws Exception {
         String topic = "feed";
         kafka.createTopic(topic, 2);
-        List<AnnotatedArticle> first = feed.stream().filter(a -> dayIndex(a) < FIRST_BATCH_DAYS).toList();
-        List<AnnotatedArticle> second = feed.stream().filter(a -> dayIndex(a) >= FIRST_BATCH_DAYS).toList();
         // an undated article, a copy of the first one's text, among the first batch
         List<String> firstRecords = new ArrayList<>(records(first));
         firstRecords.add(1, MAPPER.writeValueAsString(Map.of("title", "An update without a date",
@@ -153,8 +156,6 @@ class KafkaFollowTest {
     void resumesFromTheCheckpointKeptOnCancellationWithEveryArticleOnceAndEveryStoryWhole() throws Exception {
         String topic = "feed-resumed";
         kafka.createTopic(topic, 2);
-        List<AnnotatedArticle> first = feed.stream().filter(a -> dayIndex(a) < FIRST_BATCH_DAYS).toList();
-        List<AnnotatedArticle> second = feed.stream().filter(a -> dayIndex(a) >= FIRST_BATCH_DAYS).toList();
         kafka.produce(topic, 2, ExampleRecords.bytes(records(first)));
         Path out = tmp.resolve("resumed");
         JobClient job = SitrepFlinkJob.start(settings(topic, out));
