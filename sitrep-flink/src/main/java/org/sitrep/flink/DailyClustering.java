@@ -25,8 +25,8 @@ import org.sitrep.text.Embedding;
  * last. On an input without end ({@code undatedWithNextDay}) they wait instead for the next day the
  * watermark passes and are offered with that day's articles (after them, as the session orders an
  * undated article), a rule of the stream's own: {@code sitrep report} offers them after every dated
- * article, so their stories may differ. So the state holds the days the watermark has not passed and the articles of open stories,
- * not the input.
+ * article, so their stories may differ. So the state holds the days the watermark has not passed and
+ * the articles of open stories, not the input.
  *
  * <p>Same stories as {@code sitrep report} when no article arrives after the watermark passed its day.
  * One that does (late: further out of order than the watermark allows) is offered on arrival among the
