@@ -95,6 +95,16 @@ public final class FlinkCommand implements Callable<Integer> {
                 + "the next day that closes, unlike sitrep report."})
     boolean kafkaFollow;
 
+    @Option(names = "--checkpoint-dir", paramLabel = "DIR",
+            description = {"Keep the job's checkpoints in DIR (default: a temporary directory, deleted when the "
+                + "job ends). With --kafka-follow the last one stays when the job is stopped, to --resume-from."})
+    Path checkpointDir;
+
+    @Option(names = "--resume-from", paramLabel = "CHECKPOINT",
+            description = {"Start from the state of this checkpoint of an earlier run of the same job "
+                + "(a chk-N directory under its --checkpoint-dir, or a savepoint)."})
+    Path resumeFrom;
+
     public FlinkCommand(CliContext context) {
         this.context = context;
     }
@@ -118,6 +128,10 @@ public final class FlinkCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--kafka-follow needs --kafka-topic");
         }
         KafkaInput topic = kafkaTopic();
+        if (resumeFrom != null && !Files.isRegularFile(resumeFrom.resolve("_metadata"))) {
+            throw new ParameterException(spec.commandLine(), "--resume-from " + resumeFrom
+                    + " holds no checkpoint (no _metadata file)");
+        }
         if (inputs.contains(InputReader.STDIN)) {
             throw new ParameterException(spec.commandLine(), "sitrep flink reads files and directories, not standard input");
         }
@@ -136,7 +150,8 @@ public final class FlinkCommand implements Callable<Integer> {
             context.err().println(closingLine(0, 0, failed, out));
             return ExitStatus.INPUTS_FAILED;
         }
-        Path checkpoints = Files.createTempDirectory("sitrep-flink-checkpoints");
+        Path checkpoints = checkpointDir != null ? Files.createDirectories(checkpointDir)
+                : Files.createTempDirectory("sitrep-flink-checkpoints");
         try (InProcessRecipe recipe = new InProcessRecipe(context.pipelines())) {
             JobSettings settings = JobSettings.of(new InputRoots(readable), out.toAbsolutePath().toString(), parallelism,
                             recipe)
@@ -144,11 +159,13 @@ public final class FlinkCommand implements Callable<Integer> {
                     .withDefaultDate(date)
                     .withOutOfOrderness(Duration.ofDays(outOfOrderDays))
                     .withKafka(topic);
-            SitrepFlinkJob.run(settings);
+            SitrepFlinkJob.run(settings, resumeFrom == null ? null : resumeFrom.toUri().toString());
         } catch (Exception e) {
             throw new CommandFailure("the Flink job failed: " + CommandFailure.reason(e), e);
         } finally {
-            deleteTree(checkpoints);
+            if (checkpointDir == null) {
+                deleteTree(checkpoints);
+            }
         }
         JobOutputs outputs = JobOutputs.read(out);
         List<String> problemLines = outputs.problems();

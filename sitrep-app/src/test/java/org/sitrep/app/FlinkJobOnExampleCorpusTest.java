@@ -57,5 +57,9 @@ class FlinkJobOnExampleCorpusTest {
                 "--out-of-order-days", "3", "--out", out.toString());
         assertThat(noTopic.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(noTopic.err()).contains("--kafka-follow needs --kafka-topic");
+        CliRun noCheckpoint = CliRun.of(CliRun.NEVER, "flink", ExampleCorpus.path().toString(), "--resume-from",
+                out.resolve("chk-1").toString(), "--out", out.resolve("run").toString());
+        assertThat(noCheckpoint.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(noCheckpoint.err()).contains("holds no checkpoint");
     }
 }

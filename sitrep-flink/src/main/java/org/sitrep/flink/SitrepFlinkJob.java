@@ -80,7 +80,12 @@ public final class SitrepFlinkJob {
 
     /** Runs the job on a MiniCluster in this JVM and waits for it to finish (a followed topic: never). */
     public static JobExecutionResult run(JobSettings settings) throws Exception {
-        return local(settings, null).execute("sitrep");
+        return run(settings, null);
+    }
+
+    /** {@link #run(JobSettings)} from a checkpoint or savepoint (as {@link #resume}), or afresh when null. */
+    public static JobExecutionResult run(JobSettings settings, String checkpoint) throws Exception {
+        return local(settings, checkpoint).execute("sitrep");
     }
 
     /**
