@@ -56,7 +56,8 @@ public final class FlinkCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "Directory for the job's outputs; created if missing, must hold none from an earlier run.")
+            description = "Directory for the job's outputs; created if missing, must hold none from an earlier run"
+                + " (unless --resume-from).")
     Path out;
 
     @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
@@ -102,7 +103,7 @@ public final class FlinkCommand implements Callable<Integer> {
 
     @Option(names = "--resume-from", paramLabel = "CHECKPOINT",
             description = {"Start from the state of this checkpoint of an earlier run of the same job "
-                + "(a chk-N directory under its --checkpoint-dir, or a savepoint)."})
+                + "(a chk-N directory under its --checkpoint-dir, or a savepoint), writing on into its --out DIR."})
     Path resumeFrom;
 
     public FlinkCommand(CliContext context) {
@@ -193,9 +194,16 @@ public final class FlinkCommand implements Callable<Integer> {
         }
     }
 
-    /** Makes sure DIR is writable and holds no outputs of an earlier run, which the job would mix in. */
+    /**
+     * Makes sure DIR is writable and holds no outputs of an earlier run, which the job would mix in,
+     * unless the run resumes that earlier one.
+     */
     private void prepare() {
         WritableDirectory.prepareFor(spec.commandLine(), "--out", out);
+        if (resumeFrom != null) {
+            // the resumed job finishes the part files its checkpoint left in the earlier run's DIR
+            return;
+        }
         for (String name : SitrepFlinkJob.OUTPUTS) {
             if (Files.exists(out.resolve(name))) {
                 throw new ParameterException(spec.commandLine(), "--out " + out + " already holds " + name
