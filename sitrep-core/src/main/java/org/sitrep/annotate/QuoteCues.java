@@ -75,7 +75,8 @@ final class QuoteCues {
             }
             if (isSpeechVerb(j, config.speechVerbs())) {
                 int end = trimBetween(k, j);
-                return end > k && isSpeakerPhrase(k, end) ? new QuoteCue(j, cueText(j), k, end) : null;
+                return end > k && isSpeakerPhrase(k, end) ? new QuoteCue(j, cueText(j), lastPronounOr(k, end), end)
+                        : null;
             }
             if (FINITE.contains(t.pos()) && !BETWEEN.contains(lower(j)) && !w.isGluedHyphen(j - 1)) {
                 return null;
@@ -355,7 +356,7 @@ final class QuoteCues {
         if (s < end && w.token(s).pos().equals("PRP") && end - s > 1) {
             s++;
         }
-        return s;
+        return lastPronounOr(s, end);
     }
 
     /**
@@ -397,6 +398,19 @@ final class QuoteCues {
             j = e;
         }
         return j;
+    }
+
+    /**
+     * {@code start}, or the pronoun that ends the phrase {@code [start, end)}: in "the sales they
+     * claim" and "the stove I say" the pronoun is the subject, the words before it another phrase.
+     */
+    private int lastPronounOr(int start, int end) {
+        if (end - start < 2 || !w.token(end - 1).pos().equals("PRP")) {
+            return start;
+        }
+        // "the minister himself said": a reflexive stands beside its subject
+        String last = lower(end - 1);
+        return last.endsWith("self") || last.endsWith("selves") ? start : end - 1;
     }
 
     /** The end of the noun phrase that starts at {@code first}, up to a comma, verb or clause word. */
