@@ -82,11 +82,12 @@ public final class FlinkCommand implements Callable<Integer> {
 
     @Option(names = "--kafka-topic", paramLabel = "TOPIC",
             description = {"Also read this Kafka topic: one article per record, a JSON object as on a line of a "
-                + ".jsonl input, from the earliest offsets to those present when the job starts."})
+                + ".jsonl input, from the earliest offsets to those present when the job starts (see --kafka-follow)."})
     String kafkaTopic;
 
     @Option(names = "--kafka-group", paramLabel = "GROUP",
-            description = "Consumer group the job commits its offsets under, for monitoring (default: ${DEFAULT-VALUE}).")
+            description = "Consumer group the job commits its offsets under: for monitoring, or where --kafka-follow"
+                + " resumes from (default: ${DEFAULT-VALUE}).")
     String kafkaGroup = KafkaInput.DEFAULT_GROUP;
 
     @Option(names = "--kafka-follow",
