@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  * Lines, the objects of {@code report.json}), {@code events/} (CSV) and {@code problems/}, each as
  * Flink part files. Problems are also printed on stderr. Exit status as for {@code sitrep report}.
  * With a Kafka topic the job also reads its records (JSON article objects) up to the offsets present
- * at the start, so the run ends; the INPUTs may then be left out.
+ * at the start, so the run ends; the INPUTs may then be left out. With {@code --kafka-follow} it reads
+ * the topic without end and runs until stopped, its outputs growing as days close.
  */
 @Command(name = "flink", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs the pipeline as an Apache Flink job on a local MiniCluster and writes into DIR:",
@@ -55,7 +56,8 @@ public final class FlinkCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "Directory for the job's outputs; created if missing, must hold none from an earlier run.")
+            description = "Directory for the job's outputs; created if missing, must hold none from an earlier run"
+                + " (unless --resume-from).")
     Path out;
 
     @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
@@ -80,12 +82,30 @@ public final class FlinkCommand implements Callable<Integer> {
 
     @Option(names = "--kafka-topic", paramLabel = "TOPIC",
             description = {"Also read this Kafka topic: one article per record, a JSON object as on a line of a "
-                + ".jsonl input, from the earliest offsets to those present when the job starts."})
+                + ".jsonl input, from the earliest offsets to those present when the job starts (see --kafka-follow)."})
     String kafkaTopic;
 
     @Option(names = "--kafka-group", paramLabel = "GROUP",
-            description = "Consumer group the job commits its offsets under, for monitoring (default: ${DEFAULT-VALUE}).")
+            description = "Consumer group the job commits its offsets under: for monitoring, or where --kafka-follow"
+                + " resumes from (default: ${DEFAULT-VALUE}).")
     String kafkaGroup = KafkaInput.DEFAULT_GROUP;
+
+    @Option(names = "--kafka-follow",
+            description = {"Follow --kafka-topic without end, from the group's committed offsets (the earliest "
+                + "where it has none), writing each story as it closes and the recurring claims as days pass; "
+                + "runs until stopped. Needs --out-of-order-days. Articles without a date are clustered with "
+                + "the next day that closes, unlike sitrep report."})
+    boolean kafkaFollow;
+
+    @Option(names = "--checkpoint-dir", paramLabel = "DIR",
+            description = {"Keep the job's checkpoints in DIR (default: a temporary directory, deleted when the "
+                + "job ends). With --kafka-follow the last one stays when the job is stopped, to --resume-from."})
+    Path checkpointDir;
+
+    @Option(names = "--resume-from", paramLabel = "CHECKPOINT",
+            description = {"Start from the state of this checkpoint of an earlier run of the same job "
+                + "(a chk-N directory under its --checkpoint-dir, or a savepoint), writing on into its --out DIR."})
+    Path resumeFrom;
 
     public FlinkCommand(CliContext context) {
         this.context = context;
@@ -106,7 +126,14 @@ public final class FlinkCommand implements Callable<Integer> {
         if (inputs.isEmpty() && kafkaTopic == null) {
             throw new ParameterException(spec.commandLine(), "no input: name files or directories, or --kafka-topic");
         }
+        if (kafkaFollow && kafkaTopic == null) {
+            throw new ParameterException(spec.commandLine(), "--kafka-follow needs --kafka-topic");
+        }
         KafkaInput topic = kafkaTopic();
+        if (resumeFrom != null && !Files.isRegularFile(resumeFrom.resolve("_metadata"))) {
+            throw new ParameterException(spec.commandLine(), "--resume-from " + resumeFrom
+                    + " holds no checkpoint (no _metadata file)");
+        }
         if (inputs.contains(InputReader.STDIN)) {
             throw new ParameterException(spec.commandLine(), "sitrep flink reads files and directories, not standard input");
         }
@@ -125,7 +152,8 @@ public final class FlinkCommand implements Callable<Integer> {
             context.err().println(closingLine(0, 0, failed, out));
             return ExitStatus.INPUTS_FAILED;
         }
-        Path checkpoints = Files.createTempDirectory("sitrep-flink-checkpoints");
+        Path checkpoints = checkpointDir != null ? Files.createDirectories(checkpointDir)
+                : Files.createTempDirectory("sitrep-flink-checkpoints");
         try (InProcessRecipe recipe = new InProcessRecipe(context.pipelines())) {
             JobSettings settings = JobSettings.of(new InputRoots(readable), out.toAbsolutePath().toString(), parallelism,
                             recipe)
@@ -133,11 +161,13 @@ public final class FlinkCommand implements Callable<Integer> {
                     .withDefaultDate(date)
                     .withOutOfOrderness(Duration.ofDays(outOfOrderDays))
                     .withKafka(topic);
-            SitrepFlinkJob.run(settings);
+            SitrepFlinkJob.run(settings, resumeFrom == null ? null : resumeFrom.toUri().toString());
         } catch (Exception e) {
             throw new CommandFailure("the Flink job failed: " + CommandFailure.reason(e), e);
         } finally {
-            deleteTree(checkpoints);
+            if (checkpointDir == null) {
+                deleteTree(checkpoints);
+            }
         }
         JobOutputs outputs = JobOutputs.read(out);
         List<String> problemLines = outputs.problems();
@@ -157,15 +187,24 @@ public final class FlinkCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return new KafkaInput(kafkaBootstrap, kafkaTopic, kafkaGroup);
+            KafkaInput topic = new KafkaInput(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaFollow);
+            JobSettings.requireRunnable(topic, Duration.ofDays(outOfOrderDays));
+            return topic;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    /** Makes sure DIR is writable and holds no outputs of an earlier run, which the job would mix in. */
+    /**
+     * Makes sure DIR is writable and holds no outputs of an earlier run, which the job would mix in,
+     * unless the run resumes that earlier one.
+     */
     private void prepare() {
         WritableDirectory.prepareFor(spec.commandLine(), "--out", out);
+        if (resumeFrom != null) {
+            // the resumed job finishes the part files its checkpoint left in the earlier run's DIR
+            return;
+        }
         for (String name : SitrepFlinkJob.OUTPUTS) {
             if (Files.exists(out.resolve(name))) {
                 throw new ParameterException(spec.commandLine(), "--out " + out + " already holds " + name

@@ -45,4 +45,21 @@ class FlinkJobOnExampleCorpusTest {
         assertThat(nothing.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(nothing.err()).contains("no input");
     }
+
+    @Test
+    void refusesToFollowATopicWithoutAFiniteOutOfOrderness(@TempDir Path out) {
+        // refused before any broker is contacted: the default waits for an end the topic never reaches
+        CliRun unbounded = CliRun.of(CliRun.NEVER, "flink", "--kafka-bootstrap", "127.0.0.1:1", "--kafka-topic",
+                "articles", "--kafka-follow", "--out", out.toString());
+        assertThat(unbounded.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(unbounded.err()).contains("needs a finite --out-of-order-days");
+        CliRun noTopic = CliRun.of(CliRun.NEVER, "flink", ExampleCorpus.path().toString(), "--kafka-follow",
+                "--out-of-order-days", "3", "--out", out.toString());
+        assertThat(noTopic.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(noTopic.err()).contains("--kafka-follow needs --kafka-topic");
+        CliRun noCheckpoint = CliRun.of(CliRun.NEVER, "flink", ExampleCorpus.path().toString(), "--resume-from",
+                out.resolve("chk-1").toString(), "--out", out.resolve("run").toString());
+        assertThat(noCheckpoint.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(noCheckpoint.err()).contains("holds no checkpoint");
+    }
 }

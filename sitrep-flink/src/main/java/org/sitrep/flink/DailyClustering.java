@@ -22,8 +22,11 @@ import org.sitrep.text.Embedding;
  * wait in keyed state by published day until the watermark passes the day, then the day is offered to
  * a {@link ClusteringSession}, which hands out each story when the story closes and releases its
  * articles; articles without a day wait for the end of the input, as the batch clusterer offers them
- * last. So the state holds the days the watermark has not passed and the articles of open stories,
- * not the input.
+ * last. On an input without end ({@code undatedWithNextDay}) they wait instead for the next day the
+ * watermark passes and are offered with that day's articles (after them, as the session orders an
+ * undated article), a rule of the stream's own: {@code sitrep report} offers them after every dated
+ * article, so their stories may differ. So the state holds the days the watermark has not passed and
+ * the articles of open stories, not the input.
  *
  * <p>Same stories as {@code sitrep report} when no article arrives after the watermark passed its day.
  * One that does (late: further out of order than the watermark allows) is offered on arrival among the
@@ -52,6 +55,8 @@ final class DailyClustering {
     private final HeldInState store;
     /** The lead embeddings of the waiting articles, under their article's key (undated: {@link #UNDATED_LEAD} + id). */
     private final WaitingLeads leads;
+    /** True to offer the undated articles with the next day passed rather than at the end of the input. */
+    private final boolean undatedWithNextDay;
     private boolean changed;
 
     /**
@@ -60,6 +65,17 @@ final class DailyClustering {
     DailyClustering(OnlineClusterer clusterer, byte[] snapshot, InputRoots roots,
             EncodedArticles pending, EncodedArticles undated,
             EncodedArticles held, WaitingLeads leads) {
+        this(clusterer, snapshot, roots, pending, undated, held, leads, false);
+    }
+
+    /**
+     * @param undatedWithNextDay true for an input without end: articles without a day are offered with
+     *     the next day the watermark passes after they arrive, not at the end of the input
+     */
+    DailyClustering(OnlineClusterer clusterer, byte[] snapshot, InputRoots roots,
+            EncodedArticles pending, EncodedArticles undated,
+            EncodedArticles held, WaitingLeads leads, boolean undatedWithNextDay) {
+        this.undatedWithNextDay = undatedWithNextDay;
         this.store = new HeldInState(held);
         this.session = snapshot == null ? clusterer.openSession(store) : clusterer.restoreSession(snapshot, store);
         this.roots = roots;
@@ -71,14 +87,17 @@ final class DailyClustering {
 
     /**
      * Takes one article. Returns the day it waits for, whose end the caller sets a timer at, or null
-     * when it waits for the end of the input, was offered at once (late) or was a repeat.
+     * when it waits for the end of the input (or, followed, for a dated article's day), was offered at
+     * once (late) or was a repeat.
      */
     LocalDate accept(EncodedArticle article, long watermark, Consumer<EncodedStory> out, ProblemSink problems)
             throws Exception {
         LocalDate day = article.day();
         if (day == null) {
             keepFirst(undated, article.id(), UNDATED_LEAD + article.id(), article, problems);
-            return null;
+            // followed: offered with the next day the watermark passes, which a timer at its end makes sure of
+            // even when no dated article waits for it (before the first watermark, a dated article's day does)
+            return undatedWithNextDay && watermark != Long.MIN_VALUE ? PublishedDays.dayOf(watermark + 1) : null;
         }
         AnnotatedArticle offered = held.get(article.id());
         if (offered != null) {
@@ -110,7 +129,9 @@ final class DailyClustering {
                 due.computeIfAbsent(day, d -> new ArrayList<>()).add(key);
             }
         }
-        for (List<String> keys : due.values()) {
+        Long lastDue = due.isEmpty() ? null : due.lastKey();
+        for (Map.Entry<Long, List<String>> dueDay : due.entrySet()) {
+            List<String> keys = dueDay.getValue();
             List<AnnotatedArticle> articles = new ArrayList<>(keys.size());
             Map<ArticleId, Embedding> dayLeads = new HashMap<>();
             for (String key : keys) {
@@ -120,8 +141,28 @@ final class DailyClustering {
                 articles.add(a);
                 addLead(dayLeads, a, key);
             }
+            if (undatedWithNextDay && dueDay.getKey().equals(lastDue)) {
+                takeUndated(articles, dayLeads);
+            }
             offer(articles, dayLeads, out, problems);
         }
+        if (undatedWithNextDay && lastDue == null && undated.count() > 0) {
+            List<AnnotatedArticle> articles = new ArrayList<>();
+            Map<ArticleId, Embedding> undatedLeads = new HashMap<>();
+            takeUndated(articles, undatedLeads);
+            offer(articles, undatedLeads, out, problems);
+        }
+    }
+
+    /** Moves every waiting undated article out of state into {@code articles}, its lead into {@code into}. */
+    private void takeUndated(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> into) throws Exception {
+        for (byte[] bytes : undated.encodedValues()) {
+            AnnotatedArticle a = RecordCodec.annotated(bytes);
+            store.arriving(a, bytes);
+            articles.add(a);
+            addLead(into, a, UNDATED_LEAD + a.id().value());
+        }
+        undated.clear();
     }
 
     /**

@@ -93,6 +93,30 @@ public record JobSettings(InputRoots inputs, String out, int parallelism, Durati
                 defaultDate, bound, recipe, kafka);
     }
 
+    /** True when the job reads a Kafka topic without end ({@link KafkaInput#follow}). */
+    public boolean unbounded() {
+        return kafka != null && kafka.follow();
+    }
+
+    /**
+     * Throws unless these settings can run: a followed topic needs a finite out-of-orderness, since
+     * the default ({@link #WHOLE_INPUT}) waits for an end of input that never comes and would write no
+     * story.
+     */
+    public JobSettings requireRunnable() {
+        requireRunnable(kafka, outOfOrderness);
+        return this;
+    }
+
+    /** {@link #requireRunnable()} for settings with this topic (or null) and out-of-orderness. */
+    public static void requireRunnable(KafkaInput kafka, Duration outOfOrderness) {
+        if (kafka != null && kafka.follow() && outOfOrderness.compareTo(WHOLE_INPUT) >= 0) {
+            throw new IllegalArgumentException("following a Kafka topic needs a finite --out-of-order-days (e.g. "
+                    + CRAWL_OUT_OF_ORDERNESS.toDays() + "): the default waits for the end of the input, which a"
+                    + " followed topic never reaches");
+        }
+    }
+
     /** These settings reading also {@code topic} (null for none). */
     public JobSettings withKafka(KafkaInput topic) {
         return new JobSettings(inputs, out, parallelism, checkpointInterval, checkpointDir, restartAttempts,

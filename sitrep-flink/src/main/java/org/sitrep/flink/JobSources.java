@@ -12,7 +12,8 @@ import org.sitrep.ingest.InputReader;
  * Where the job's documents come from: the files and directories of {@link JobSettings#inputs()}
  * through Flink's {@link FileSource} ({@link DocumentFileFormat}), the topic of
  * {@link JobSettings#kafka()} through {@link KafkaArticleSource}, or both, as one stream of
- * documents and problems. Watermarks come later, from the articles' published days.
+ * documents and problems. Watermarks come later, from the articles' published days; from a followed
+ * topic they come from the source, per partition ({@link KafkaArticleSource#watermarks}).
  */
 final class JobSources {
 
@@ -23,7 +24,9 @@ final class JobSources {
     static DataStream<Ingested> read(StreamExecutionEnvironment env, JobSettings settings) {
         DataStream<Ingested> files = settings.inputs().inputs().isEmpty() ? null : files(env, settings.inputs());
         DataStream<Ingested> topic = settings.kafka() == null ? null
-                : env.fromSource(KafkaArticleSource.of(settings.kafka()), WatermarkStrategy.noWatermarks(), "read-kafka");
+                : env.fromSource(KafkaArticleSource.of(settings.kafka()), settings.unbounded()
+                        ? KafkaArticleSource.watermarks(settings.outOfOrderness(), SitrepFlinkJob.IDLE_AFTER)
+                        : WatermarkStrategy.noWatermarks(), "read-kafka");
         if (files == null && topic == null) {
             throw new IllegalArgumentException("the job needs inputs: files or directories, or a Kafka topic");
         }

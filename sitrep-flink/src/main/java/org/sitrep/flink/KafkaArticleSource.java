@@ -1,14 +1,24 @@
 package org.sitrep.flink;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.KafkaSourceOptions;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.sitrep.ingest.IngestConfig;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.Origin;
@@ -16,7 +26,8 @@ import org.sitrep.pipeline.Problem;
 
 /**
  * The job's source for a {@link KafkaInput}: Flink's {@link KafkaSource}, bounded from the earliest
- * offsets to those present at the start, with each record read by sitrep-core's
+ * offsets to those present at the start, or, followed, unbounded from the group's committed offsets
+ * (the earliest for a partition the group has none for), with each record read by sitrep-core's
  * {@link InputReader#readRecord}, the reader of a JSON Lines line, so a record gives the document its
  * line would give. A bad record (no value, not JSON, no text, too large) becomes a problem named by
  * {@link KafkaInput#location} and the reason, and the job goes on.
@@ -25,24 +36,63 @@ import org.sitrep.pipeline.Problem;
  * number, which starts at 1); the clustering stage orders articles by that name and position, so a
  * topic of one partition is read in the order of a JSON Lines file holding its records. An article's
  * id hashes its URL when the record gives one, else that name. The source's position is the Kafka
- * offsets it checkpoints, so a restart neither loses nor repeats a record.
+ * offsets it checkpoints, so a restart from a checkpoint neither loses nor repeats a record.
  */
 final class KafkaArticleSource {
 
     private static final String ORIGIN_SCHEME = "kafka:";
+    private static final Pattern ISO_DAY = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2})(?![\\d])");
 
     private KafkaArticleSource() {
     }
 
     static KafkaSource<Ingested> of(KafkaInput input) {
-        return KafkaSource.<Ingested>builder()
+        KafkaSourceBuilder<Ingested> source = KafkaSource.<Ingested>builder()
                 .setBootstrapServers(input.bootstrap())
                 .setTopics(input.topic())
                 .setGroupId(input.group())
-                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setDeserializer(new ArticleRecords());
+        if (input.follow()) {
+            // offsets are committed to the group when a checkpoint completes (the source's default with a group)
+            return source.setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                    .setProperty(KafkaSourceOptions.COMMIT_OFFSETS_ON_CHECKPOINT.key(), "true")
+                    .build();
+        }
+        return source.setStartingOffsets(OffsetsInitializer.earliest())
                 .setBounded(OffsetsInitializer.latest())
-                .setDeserializer(new ArticleRecords())
                 .build();
+    }
+
+    /**
+     * Event time for a followed topic, made where the records are read, per partition: a record's
+     * timestamp is the start of the day its declared {@code published} value names when that value
+     * begins with an ISO date ({@code 2025-01-06}, {@code 2025-01-06T08:00:00Z}), and the watermark
+     * of each partition trails the latest such day by {@code bound}; the job's watermark is the least
+     * over the partitions, so a partition read behind the others holds it back instead of finding its
+     * articles late. A record without such a value moves no watermark (it is still clustered by the
+     * day extraction gives it). A partition without records for {@code idleAfter} stops holding the
+     * watermark back until it has records again.
+     */
+    static WatermarkStrategy<Ingested> watermarks(Duration bound, Duration idleAfter) {
+        return WatermarkStrategy.<Ingested>forBoundedOutOfOrderness(bound)
+                .withTimestampAssigner((SerializableTimestampAssigner<Ingested>) (in, previous) -> declaredDay(in))
+                .withIdleness(idleAfter);
+    }
+
+    /** The start of the ISO day a document declares as published, else {@link Long#MIN_VALUE}. */
+    static long declaredDay(Ingested in) {
+        if (in.document() == null || in.document().declared().published() == null) {
+            return Long.MIN_VALUE;
+        }
+        Matcher m = ISO_DAY.matcher(in.document().declared().published());
+        if (!m.lookingAt()) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return PublishedDays.start(LocalDate.parse(m.group(1)));
+        } catch (DateTimeParseException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     /** How the documents of a partition are named in origins. */

@@ -9,23 +9,38 @@ import java.util.Objects;
  * under {@code text} (or {@code body}, {@code content}, {@code maintext}), and {@code title},
  * {@code url}, {@code published} and the other keys {@code sitrep report} reads.
  *
- * <p>The job reads it bounded: from the earliest offsets to the offsets present when the job starts,
- * so a run ends and gives the answers of a file run on the same records. Immutable and serializable.
+ * <p>By default the job reads it bounded: from the earliest offsets to the offsets present when the
+ * job starts, so a run ends and gives the answers of a file run on the same records. Followed
+ * ({@link #follow}), it reads without end from the group's committed offsets (the earliest where the
+ * group has none), so a job started again without its state resumes where the last completed
+ * checkpoint of the group's previous run left off. Immutable and serializable.
  *
  * @param bootstrap the brokers to contact first, {@code HOST:PORT[,HOST:PORT...]}
  * @param topic     the topic to read, every partition
- * @param group     the consumer group the job's offsets are committed under, for monitoring only:
- *                  every run reads the topic from its earliest offsets (default {@link #DEFAULT_GROUP})
+ * @param group     the consumer group the job's offsets are committed under (on each completed
+ *                  checkpoint; default {@link #DEFAULT_GROUP}): for monitoring when bounded, where
+ *                  a followed topic is resumed from
+ * @param follow    true to read the topic without end ({@code --kafka-follow})
  */
-public record KafkaInput(String bootstrap, String topic, String group) implements Serializable {
+public record KafkaInput(String bootstrap, String topic, String group, boolean follow) implements Serializable {
 
     public static final String DEFAULT_GROUP = "sitrep";
+
+    /** The topic read bounded. */
+    public KafkaInput(String bootstrap, String topic, String group) {
+        this(bootstrap, topic, group, false);
+    }
 
     public KafkaInput {
         requireText(bootstrap, "bootstrap servers");
         requireText(topic, "topic");
         group = group == null ? DEFAULT_GROUP : group;
         requireText(group, "group");
+    }
+
+    /** This topic followed without end. */
+    public KafkaInput followed() {
+        return new KafkaInput(bootstrap, topic, group, true);
     }
 
     private static void requireText(String value, String what) {

@@ -28,8 +28,8 @@ import org.sitrep.report.JsonReportWriter;
  * the job, so a restart resumes with the figures of the stories analysed before the checkpoint; the
  * end-of-input timer is keyed state too. Only stories with a comparable figure are sent, a few KB each
  * (about 300 bytes a claim group). The end of the input is the watermark reaching the end of time,
- * which only a bounded input sends: on an unbounded one (a Kafka topic) the state grows by that much per story and nothing
- * is written. Cost: the finder's, quadratic in the number of figures, once at the end on one slot.
+ * which only a bounded input sends; a followed topic, which has no end, takes
+ * {@link DailyRecurringClaimsFunction} instead. Cost: the finder's, quadratic in the number of figures, once at the end on one slot.
  */
 public final class RecurringClaimsFunction extends KeyedProcessFunction<Integer, byte[], String> {
 

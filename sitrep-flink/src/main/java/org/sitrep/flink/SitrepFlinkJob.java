@@ -9,6 +9,9 @@ import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.time.Time;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.CheckpointingMode;
@@ -17,6 +20,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.extract.Article;
 import org.sitrep.report.JsonReportWriter;
@@ -29,14 +33,16 @@ import org.sitrep.report.JsonReportWriter;
  * FileSource (DocumentFileFormat, a file per split) and/or a Kafka topic (KafkaArticleSource): JobSources
  *   -> extract (ExtractFunction, chained to the source)
  *   -> least loaded -> annotate (AnnotateFunction, the costly stage, full parallelism) -> articles/
- *   -> event time: published day, watermarks bounded out of order (JobSettings#outOfOrderness)
+ *   -> event time: published day, watermarks bounded out of order (JobSettings#outOfOrderness; a followed
+ *      topic's come from its partitions at the source, KafkaArticleSource#watermarks)
  *   -> encode (EncodeFunction: the article's bytes, id, day and lead embedding, made in the parallel stage)
  *   -> key by one key -> cluster (StoryClusteringFunction, keyed state by day; emits each story when
  *      it closes, the rest at end of input)
  *      as bytes (EncodedStory: the articles' bytes as they came, not encoded again)
  *   -> least loaded -> analyse (AnalyseFunction, full parallelism; decodes the story) -> stories/, events/
  *   -> each story's figures, key by one key -> recurring claims (RecurringClaimsFunction, keyed state;
- *      emits at end of input) -> recurring_claims/
+ *      emits at end of input; following a topic, DailyRecurringClaimsFunction: emits as days pass)
+ *      -> recurring_claims/
  * problems from every stage -> problems/
  * </pre>
  *
@@ -59,6 +65,11 @@ public final class SitrepFlinkJob {
     public static final List<String> OUTPUTS = List.of(ARTICLES, STORIES, EVENTS, RECURRING_CLAIMS, PROBLEMS);
 
     private static final long RESTART_DELAY_MS = 1_000;
+    /**
+     * Following a topic, how long a partition may go without records before the watermark moves on
+     * without it: long next to a pause in a live feed, short next to a day.
+     */
+    static final Duration IDLE_AFTER = Duration.ofSeconds(30);
 
     private SitrepFlinkJob() {
     }
@@ -67,16 +78,46 @@ public final class SitrepFlinkJob {
     public record Annotated(DataStream<AnnotatedArticle> articles, DataStream<String> problems) {
     }
 
-    /** Runs the job on a MiniCluster in this JVM and waits for it to finish. */
+    /** Runs the job on a MiniCluster in this JVM and waits for it to finish (a followed topic: never). */
     public static JobExecutionResult run(JobSettings settings) throws Exception {
+        return run(settings, null);
+    }
+
+    /** {@link #run(JobSettings)} from a checkpoint or savepoint (as {@link #resume}), or afresh when null. */
+    public static JobExecutionResult run(JobSettings settings, String checkpoint) throws Exception {
+        return local(settings, checkpoint).execute("sitrep");
+    }
+
+    /**
+     * Starts the job on a MiniCluster in this JVM and returns at once: the client watches or cancels
+     * it (a followed topic's job runs until cancelled); the MiniCluster stops when the job ends.
+     */
+    public static JobClient start(JobSettings settings) throws Exception {
+        return local(settings, null).executeAsync("sitrep");
+    }
+
+    /**
+     * {@link #start(JobSettings)} from the state of a checkpoint kept when an earlier run of the same job
+     * was cancelled (a followed topic's are, {@link #configure}) or of a savepoint: the directory holding
+     * its {@code _metadata}, as {@code flink run -s} takes it.
+     */
+    public static JobClient resume(JobSettings settings, String checkpoint) throws Exception {
+        return local(settings, checkpoint).executeAsync("sitrep");
+    }
+
+    private static StreamExecutionEnvironment local(JobSettings settings, String checkpoint) {
         Configuration conf = new Configuration();
+        if (checkpoint != null) {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint);
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), conf);
         build(env, settings);
-        return env.execute("sitrep");
+        return env;
     }
 
     /** Configures {@code env} and adds the whole job to it. */
     public static void build(StreamExecutionEnvironment env, JobSettings settings) {
+        settings.requireRunnable();
         configure(env, settings);
         Annotated annotated = readAndAnnotate(env, settings);
         clusterAnalyseAndWrite(annotated.articles(), annotated.problems(), settings);
@@ -89,6 +130,11 @@ public final class SitrepFlinkJob {
         env.enableCheckpointing(settings.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         if (settings.checkpointDir() != null) {
             env.getCheckpointConfig().setCheckpointStorage(settings.checkpointDir());
+        }
+        if (settings.unbounded()) {
+            // a job without end stops by cancellation: its last checkpoint stays, to resume from with its state
+            env.getCheckpointConfig().setExternalizedCheckpointRetention(
+                    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         }
         env.getConfig().setRestartStrategy(
                 RestartStrategies.fixedDelayRestart(settings.restartAttempts(), Time.milliseconds(RESTART_DELAY_MS)));
@@ -115,13 +161,16 @@ public final class SitrepFlinkJob {
     /** Clustering, analysis and the story, event, recurring-claim and problem outputs. */
     public static void clusterAnalyseAndWrite(DataStream<AnnotatedArticle> articles, DataStream<String> problems,
             JobSettings settings) {
-        SingleOutputStreamOperator<EncodedStory> stories = articles
-                .assignTimestampsAndWatermarks(PublishedDays.watermarks(settings.outOfOrderness())).name("published-day")
+        // a followed topic's watermarks come from its partitions (JobSources), each read in its own order
+        DataStream<AnnotatedArticle> timed = settings.unbounded() ? articles
+                : articles.assignTimestampsAndWatermarks(PublishedDays.watermarks(settings.outOfOrderness()))
+                        .name("published-day");
+        SingleOutputStreamOperator<EncodedStory> stories = timed
                 // encoded and lead embedded in the parallel stage, so that the one clustering instance need
                 // neither decode on arrival nor embed
                 .process(new EncodeFunction(settings.recipe())).returns(CodecTypes.ENCODED_ARTICLE).name("encode")
                 .keyBy(a -> StoryClusteringFunction.KEY, Types.INT)
-                .process(new StoryClusteringFunction(settings.recipe(), settings.inputs()))
+                .process(new StoryClusteringFunction(settings.recipe(), settings.inputs(), settings.unbounded()))
                 .returns(CodecTypes.ENCODED_STORY).name("cluster").setParallelism(1).setMaxParallelism(1);
         SingleOutputStreamOperator<String> analysed = stories
                 .partitionCustom(new LeastLoadedPartitioner(), EncodedStory::work)
@@ -134,7 +183,8 @@ public final class SitrepFlinkJob {
                 .name("events");
         analysed.getSideOutput(AnalyseFunction.FIGURES)
                 .keyBy(f -> RecurringClaimsFunction.KEY, Types.INT)
-                .process(new RecurringClaimsFunction()).returns(Types.STRING).name("recurring")
+                .process(settings.unbounded() ? new DailyRecurringClaimsFunction(DailyRecurringClaimsFunction.DEFAULT_HORIZON)
+                        : new RecurringClaimsFunction()).returns(Types.STRING).name("recurring")
                 .setParallelism(1).setMaxParallelism(1)
                 .sinkTo(lines(settings, RECURRING_CLAIMS, ".jsonl")).name("recurring-claims").setParallelism(1);
         problems.union(stories.getSideOutput(ExtractFunction.PROBLEMS), analysed.getSideOutput(ExtractFunction.PROBLEMS))
@@ -142,10 +192,11 @@ public final class SitrepFlinkJob {
     }
 
     private static FileSink<String> lines(JobSettings settings, String name, String suffix) {
-        return FileSink.forRowFormat(new Path(settings.out(), name), new SimpleStringEncoder<String>("UTF-8"))
+        var sink = FileSink.forRowFormat(new Path(settings.out(), name), new SimpleStringEncoder<String>("UTF-8"))
                 .withBucketAssigner(new BasePathBucketAssigner<>())
-                .withOutputFileConfig(files(name, suffix))
-                .build();
+                .withOutputFileConfig(files(name, suffix));
+        // without end, each checkpoint's lines are committed with it, not when a part file grows large
+        return settings.unbounded() ? sink.withRollingPolicy(OnCheckpointRollingPolicy.build()).build() : sink.build();
     }
 
     private static OutputFileConfig files(String prefix, String suffix) {
@@ -154,10 +205,12 @@ public final class SitrepFlinkJob {
 
     /**
      * Entry point for {@code flink run sitrep-flink.jar [--parallelism N] [--out-of-order-days D]
-     * [--kafka-bootstrap HOST:PORT --kafka-topic T [--kafka-group G]] --out DIR [INPUT...]}: the
-     * standard pipeline ({@link StandardRecipe}) on the files and directories named and the topic, if
+     * [--kafka-bootstrap HOST:PORT --kafka-topic T [--kafka-group G] [--kafka-follow]] --out DIR [INPUT...]}:
+     * the standard pipeline ({@link StandardRecipe}) on the files and directories named and the topic, if
      * given (at least one of the two); checkpoints go where the cluster keeps them;
-     * {@code --out-of-order-days} sets {@link JobSettings#outOfOrderness()}.
+     * {@code --out-of-order-days} sets {@link JobSettings#outOfOrderness()}; {@code --kafka-follow}
+     * reads the topic without end ({@link KafkaInput#follow}), which needs a finite
+     * {@code --out-of-order-days}.
      */
     public static void main(String[] args) throws Exception {
         List<String> inputs = new ArrayList<>();
@@ -167,6 +220,7 @@ public final class SitrepFlinkJob {
         String bootstrap = null;
         String topic = null;
         String group = null;
+        boolean follow = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = args[++i];
@@ -175,19 +229,30 @@ public final class SitrepFlinkJob {
                 case "--kafka-bootstrap" -> bootstrap = args[++i];
                 case "--kafka-topic" -> topic = args[++i];
                 case "--kafka-group" -> group = args[++i];
+                case "--kafka-follow" -> follow = true;
                 default -> inputs.add(args[i]);
             }
         }
         boolean kafka = bootstrap != null || topic != null;
-        if (out == null || (inputs.isEmpty() && !kafka) || (kafka && (bootstrap == null || topic == null))) {
+        if (out == null || (inputs.isEmpty() && !kafka) || (kafka && (bootstrap == null || topic == null))
+                || (follow && !kafka)) {
             System.err.println("usage: flink run sitrep-flink.jar [--parallelism N] [--out-of-order-days D]"
-                    + " [--kafka-bootstrap HOST:PORT --kafka-topic T [--kafka-group G]] --out DIR [INPUT...]");
+                    + " [--kafka-bootstrap HOST:PORT --kafka-topic T [--kafka-group G] [--kafka-follow]]"
+                    + " --out DIR [INPUT...]");
             System.exit(2);
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         int p = parallelism > 0 ? parallelism : env.getParallelism();
-        build(env, JobSettings.of(new InputRoots(inputs), out, p, new StandardRecipe()).withOutOfOrderness(outOfOrder)
-                .withKafka(kafka ? new KafkaInput(bootstrap, topic, group) : null));
+        JobSettings settings = JobSettings.of(new InputRoots(inputs), out, p, new StandardRecipe())
+                .withOutOfOrderness(outOfOrder)
+                .withKafka(kafka ? new KafkaInput(bootstrap, topic, group, follow) : null);
+        try {
+            settings.requireRunnable();
+        } catch (IllegalArgumentException e) {
+            System.err.println("sitrep: " + e.getMessage());
+            System.exit(2);
+        }
+        build(env, settings);
         env.execute("sitrep");
     }
 }

@@ -56,6 +56,7 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
 
     private final PipelineLease pipeline;
     private final InputRoots roots;
+    private final boolean unbounded;
     private transient ListState<EncodedArticle> buffer;
     private transient ValueState<Boolean> timerSet;
     private transient ListState<byte[]> sessionState;
@@ -63,8 +64,17 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
     private transient DailyClustering daily;
 
     public StoryClusteringFunction(PipelineRecipe recipe, InputRoots roots) {
+        this(recipe, roots, false);
+    }
+
+    /**
+     * @param unbounded true for an input without end: articles without a day are clustered with the next
+     *     day the watermark passes ({@link DailyClustering}), not at an end that never comes
+     */
+    public StoryClusteringFunction(PipelineRecipe recipe, InputRoots roots, boolean unbounded) {
         this.pipeline = new PipelineLease(recipe);
         this.roots = roots;
+        this.unbounded = unbounded;
     }
 
     @Override
@@ -86,7 +96,10 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
         if (clusterer instanceof OnlineClusterer online) {
             daily = new DailyClustering(online, restoredSession, roots, articles("waiting-by-day"),
                     articles("waiting-undated"), articles("open-stories"),
-                    WaitingLeads.named(getRuntimeContext(), "waiting-leads"));
+                    WaitingLeads.named(getRuntimeContext(), "waiting-leads"), unbounded);
+        } else if (unbounded) {
+            throw new IllegalStateException("following a topic needs the online clusterer, which streams; "
+                    + clusterer.getClass().getSimpleName() + " clusters the whole input at its end");
         } else {
             buffer = getRuntimeContext().getListState(new ListStateDescriptor<>("articles", CodecTypes.ENCODED_ARTICLE));
         }
