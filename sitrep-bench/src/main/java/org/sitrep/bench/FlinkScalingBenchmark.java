@@ -98,7 +98,8 @@ public final class FlinkScalingBenchmark {
             System.exit(2);
         }
         PipelineRecipe recipe = new StandardRecipe();
-        // held for the whole benchmark, so that the jobs find the models loaded
+        // held for the whole benchmark, so that the jobs find the models loaded; each job still embeds
+        // its own sentences (SharedPipelines makes the pipeline forget them when a job's last operator ends)
         Sitrep sitrep = SharedPipelines.acquire(recipe);
         try {
             int articles;
@@ -106,6 +107,8 @@ public final class FlinkScalingBenchmark {
                 StageCosts costs = stageCosts(sitrep, inputs);
                 System.out.println(costs.table());
                 articles = costs.articles;
+                // the jobs embed their sentences as a job on a fresh task manager does, not from this pass
+                sitrep.forgetRecent();
             } else {
                 articles = -1;
             }
