@@ -28,6 +28,17 @@ final class QuoteCues {
     private static final int MAX_OBJECT_TOKENS = 4;
     private static final int MAX_ADJUNCT_TOKENS = 6;
     private static final int MIN_CLAUSE_TOKENS = 3;
+    /** Verbs that take the person addressed before what they are told or asked to do ("warned residents to"). */
+    private static final Set<String> ADDRESSING = Set.of("tell", "warn", "ask", "urge", "advise", "remind");
+    /** Prepositions that open a modifier of place, time, origin or membership after a verb or its object. */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("at", "on", "in", "outside", "inside", "near",
+            "during", "from", "of", "after", "before", "across", "along", "around");
+    /** The most such phrases skipped in a row. */
+    private static final int MAX_MODIFIER_PHRASES = 4;
+    /** The longest phrase naming the people addressed, with its modifiers, before "to" and an order. */
+    private static final int MAX_ADDRESSEE_TOKENS = 12;
+    /** Tags besides a noun phrase's that may occur in the phrase naming the people addressed. */
+    private static final Set<String> ADDRESSEE_TAGS = Set.of("IN", "CC", "FW", "VBG");
     /** The longest appositive skipped between a subject and its verb ("X, a senior analyst at Y, said"). */
     private static final int MAX_APPOSITIVE_TOKENS = 16;
 
@@ -202,11 +213,22 @@ final class QuoteCues {
         return w.text(verb, end);
     }
 
-    /** Where the reported clause starts after the verb: past an object of "told", adjuncts, "that". */
+    /**
+     * Where the reported clause starts after the verb: past an object of "told", adjuncts, "that";
+     * -1 when the verb reports no clause: "told residents of the town to leave" gives an order.
+     */
     private int clauseStartAfter(int verb, int last) {
         int k = verb + 1;
         if (w.token(verb).lemma().equalsIgnoreCase("tell")) {
             k = npEnd(k);
+        }
+        if (ADDRESSING.contains(w.token(verb).lemma().toLowerCase(Locale.ROOT)) && ordersAfter(verb + 1, last)) {
+            return -1;
+        }
+        int adjunctsEnd = pastModifiers(k, last);
+        if (adjunctsEnd > k && isWord(adjunctsEnd, "that")) {
+            // "told reporters at a command post outside the town that ...": place and time come first
+            return adjunctsEnd + 1;
         }
         for (int j = k; j < last && j - k <= MAX_ADJUNCT_TOKENS; j++) {
             if (isWord(j, "that")) {
@@ -328,6 +350,47 @@ final class QuoteCues {
             s++;
         }
         return s;
+    }
+
+    /**
+     * True when the words from {@code first} are the people addressed, with their modifiers, and then
+     * "to" and a verb: "told residents of X and two hamlets to leave" gives an order, not a statement.
+     * A determiner after a noun opens the next phrase ("told reporters the plan to ... was"), which
+     * ends the search.
+     */
+    private boolean ordersAfter(int first, int last) {
+        for (int j = first; j < last && j - first <= MAX_ADDRESSEE_TOKENS; j++) {
+            Token t = w.token(j);
+            if (isWord(j, "to")) {
+                return j + 1 < last && w.token(j + 1).pos().equals("VB");
+            }
+            // "neighbouring/VBG hamlets": taggers read many adjectives as participles
+            boolean modifier = isNpToken(j) || ADDRESSEE_TAGS.contains(t.pos());
+            boolean nextPhrase = t.pos().equals("DT") && j > first && w.token(j - 1).isNoun();
+            if (!modifier || nextPhrase || isWord(j, "that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code k} moved past prepositional phrases of place and time and past "and" joining another
+     * noun phrase: "at a makeshift post outside the town", "of the town and two hamlets".
+     */
+    private int pastModifiers(int k, int last) {
+        int j = k;
+        for (int hops = 0; hops < MAX_MODIFIER_PHRASES && j + 1 < last; hops++) {
+            String word = lower(j);
+            boolean opens = (w.token(j).pos().equals("IN") && MODIFIER_PREPOSITIONS.contains(word))
+                    || (word.equals("and") && j > k);
+            int e = opens ? npEnd(j + 1) : j + 1;
+            if (!opens || e == j + 1) {
+                break;
+            }
+            j = e;
+        }
+        return j;
     }
 
     /** The end of the noun phrase that starts at {@code first}, up to a comma, verb or clause word. */

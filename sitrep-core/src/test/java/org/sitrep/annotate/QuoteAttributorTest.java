@@ -120,4 +120,19 @@ class QuoteAttributorTest {
                 + "could/MD have/VB reached/VBN the/DT hall/NN ./."))
                 .containsExactly("indirect: heat could have reached the hall <- Engineers [unresolved] (said)");
     }
+
+    @Test
+    void startsTheStatementAfterThePlaceWhereItWasMade() {
+        assertThat(quotes("Castaneda/NNP/PERSON told/VBD reporters/NNS at/IN a/DT makeshift/JJ command/NN post/NN "
+                + "outside/IN the/DT town/NN that/IN the/DT Guardia/NNP/ORGANIZATION Civil/NNP/ORGANIZATION had/VBD "
+                + "opened/VBN an/DT investigation/NN ./.")).containsExactly(
+                "indirect: the Guardia Civil had opened an investigation <- Castaneda (told reporters)");
+    }
+
+    @Test
+    void takesNoStatementFromAnOrderToThePeopleAddressed() {
+        assertThat(quotes("The/DT regional/JJ government/NN told/VBD residents/NNS of/IN Almonaster/NNP/LOCATION "
+                + "and/CC two/CD neighbouring/VBG hamlets/NNS to/TO leave/VB their/PRP$ homes/NNS by/IN noon/NN ./. ¶ "
+                + "Officials/NNS warned/VBD drivers/NNS to/TO avoid/VB the/DT road/NN ./.")).isEmpty();
+    }
 }
