@@ -35,6 +35,8 @@ final class StandingCluster implements AutoCloseable {
                 .setNumTaskManagers(1)
                 .setNumSlotsPerTaskManager(slots)
                 .setRpcServiceSharing(RpcServiceSharing.SHARED)
+                // as a local environment's cluster: another benchmark or cluster may hold Flink's default ports
+                .withRandomPorts()
                 .build());
         cluster.start();
         return new StandingCluster(cluster);
