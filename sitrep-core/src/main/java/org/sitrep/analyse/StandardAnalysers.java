@@ -58,7 +58,7 @@ public final class StandardAnalysers {
                 new EntityResolver(EntityResolverConfig.withCountries(countries)),
                 new GroupActorFinder(countries),
                 new ClaimAligner(ClaimAlignerConfig.withCountries(countries).withAnimacy(animacy)),
-                new QuoteCollector(),
+                new QuoteCollector(countries),
                 new EventExtractor(),
                 new RelationExtractor(),
                 new DateConflictFinder(),

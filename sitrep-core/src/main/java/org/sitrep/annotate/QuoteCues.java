@@ -33,6 +33,9 @@ final class QuoteCues {
     /** Prepositions that open a modifier of place, time, origin or membership after a verb or its object. */
     private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("at", "on", "in", "outside", "inside", "near",
             "during", "from", "of", "after", "before", "across", "along", "around");
+    /** Prepositions after a verb that introduce its object, never a reported clause ("wrote about"). */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("about", "for", "with", "against", "into",
+            "of", "upon");
     /** The most such phrases skipped in a row. */
     private static final int MAX_MODIFIER_PHRASES = 4;
     /** The longest phrase naming the people addressed, with its modifiers, before "to" and an order. */
@@ -72,7 +75,8 @@ final class QuoteCues {
             }
             if (isSpeechVerb(j, config.speechVerbs())) {
                 int end = trimBetween(k, j);
-                return end > k && isSpeakerPhrase(k, end) ? new QuoteCue(j, cueText(j), k, end) : null;
+                return end > k && isSpeakerPhrase(k, end) ? new QuoteCue(j, cueText(j), lastPronounOr(k, end), end)
+                        : null;
             }
             if (FINITE.contains(t.pos()) && !BETWEEN.contains(lower(j)) && !w.isGluedHyphen(j - 1)) {
                 return null;
@@ -290,12 +294,15 @@ final class QuoteCues {
 
     /**
      * True unless the clause opens with a verb: "had killed scores" after "its military claimed" has
-     * no subject of its own, so is no reported clause. After "that" the check is skipped, as taggers
-     * misread plural nouns there ("that attacks/VBZ against ...").
+     * no subject of its own, so is no reported clause. Nor is what the verb takes with "to" ("claims to
+     * have", "is said to be", "admitted to forgetting") or with a preposition that opens no place or
+     * time ("wrote about", "reported for the Independent", "cautions against"). After "that" the check
+     * is skipped, as taggers misread plural nouns there ("that attacks/VBZ against ...").
      */
     private boolean startsWithSubject(int first) {
         Token t = w.token(first);
-        return !t.isVerb() && !t.pos().equals("MD");
+        return !t.isVerb() && !t.pos().equals("MD") && !t.pos().equals("TO")
+                && !(t.pos().equals("IN") && COMPLEMENT_PREPOSITIONS.contains(lower(first)));
     }
 
     private boolean hasClause(int first, int end) {
@@ -349,7 +356,7 @@ final class QuoteCues {
         if (s < end && w.token(s).pos().equals("PRP") && end - s > 1) {
             s++;
         }
-        return s;
+        return lastPronounOr(s, end);
     }
 
     /**
@@ -391,6 +398,19 @@ final class QuoteCues {
             j = e;
         }
         return j;
+    }
+
+    /**
+     * {@code start}, or the pronoun that ends the phrase {@code [start, end)}: in "the sales they
+     * claim" and "the stove I say" the pronoun is the subject, the words before it another phrase.
+     */
+    private int lastPronounOr(int start, int end) {
+        if (end - start < 2 || !w.token(end - 1).pos().equals("PRP")) {
+            return start;
+        }
+        // "the minister himself said": a reflexive stands beside its subject
+        String last = lower(end - 1);
+        return last.endsWith("self") || last.endsWith("selves") ? start : end - 1;
     }
 
     /** The end of the noun phrase that starts at {@code first}, up to a comma, verb or clause word. */

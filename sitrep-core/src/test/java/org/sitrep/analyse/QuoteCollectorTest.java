@@ -8,6 +8,9 @@ import static org.sitrep.model.EntityType.PERSON;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.AnnotatedArticleFixture;
+import org.sitrep.annotate.MentionRefiner;
+import org.sitrep.annotate.QuoteAttributor;
 import org.sitrep.cluster.Story;
 
 class QuoteCollectorTest {
@@ -15,7 +18,7 @@ class QuoteCollectorTest {
     private final EntityResolver resolver = new EntityResolver(EntityResolverConfig.withCountries(new TestCountries()));
 
     private StoryAnalysis collect(AnnotatedArticle... articles) {
-        return new QuoteCollector().apply(resolver.apply(StoryAnalysis.of(Story.of(List.of(articles)))));
+        return new QuoteCollector(new TestCountries()).apply(resolver.apply(StoryAnalysis.of(Story.of(List.of(articles)))));
     }
 
     private static List<String> speakers(StoryAnalysis a) {
@@ -54,5 +57,26 @@ class QuoteCollectorTest {
                         .quoteByName("the site was safe", "The Trade Ministry", "said").build());
         assertThat(speakers(a)).containsExactly("the company (unresolved)", "the company (unresolved)",
                 "Trade Ministry");
+    }
+
+    /** An article from tagged tokens with its mentions refined and its quotes attributed, as annotation gives it. */
+    private static AnnotatedArticle attributed(String tagged) {
+        return new QuoteAttributor().apply(new MentionRefiner().apply(AnnotatedArticleFixture.tagged(tagged, null)));
+    }
+
+    @Test
+    void findsThePersonAnOfficeNamesByTheTitleAnotherSourceGivesThem() {
+        StoryAnalysis a = collect(
+                attributed("“/`` We/PRP made/VBD no/DT demands/NNS ,/, ”/'' Russia/NNP/LOCATION ’s/POS Foreign/NNP "
+                        + "Minister/NNP ,/, Sergey/NNP/PERSON Lavrov/NNP/PERSON ,/, said/VBD ./. ¶ Turkish/JJ/MISC "
+                        + "Foreign/NNP Minister/NNP Mevlut/NNP/PERSON Cavusoglu/NNP/PERSON arrived/VBD ./. ¶ "
+                        + "Yasar/NNP/PERSON Yakis/NNP/PERSON ,/, a/DT former/JJ Turkish/JJ/MISC foreign/JJ minister/NN "
+                        + ",/, agreed/VBD ./."),
+                attributed("The/DT Russian/JJ/MISC foreign/JJ minister/NN said/VBD talks/NNS would/MD go/VB on/RP ./. ¶ "
+                        + "The/DT Turkish/JJ/MISC foreign/JJ minister/NN said/VBD Ankara/NNP/LOCATION was/VBD ready/JJ ./. ¶ "
+                        + "The/DT foreign/JJ minister/NN said/VBD the/DT talks/NNS were/VBD over/JJ ./. ¶ "
+                        + "The/DT former/JJ foreign/JJ minister/NN said/VBD he/PRP was/VBD worried/JJ ./."));
+        assertThat(speakers(a)).containsExactly("Sergey Lavrov", "Sergey Lavrov", "Mevlut Cavusoglu",
+                "the foreign minister (unresolved)", "Yasar Yakis");
     }
 }

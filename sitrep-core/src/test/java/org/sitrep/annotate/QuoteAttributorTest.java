@@ -135,4 +135,20 @@ class QuoteAttributorTest {
                 + "and/CC two/CD neighbouring/VBG hamlets/NNS to/TO leave/VB their/PRP$ homes/NNS by/IN noon/NN ./. ¶ "
                 + "Officials/NNS warned/VBD drivers/NNS to/TO avoid/VB the/DT road/NN ./.")).isEmpty();
     }
+
+    @Test
+    void takesNoStatementFromWhatAVerbTakesWithToOrAPreposition() {
+        assertThat(quotes("The/DT firm/NN claims/VBZ to/TO have/VB processed/VBN more/JJR orders/NNS ./. ¶ "
+                + "Geoff/NNP/PERSON wrote/VBD about/IN this/DT point/NN in/IN more/JJR detail/NN ,/, but/CC "
+                + "it/PRP is/VBZ worth/JJ stressing/VBG ./.")).isEmpty();
+    }
+
+    @Test
+    void takesAPronounEndingThePhraseBeforeTheVerbAsTheSpeaker() {
+        assertThat(quotes("Ours/PRP is/VBZ the/DT tool/NN they/PRP said/VBD was/VBD missing/VBG ./. ¶ "
+                + "“/`` It/PRP works/VBZ ,/, ”/'' the/DT sales/NNS team/NN it/PRP said/VBD ./. ¶ "
+                + "“/`` No/DT ,/, ”/'' the/DT minister/NN himself/PRP said/VBD ./."))
+                .contains("direct: It works , <- it [unresolved] (said)",
+                        "direct: No , <- the minister himself [unresolved] (said)");
+    }
 }
