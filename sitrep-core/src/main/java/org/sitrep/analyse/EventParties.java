@@ -10,7 +10,7 @@ import org.sitrep.model.EntityType;
  * Whether a mention in a sentence can act or be acted on in an event: a person, group or state
  * named as such, not a place, a backer in a compound modifier, a reporting credit, or a name that
  * only describes where something is ("in the Portuguese border town", "at the Calvera plant", "the
- * Spanish town"). Used by {@link EventExtractor}. Pure and thread-safe.
+ * Spanish town") or whose people or goods are meant ("Syrian refugees", "the Turkish economy"). Used by {@link EventExtractor}. Pure and thread-safe.
  */
 final class EventParties {
 
@@ -27,6 +27,11 @@ final class EventParties {
     private static final Set<String> PLACE_NOUNS = Set.of("town", "towns", "city", "cities", "village", "villages",
             "capital", "port", "border", "coast", "coastline", "region", "province", "island", "islands", "soil",
             "territory", "waters", "airspace", "countryside", "mainland", "side");
+    /** People and things of a country that are not its state acting ("Syrian refugees", "the Turkish economy"). */
+    private static final Set<String> NON_STATE_NOUNS = Set.of("refugees", "civilians", "nationals", "citizens",
+            "residents", "people", "children", "migrants", "families", "workers", "students", "tourists",
+            "fishermen", "passengers", "journalists", "economy", "media", "press", "companies", "firms", "banks",
+            "markets", "exports", "imports", "lira", "currency");
     private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.COUNTRY, EntityType.NATIONALITY);
 
@@ -50,7 +55,8 @@ final class EventParties {
             return false;
         }
         boolean state = type == EntityType.NATIONALITY || type == EntityType.COUNTRY;
-        if (state && PLACE_NOUNS.contains(NeighbourWords.after(text, end))) {
+        String after = NeighbourWords.after(text, end);
+        if (state && (PLACE_NOUNS.contains(after) || NON_STATE_NOUNS.contains(after))) {
             return false;
         }
         String before = NeighbourWords.before(text, start);

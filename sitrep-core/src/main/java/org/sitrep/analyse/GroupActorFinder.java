@@ -40,6 +40,9 @@ public final class GroupActorFinder implements StoryAnalyser {
     private static final Pattern MODIFIER = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.]*?)(?:'s|’s)?(?:[-–](backed|led|allied|supported|funded|aligned))?\\s*$");
     private static final int MAX_MODIFIERS = 3;
+    /** State nouns that name a government, not any state's forces: "government forces" are the government's. */
+    private static final Set<String> GOVERNING = Set.of("government forces", "government troops", "regime forces",
+            "regime", "government");
 
     private final CountryNames countries;
 
@@ -83,7 +86,8 @@ public final class GroupActorFinder implements StoryAnalyser {
         Map<EntityId, List<Citation>> added = new LinkedHashMap<>();
         Map<EntityId, Set<String>> addedAliases = new LinkedHashMap<>();
         Set<Citation> removed = new LinkedHashSet<>();
-        String storyState = storyState(phrases);
+        String storyState = storyState(phrases, false);
+        String governingState = storyState(phrases, true);
         Map<String, List<Phrase>> rebels = new LinkedHashMap<>();
         String onlyRebelCountry = onlyRebelCountry(phrases);
         for (int i = 0; i < phrases.size(); i++) {
@@ -106,12 +110,13 @@ public final class GroupActorFinder implements StoryAnalyser {
                     }
                     continue;
                 }
-                String state = stateBefore(phrases, i);
+                boolean governing = GOVERNING.contains(p.noun());
+                String state = stateBefore(phrases, i, governing);
                 if (state == null && p.bare()) {
                     // "Police fired tear gas" in one report, "Kenyan police" in another of the same story
                     state = institutionState(phrases, p.noun());
                 }
-                state = state != null || p.bare() ? state : storyState;
+                state = state != null || p.bare() ? state : governing ? governingState : storyState;
                 Entity e = state == null ? null : byName.get(state);
                 if (e != null) {
                     added.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new Citation(p.article().id(), p.span()));
@@ -229,24 +234,32 @@ public final class GroupActorFinder implements StoryAnalyser {
         return i;
     }
 
-    /** The state a bare "the regime" or "government forces" refers to: the nearest one named before it in the article. */
-    private static String stateBefore(List<Phrase> phrases, int i) {
+    /**
+     * The state a bare "the regime" or "government forces" refers to: the nearest one named before it
+     * in the article, among governments only when {@code governing} ("Turkish troops massed at the
+     * border. Government forces pressed on": the forces are the government's named earlier, not Turkey's).
+     */
+    private static String stateBefore(List<Phrase> phrases, int i, boolean governing) {
         Phrase p = phrases.get(i);
         for (int k = i - 1; k >= 0; k--) {
             Phrase q = phrases.get(k);
-            if (q.article() == p.article() && q.role() == GroupRole.STATE && q.country() != null) {
+            if (q.article() == p.article() && q.role() == GroupRole.STATE && q.country() != null
+                    && (!governing || GOVERNING.contains(q.noun()))) {
                 return q.country();
             }
         }
         return null;
     }
 
-    /** The one country whose state the story names by a role ("the Syrian government"), or null. */
-    private static String storyState(List<Phrase> phrases) {
+    /**
+     * The one country whose state the story names by a role ("the Syrian government"), or null; with
+     * {@code governing}, by a government noun only.
+     */
+    private static String storyState(List<Phrase> phrases, boolean governing) {
         Set<String> states = new LinkedHashSet<>();
         for (Phrase p : phrases) {
             if (p.role() == GroupRole.STATE && p.country() != null && !p.noun().equals("troops")
-                    && !p.noun().equals("forces")) {
+                    && !p.noun().equals("forces") && (!governing || GOVERNING.contains(p.noun()))) {
                 states.add(p.country());
             }
         }

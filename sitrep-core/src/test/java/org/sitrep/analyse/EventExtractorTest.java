@@ -2,6 +2,7 @@ package org.sitrep.analyse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.fixtures.ArticleFixture.article;
+import static org.sitrep.model.EntityType.CITY;
 import static org.sitrep.model.EntityType.COUNTRY;
 import static org.sitrep.model.EntityType.LOCATION;
 import static org.sitrep.model.EntityType.NATIONALITY;
@@ -154,6 +155,14 @@ class EventExtractorTest {
         assertThat(name(a, talks.actor())).isEqualTo("Rubén Castañeda");
         assertThat(name(a, talks.target())).isEqualTo("Inês Carvalho");
         assertThat(a.events()).noneMatch(e -> e.action() == CameoCode.FIGHT);
+    }
+
+    @Test
+    void takesNoStateForAPartyWhereItsDemonymDescribesItsPeople() {
+        StoryAnalysis a = analyse(article("a-1", "Moscow and Ankara have also clashed over the fate of the 3.6 million "
+                + "Syrian refugees within Turkey's border.").mentions(CITY, "Moscow", "Ankara").mentions(NATIONALITY, "Syrian")
+                .mentions(COUNTRY, "Turkey").build());
+        assertThat(a.events()).noneMatch(e -> "Syria".equals(name(a, e.target())) || "Syria".equals(name(a, e.actor())));
     }
 
     @Test

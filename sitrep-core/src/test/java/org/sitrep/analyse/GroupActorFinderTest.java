@@ -2,6 +2,7 @@ package org.sitrep.analyse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.fixtures.ArticleFixture.article;
+import static org.sitrep.model.EntityType.CITY;
 import static org.sitrep.model.EntityType.COUNTRY;
 import static org.sitrep.model.EntityType.NATIONALITY;
 import static org.sitrep.model.EntityType.ORGANIZATION;
@@ -55,6 +56,16 @@ class GroupActorFinderTest {
         Entity syria = named(a, "Syria");
         assertThat(syria.aliases()).contains("government forces", "regime");
         assertThat(relations(a)).contains("Russia backs Syria", "Turkey threatens Syria");
+    }
+
+    @Test
+    void readsGovernmentForcesAsTheGovernmentNamedBeforeNotTheNearestArmy() {
+        StoryAnalysis a = analyse(article("a-1",
+                "The Syrian government says victory is near. Turkish troops massed at the border. "
+                        + "Government forces pressed on and the regime ignored Ankara.")
+                .mentions(NATIONALITY, "Syrian", "Turkish").mentions(CITY, "Ankara").build());
+        assertThat(named(a, "Syria").aliases()).contains("Government forces", "regime");
+        assertThat(named(a, "Turkey").aliases()).doesNotContain("Government forces", "regime");
     }
 
     @Test
