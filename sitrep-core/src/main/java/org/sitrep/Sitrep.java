@@ -43,6 +43,7 @@ import org.sitrep.model.DateRange;
 import org.sitrep.pipeline.Problem;
 import org.sitrep.pipeline.ProblemSink;
 import org.sitrep.pipeline.ProgressListener;
+import org.sitrep.pipeline.RecentMemory;
 import org.sitrep.pipeline.StageChain;
 import org.sitrep.report.Report;
 import org.sitrep.report.RunStats;
@@ -305,6 +306,23 @@ public final class Sitrep implements AutoCloseable {
             progress.finish(phase);
         }
         return results;
+    }
+
+    /**
+     * Empties what the stages remember of the texts they handled ({@link RecentMemory}: the analysers'
+     * sentence embeddings and pools), keeping the models loaded: the next run pays what a first run
+     * pays, whatever ran before it, and gives the same results (remembered work only saves time). For
+     * a pipeline that outlives one run, such as a task manager's between Flink jobs.
+     */
+    public void forgetRecent() {
+        List<Object> stages = new ArrayList<>(List.of(extractor, annotator, clusterer, placer));
+        stages.addAll(layers.stages());
+        stages.addAll(analysers.stages());
+        for (Object stage : stages) {
+            if (stage instanceof RecentMemory memory) {
+                memory.forget();
+            }
+        }
     }
 
     @Override

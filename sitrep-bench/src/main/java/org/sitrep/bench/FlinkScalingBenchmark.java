@@ -33,15 +33,18 @@ import org.sitrep.ingest.RawDocument;
 import org.sitrep.pipeline.ProblemSink;
 
 /**
- * Scale benchmark of the Flink job: the standard pipeline on the same input at parallelism 1 and 2
- * on a MiniCluster in this JVM (rounds alternate so load on a shared machine hits both alike; the
- * models stay loaded between runs), then each stage's cost per article on one thread, and the
+ * Scale benchmark of the Flink job: the standard pipeline on the same input at parallelism 1 and 2,
+ * each job submitted to one cluster in this JVM that stays up between jobs ({@link StandingCluster}, as
+ * on a cluster a user already runs; {@code --cluster-per-run} starts a MiniCluster for every job instead,
+ * as {@code sitrep flink} does). Rounds alternate so load on a shared machine hits both alike; the
+ * models stay loaded between runs, but each job embeds its own sentences (the pipeline forgets them
+ * when a job ends, {@link SharedPipelines}), as a job on a fresh task manager does. Then each stage's cost per article on one thread, and the
  * keyed state the clustering operator holds per article and per story (the encoded annotated
  * articles, {@link RecordCodec}). Prints Markdown tables for BENCHMARKS.md and docs/scaling.md.
  *
  * <pre>
  * java -Xmx3g -cp ... org.sitrep.bench.FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--warmups N]
- *     [--checkpoint-seconds S] [--out-of-order-days D] [--no-stage-costs] INPUT...
+ *     [--checkpoint-seconds S] [--out-of-order-days D] [--no-stage-costs] [--cluster-per-run] INPUT...
  * </pre>
  * {@code --warmups N} runs the job N times at each parallelism before the timed rounds (default 1): the
  * JIT compilers keep compiling CoreNLP's and the analysers' code for several passes over an input of a
@@ -79,6 +82,7 @@ public final class FlinkScalingBenchmark {
         Duration checkpoints = JobSettings.DEFAULT_CHECKPOINT_INTERVAL;
         Duration outOfOrder = JobSettings.WHOLE_INPUT;
         boolean measureStages = true;
+        boolean clusterPerRun = false;
         Path work = Files.createTempDirectory("sitrep-flink-bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -89,39 +93,44 @@ public final class FlinkScalingBenchmark {
                         Math.round(Double.parseDouble(args[++i]) * MS_PER_S));
                 case "--out-of-order-days" -> outOfOrder = Duration.ofDays(Long.parseLong(args[++i]));
                 case "--no-stage-costs" -> measureStages = false;
+                case "--cluster-per-run" -> clusterPerRun = true;
                 default -> inputs.add(args[i]);
             }
         }
         if (inputs.isEmpty()) {
             System.err.println("usage: FlinkScalingBenchmark [--multiling DIR] [--rounds N] [--warmups N] [--checkpoint-seconds S] "
-                    + "[--out-of-order-days D] [--no-stage-costs] INPUT...");
+                    + "[--out-of-order-days D] [--no-stage-costs] [--cluster-per-run] INPUT...");
             System.exit(2);
         }
         PipelineRecipe recipe = new StandardRecipe();
-        // held for the whole benchmark, so that the jobs find the models loaded
+        // held for the whole benchmark, so that the jobs find the models loaded; each job still embeds
+        // its own sentences (SharedPipelines makes the pipeline forget them when a job's last operator ends)
         Sitrep sitrep = SharedPipelines.acquire(recipe);
-        try {
+        try (StandingCluster cluster = clusterPerRun ? null : StandingCluster.start(2)) {
+            Jobs jobs = settings -> cluster == null ? SitrepFlinkJob.run(settings) : cluster.run(settings);
             int articles;
             if (measureStages) {
                 StageCosts costs = stageCosts(sitrep, inputs);
                 System.out.println(costs.table());
                 articles = costs.articles;
+                // the jobs embed their sentences as a job on a fresh task manager does, not from this pass
+                sitrep.forgetRecent();
             } else {
                 articles = -1;
             }
             System.out.println(jvmSettings());
             for (int w = 0; w < warmups; w++) {
                 // a run at each parallelism before timing, so that both meet warm code paths
-                runJob(inputs, 2, work.resolve("warmup" + w + "p2"), recipe, checkpoints, outOfOrder);
-                runJob(inputs, 1, work.resolve("warmup" + w + "p1"), recipe, checkpoints, outOfOrder);
+                runJob(jobs, inputs, 2, work.resolve("warmup" + w + "p2"), recipe, checkpoints, outOfOrder);
+                runJob(jobs, inputs, 1, work.resolve("warmup" + w + "p1"), recipe, checkpoints, outOfOrder);
             }
             List<double[]> perRound = new ArrayList<>();
             List<double[]> jobTimes = new ArrayList<>();
             List<ThreadCpuWatch.Breakdown> threads1 = new ArrayList<>();
             List<ThreadCpuWatch.Breakdown> threads2 = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
-                Run one = runJob(inputs, 1, work.resolve("r" + r + "p1"), recipe, checkpoints, outOfOrder);
-                Run two = runJob(inputs, 2, work.resolve("r" + r + "p2"), recipe, checkpoints, outOfOrder);
+                Run one = runJob(jobs, inputs, 1, work.resolve("r" + r + "p1"), recipe, checkpoints, outOfOrder);
+                Run two = runJob(jobs, inputs, 2, work.resolve("r" + r + "p2"), recipe, checkpoints, outOfOrder);
                 perRound.add(new double[] {one.seconds, two.seconds, one.cpu, two.cpu, one.gc, two.gc, one.load, two.load});
                 jobTimes.add(new double[] {one.jobSeconds, two.jobSeconds});
                 threads1.add(one.threads);
@@ -143,7 +152,13 @@ public final class FlinkScalingBenchmark {
             ThreadCpuWatch.Breakdown threads) {
     }
 
-    private static Run runJob(List<String> inputs, int parallelism, Path out, PipelineRecipe recipe,
+    /** How the benchmark runs a job: on the standing cluster, or on a MiniCluster of its own. */
+    @FunctionalInterface
+    private interface Jobs {
+        JobExecutionResult run(JobSettings settings) throws Exception;
+    }
+
+    private static Run runJob(Jobs jobs, List<String> inputs, int parallelism, Path out, PipelineRecipe recipe,
             Duration checkpointInterval, Duration outOfOrder) throws Exception {
         Path checkpoints = Files.createDirectories(out.resolveSibling(out.getFileName() + "-checkpoints"));
         JobSettings settings = JobSettings.of(new InputRoots(inputs), out.toString(), parallelism, recipe)
@@ -155,7 +170,7 @@ public final class FlinkScalingBenchmark {
         ThreadCpuWatch watch = ThreadCpuWatch.start(cpuStart);
         SlotTimeline timeline = SlotTimeline.start();
         long start = System.nanoTime();
-        JobExecutionResult result = SitrepFlinkJob.run(settings);
+        JobExecutionResult result = jobs.run(settings);
         double seconds = (System.nanoTime() - start) / NANOS_PER_MS / MS_PER_S;
         double jobSeconds = result.getNetRuntime(TimeUnit.MILLISECONDS) / MS_PER_S;
         long cpuEnd = processCpuNanos();

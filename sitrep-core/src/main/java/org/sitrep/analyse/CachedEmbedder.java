@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.annotate.SentenceEmbedder;
+import org.sitrep.pipeline.RecentMemory;
 import org.sitrep.text.Embedding;
 
 /**
  * A sentence embedder that remembers the embeddings of the texts it saw last, so the summary, the
  * headline and the timeline of a story, which embed the same sentences, pay for them once. Keeps at
- * most {@code capacity} texts, forgetting the least recently used.
+ * most {@code capacity} texts, forgetting the least recently used, and none after {@link #forget}.
  *
  * <p>Thread-safe (one lock around the map; the model runs outside it). Closing it does not close
  * the wrapped embedder, which its owner closes.
  */
-final class CachedEmbedder implements SentenceEmbedder {
+final class CachedEmbedder implements SentenceEmbedder, RecentMemory {
 
     private final SentenceEmbedder model;
     private final Map<String, Embedding> recent;
@@ -31,6 +32,13 @@ final class CachedEmbedder implements SentenceEmbedder {
                 return size() > capacity;
             }
         };
+    }
+
+    @Override
+    public void forget() {
+        synchronized (recent) {
+            recent.clear();
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.model.Capability;
+import org.sitrep.pipeline.RecentMemory;
 
 /**
  * Gives a story its one-sentence headline: the best-scored sentence (see {@link Summarizer}) that
@@ -19,7 +20,7 @@ import org.sitrep.model.Capability;
  *
  * <p>Pure and thread-safe.
  */
-public final class HeadlineWriter implements StoryAnalyser {
+public final class HeadlineWriter implements StoryAnalyser, RecentMemory {
 
     private static final Pattern CLAUSE_CUT = Pattern.compile(",\\s+(?:which|where|who|while|after|as|amid|despite)\\s"
             + "|\\s+(?:as|amid|after|while)\\s");
@@ -44,6 +45,12 @@ public final class HeadlineWriter implements StoryAnalyser {
     HeadlineWriter(SentencePools pools, SummaryConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.pools = Objects.requireNonNull(pools, "pools");
+    }
+
+    /** Forgets the sentence pools and embeddings it shares with the other analysers. */
+    @Override
+    public void forget() {
+        pools.forget();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.annotate.SentenceEmbedder;
 import org.sitrep.cluster.Story;
+import org.sitrep.pipeline.RecentMemory;
 
 /**
  * Where the summary, headline and timeline analysers get a story's {@link SentencePool}: the pool
@@ -22,7 +23,7 @@ import org.sitrep.cluster.Story;
  * <p>Thread-safe: one lock around the map; pools are built outside it (two threads asking for the
  * same new story's pool at once each build one, with the same result).
  */
-final class SentencePools {
+final class SentencePools implements RecentMemory {
 
     private final SentenceEmbedder embedder;
     private final Map<Key, Built> recent;
@@ -57,6 +58,17 @@ final class SentencePools {
                 return size() > capacity;
             }
         };
+    }
+
+    /** Forgets the pools built so far and, when it remembers texts, the embedder's embeddings. */
+    @Override
+    public void forget() {
+        synchronized (recent) {
+            recent.clear();
+        }
+        if (embedder instanceof RecentMemory memory) {
+            memory.forget();
+        }
     }
 
     /** The pool of {@code analysis}'s story and entities, judged by {@code config}. */

@@ -13,6 +13,7 @@ import org.sitrep.model.Capability;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateRange;
 import org.sitrep.model.EntityId;
+import org.sitrep.pipeline.RecentMemory;
 
 /**
  * Writes a story's summary by choosing its sentences from the articles. Each sentence is scored by
@@ -32,7 +33,7 @@ import org.sitrep.model.EntityId;
  * <p>Pure and thread-safe; quadratic in the story's pooled sentences (capped by
  * {@link SummaryConfig#maxCandidates()}).
  */
-public final class Summarizer implements StoryAnalyser {
+public final class Summarizer implements StoryAnalyser, RecentMemory {
 
     private static final int KEY_ACTORS = 5;
     /** Share of the lead bonus the first, second and third sentence of an article get. */
@@ -55,6 +56,12 @@ public final class Summarizer implements StoryAnalyser {
     Summarizer(SentencePools pools, SummaryConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.pools = Objects.requireNonNull(pools, "pools");
+    }
+
+    /** Forgets the sentence pools and embeddings it shares with the other analysers. */
+    @Override
+    public void forget() {
+        pools.forget();
     }
 
     @Override

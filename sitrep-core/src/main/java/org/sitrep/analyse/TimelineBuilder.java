@@ -13,6 +13,7 @@ import org.sitrep.model.Capability;
 import org.sitrep.model.Citation;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.DateRange;
+import org.sitrep.pipeline.RecentMemory;
 
 /**
  * Lays a story out in time: one entry per dated sentence whose time expression resolves to a day,
@@ -25,7 +26,7 @@ import org.sitrep.model.DateRange;
  *
  * <p>Pure and thread-safe; quadratic in the number of dated sentences.
  */
-public final class TimelineBuilder implements StoryAnalyser {
+public final class TimelineBuilder implements StoryAnalyser, RecentMemory {
 
     private static final Set<DatePrecision> FINE = EnumSet.of(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH);
 
@@ -51,6 +52,12 @@ public final class TimelineBuilder implements StoryAnalyser {
         this.config = Objects.requireNonNull(config, "config");
         this.pooling = Objects.requireNonNull(pooling, "pooling");
         this.pools = Objects.requireNonNull(pools, "pools");
+    }
+
+    /** Forgets the sentence pools and embeddings it shares with the other analysers. */
+    @Override
+    public void forget() {
+        pools.forget();
     }
 
     @Override

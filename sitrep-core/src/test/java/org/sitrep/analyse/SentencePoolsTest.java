@@ -64,6 +64,20 @@ class SentencePoolsTest {
     }
 
     @Test
+    void forgettingEmbedsTheSameStoryAgainToTheSameVectors() {
+        RecordingEmbedder model = new RecordingEmbedder();
+        SentencePools pools = new SentencePools(new CachedEmbedder(model, 100), 4);
+        SentencePool first = pools.of(analysis, SummaryConfig.defaults());
+        int embedded = model.seen.size();
+        pools.forget();
+        SentencePool again = pools.of(analysis, SummaryConfig.defaults());
+        assertThat(again).isNotSameAs(first);
+        assertThat(model.seen).as("the pool and the cached embeddings were both forgotten").hasSize(2 * embedded);
+        assertThat(again.candidates()).extracting(SentencePool.Candidate::meaning)
+                .isEqualTo(first.candidates().stream().map(SentencePool.Candidate::meaning).toList());
+    }
+
+    @Test
     void aFullCacheForgetsTheOldestStory() {
         SentencePools pools = new SentencePools(null, 1);
         SentencePool first = pools.of(analysis, SummaryConfig.defaults());

@@ -26,7 +26,7 @@ final class PipelineLease implements Serializable {
     /** Takes the pipeline; call once, from {@code open()}. */
     Sitrep open() {
         if (sitrep == null) {
-            sitrep = SharedPipelines.acquire(recipe);
+            sitrep = SharedPipelines.joinJob(recipe);
         }
         return sitrep;
     }
@@ -43,7 +43,7 @@ final class PipelineLease implements Serializable {
     void close() {
         if (sitrep != null) {
             sitrep = null;
-            SharedPipelines.release(recipe);
+            SharedPipelines.leaveJob(recipe);
         }
     }
 }
