@@ -12,9 +12,17 @@ import java.util.regex.Pattern;
  */
 final class CompanyNouns {
 
-    private static final Set<String> NOUNS = Set.of("company", "firm", "start-up", "startup", "carmaker",
-            "automaker", "chipmaker", "lender", "insurer", "airline", "retailer", "manufacturer", "conglomerate",
-            "broadcaster", "newspaper", "charity", "bank", "group", "agency", "subsidiary", "shipyard");
+    /** Nouns for a business, which news also uses alone once the company is clear ("the carmaker said"). */
+    static final Set<String> BUSINESSES = Set.of("company", "firm", "start-up", "startup", "carmaker",
+            "automaker", "chipmaker", "lender", "insurer", "airline", "retailer", "manufacturer", "conglomerate");
+    private static final Set<String> NOUNS = union(BUSINESSES, Set.of("broadcaster", "newspaper", "charity", "bank",
+            "group", "agency", "subsidiary", "shipyard"));
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** The lower-case word, with its hyphens, right before the end of the text, and the space after it. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|[^\\p{L}\\-])(\\p{Ll}[\\p{Ll}\\-]*) +$");

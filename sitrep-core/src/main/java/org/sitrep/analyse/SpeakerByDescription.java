@@ -31,10 +31,13 @@ import org.sitrep.model.EntityType;
  */
 final class SpeakerByDescription {
 
-    /** Nouns for a business that news uses alone once the company is clear ("the company said"). */
-    private static final Set<String> COMPANY_WORDS = Set.of("company", "firm", "start-up", "startup", "carmaker",
-            "automaker", "chipmaker", "lender", "insurer", "airline", "retailer", "manufacturer", "conglomerate",
-            "operator", "business");
+    /**
+     * Nouns for a business that news uses alone once the company is clear ("the company said"): the
+     * business nouns of {@link CompanyNouns}, and two that, as a speaker, name the firm ("the operator
+     * said", "the business said") though before a name they may introduce a person.
+     */
+    private static final Set<String> COMPANY_WORDS = CompanyNouns.union(CompanyNouns.BUSINESSES,
+            Set.of("operator", "business"));
     /**
      * Words in an organisation's name that make it a public body, association or school, never "the
      * company" ("Interior Ministry", "Civil Guard", "Arctic University").

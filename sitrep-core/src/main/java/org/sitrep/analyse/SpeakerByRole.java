@@ -79,7 +79,7 @@ final class SpeakerByRole {
 
     /** The one person the description {@code speaker} ("the Russian foreign minister") names, or null. */
     Entity find(String speaker) {
-        if (speaker == null || NameKey.isPronoun(speaker)) {
+        if (speaker == null || speaker.isBlank() || NameKey.isPronoun(speaker)) {
             return null;
         }
         String[] written = speaker.trim().split("\\s+");
