@@ -35,13 +35,18 @@ class DailyClusteringTest {
      * timestamp, then the watermark of Flink's bounded-out-of-orderness generator.
      */
     private static final class Driver implements AutoCloseable {
-        final StoryClusteringFunction function = new StoryClusteringFunction(FixtureRecipe.online(),
-                new InputRoots(List.of(".")));
+        final StoryClusteringFunction function;
         final KeyedOneInputStreamOperatorTestHarness<Integer, EncodedArticle, EncodedStory> harness;
         long latest = Long.MIN_VALUE;
         long mostInState;
 
         Driver() throws Exception {
+            this(false);
+        }
+
+        /** With {@code unbounded}, as for a followed topic: undated articles go with the next day passed. */
+        Driver(boolean unbounded) throws Exception {
+            function = new StoryClusteringFunction(FixtureRecipe.online(), new InputRoots(List.of(".")), unbounded);
             harness = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function),
                     a -> StoryClusteringFunction.KEY, Types.INT);
             // the job's own serializer for stories (the job declares it with returns(CodecTypes.ENCODED_STORY))
@@ -185,6 +190,22 @@ class DailyClusteringTest {
             assertThat(stories).flatExtracting(Story::articles).hasSize(unique.size());
             assertThat(driver.problems()).anySatisfy(r -> assertThat(r).contains("read once"))
                     .anySatisfy(r -> assertThat(r).contains("no published date"));
+        }
+    }
+
+    @Test
+    void readsARepeatOfAnUndatedArticleOnceOnAFollowedTopic() throws Exception {
+        List<AnnotatedArticle> stream = new ArrayList<>(GeneratedNewsStream.spanning(3 * 7));
+        AnnotatedArticle undated = ArticleFixture.article("u1", stream.get(stream.size() - 1).text()).build();
+        stream.add(5, undated);
+        // redelivered after its day has passed and it was offered: its story is still open
+        stream.add(stream.size() / 2, undated);
+
+        try (Driver driver = new Driver(true)) {
+            List<Story> stories = driver.feedAll(stream).finish();
+
+            assertThat(stories).flatExtracting(Story::articles).filteredOn(a -> a.id().equals(undated.id())).hasSize(1);
+            assertThat(driver.problems()).anySatisfy(r -> assertThat(r).contains("read once"));
         }
     }
 }
