@@ -26,7 +26,7 @@ final class JobSources {
         DataStream<Ingested> topic = settings.kafka() == null ? null
                 : env.fromSource(KafkaArticleSource.of(settings.kafka()), settings.unbounded()
                         ? KafkaArticleSource.watermarks(settings.outOfOrderness(), SitrepFlinkJob.IDLE_AFTER)
-                        : WatermarkStrategy.noWatermarks(), "read-kafka");
+                        : WatermarkStrategy.noWatermarks(), "read-kafka").uid("read-kafka");
         if (files == null && topic == null) {
             throw new IllegalArgumentException("the job needs inputs: files or directories, or a Kafka topic");
         }
@@ -38,7 +38,7 @@ final class JobSources {
         FileSource<Ingested> source = FileSource.forBulkFileFormat(new DocumentFileFormat(roots), paths)
                 .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(p -> readsFile(roots, p)))
                 .build();
-        return env.fromSource(source, WatermarkStrategy.noWatermarks(), "read");
+        return env.fromSource(source, WatermarkStrategy.noWatermarks(), "read").uid("read");
     }
 
     /**

@@ -142,17 +142,21 @@ public final class SitrepFlinkJob {
         env.getConfig().enableObjectReuse();
     }
 
-    /** Source, extraction and annotation; also writes the annotated articles to {@code articles/}. */
+    /**
+     * Source, extraction and annotation; also writes the annotated articles to {@code articles/}. Every
+     * operator of the job has a fixed uid (its name), so that a checkpoint or savepoint restores into a
+     * job built at another parallelism or with other chaining.
+     */
     public static Annotated readAndAnnotate(StreamExecutionEnvironment env, JobSettings settings) {
         SingleOutputStreamOperator<Article> articles = JobSources.read(env, settings)
                 .process(new ExtractFunction(settings.recipe(), settings.defaultDate()))
-                .returns(CodecTypes.ARTICLE).name("extract");
+                .returns(CodecTypes.ARTICLE).name("extract").uid("extract");
         SingleOutputStreamOperator<AnnotatedArticle> annotated = articles
                 .partitionCustom(new LeastLoadedPartitioner(), Work::of)
                 .process(new AnnotateFunction(settings.recipe()))
-                .returns(CodecTypes.ANNOTATED).name("annotate");
-        annotated.map(a -> AnalyseFunction.line(new JsonReportWriter().article(a.article()))).returns(Types.STRING).name("article-json")
-                .sinkTo(lines(settings, ARTICLES, ".jsonl")).name("articles");
+                .returns(CodecTypes.ANNOTATED).name("annotate").uid("annotate");
+        annotated.map(a -> AnalyseFunction.line(new JsonReportWriter().article(a.article()))).returns(Types.STRING).name("article-json").uid("article-json")
+                .sinkTo(lines(settings, ARTICLES, ".jsonl")).name("articles").uid("articles");
         DataStream<String> problems = articles.getSideOutput(ExtractFunction.PROBLEMS)
                 .union(annotated.getSideOutput(ExtractFunction.PROBLEMS));
         return new Annotated(annotated, problems);
@@ -164,31 +168,31 @@ public final class SitrepFlinkJob {
         // a followed topic's watermarks come from its partitions (JobSources), each read in its own order
         DataStream<AnnotatedArticle> timed = settings.unbounded() ? articles
                 : articles.assignTimestampsAndWatermarks(PublishedDays.watermarks(settings.outOfOrderness()))
-                        .name("published-day");
+                        .name("published-day").uid("published-day");
         SingleOutputStreamOperator<EncodedStory> stories = timed
                 // encoded and lead embedded in the parallel stage, so that the one clustering instance need
                 // neither decode on arrival nor embed
-                .process(new EncodeFunction(settings.recipe())).returns(CodecTypes.ENCODED_ARTICLE).name("encode")
+                .process(new EncodeFunction(settings.recipe())).returns(CodecTypes.ENCODED_ARTICLE).name("encode").uid("encode")
                 .keyBy(a -> StoryClusteringFunction.KEY, Types.INT)
                 .process(new StoryClusteringFunction(settings.recipe(), settings.inputs(), settings.unbounded()))
-                .returns(CodecTypes.ENCODED_STORY).name("cluster").setParallelism(1).setMaxParallelism(1);
+                .returns(CodecTypes.ENCODED_STORY).name("cluster").uid("cluster").setParallelism(1).setMaxParallelism(1);
         SingleOutputStreamOperator<String> analysed = stories
                 .partitionCustom(new LeastLoadedPartitioner(), EncodedStory::work)
-                .process(new AnalyseFunction(settings.recipe())).returns(Types.STRING).name("analyse");
-        analysed.sinkTo(lines(settings, STORIES, ".jsonl")).name("stories");
+                .process(new AnalyseFunction(settings.recipe())).returns(Types.STRING).name("analyse").uid("analyse");
+        analysed.sinkTo(lines(settings, STORIES, ".jsonl")).name("stories").uid("stories");
         analysed.getSideOutput(AnalyseFunction.EVENTS)
                 .sinkTo(FileSink.forBulkFormat(new Path(settings.out(), EVENTS), CsvPartWriter.factory())
                         .withBucketAssigner(new BasePathBucketAssigner<>())
                         .withOutputFileConfig(files(EVENTS, ".csv")).build())
-                .name("events");
+                .name("events").uid("events");
         analysed.getSideOutput(AnalyseFunction.FIGURES)
                 .keyBy(f -> RecurringClaimsFunction.KEY, Types.INT)
                 .process(settings.unbounded() ? new DailyRecurringClaimsFunction(DailyRecurringClaimsFunction.DEFAULT_HORIZON)
-                        : new RecurringClaimsFunction()).returns(Types.STRING).name("recurring")
+                        : new RecurringClaimsFunction()).returns(Types.STRING).name("recurring").uid("recurring")
                 .setParallelism(1).setMaxParallelism(1)
-                .sinkTo(lines(settings, RECURRING_CLAIMS, ".jsonl")).name("recurring-claims").setParallelism(1);
+                .sinkTo(lines(settings, RECURRING_CLAIMS, ".jsonl")).name("recurring-claims").uid("recurring-claims").setParallelism(1);
         problems.union(stories.getSideOutput(ExtractFunction.PROBLEMS), analysed.getSideOutput(ExtractFunction.PROBLEMS))
-                .sinkTo(lines(settings, PROBLEMS, ".txt")).name("problems").setParallelism(1);
+                .sinkTo(lines(settings, PROBLEMS, ".txt")).name("problems").uid("problems").setParallelism(1);
     }
 
     private static FileSink<String> lines(JobSettings settings, String name, String suffix) {
