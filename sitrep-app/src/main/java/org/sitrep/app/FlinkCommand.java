@@ -93,7 +93,7 @@ public final class FlinkCommand implements Callable<Integer> {
     @Option(names = "--kafka-follow",
             description = {"Follow --kafka-topic without end, from the group's committed offsets (the earliest "
                 + "where it has none), writing each story as it closes and the recurring claims as days pass; "
-                + "runs until stopped. Needs --out-of-order-days. Articles without a date are clustered with "
+                + "runs until stopped. Needs --out-of-order-days and --checkpoint-dir. Articles without a date are clustered with "
                 + "the next day that closes, unlike sitrep report."})
     boolean kafkaFollow;
 
@@ -189,6 +189,11 @@ public final class FlinkCommand implements Callable<Integer> {
         try {
             KafkaInput topic = new KafkaInput(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaFollow);
             JobSettings.requireRunnable(topic, Duration.ofDays(outOfOrderDays));
+            if (kafkaFollow && checkpointDir == null) {
+                // the committed offsets alone lose the articles still waiting in the clustering state at a stop
+                throw new IllegalArgumentException("--kafka-follow needs --checkpoint-dir: a followed job is "
+                        + "stopped, not ended, and resumes with its state from there (--resume-from)");
+            }
             return topic;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

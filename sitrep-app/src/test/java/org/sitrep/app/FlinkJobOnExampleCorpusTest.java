@@ -53,6 +53,10 @@ class FlinkJobOnExampleCorpusTest {
                 "articles", "--kafka-follow", "--out", out.toString());
         assertThat(unbounded.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(unbounded.err()).contains("needs a finite --out-of-order-days");
+        CliRun noCheckpoints = CliRun.of(CliRun.NEVER, "flink", "--kafka-bootstrap", "127.0.0.1:1", "--kafka-topic",
+                "articles", "--kafka-follow", "--out-of-order-days", "3", "--out", out.toString());
+        assertThat(noCheckpoints.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(noCheckpoints.err()).contains("--kafka-follow needs --checkpoint-dir");
         CliRun noTopic = CliRun.of(CliRun.NEVER, "flink", ExampleCorpus.path().toString(), "--kafka-follow",
                 "--out-of-order-days", "3", "--out", out.toString());
         assertThat(noTopic.status()).isEqualTo(ExitStatus.USAGE);

@@ -12,8 +12,12 @@ import java.util.Objects;
  * <p>By default the job reads it bounded: from the earliest offsets to the offsets present when the
  * job starts, so a run ends and gives the answers of a file run on the same records. Followed
  * ({@link #follow}), it reads without end from the group's committed offsets (the earliest where the
- * group has none), so a job started again without its state resumes where the last completed
- * checkpoint of the group's previous run left off. Immutable and serializable.
+ * group has none), so a job started again without its state reads on where the last completed
+ * checkpoint of the group's previous run left off and reads no record twice; but the articles that
+ * were still waiting in the clustering state at the stop (days not yet closed, open stories) are then
+ * lost to the stories written later. Resuming from the kept checkpoint ({@code --resume-from}, which
+ * is why {@code sitrep flink} asks a followed job for {@code --checkpoint-dir}) keeps them. Immutable
+ * and serializable.
  *
  * @param bootstrap the brokers to contact first, {@code HOST:PORT[,HOST:PORT...]}
  * @param topic     the topic to read, every partition
