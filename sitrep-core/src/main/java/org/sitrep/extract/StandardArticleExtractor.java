@@ -1,9 +1,11 @@
 package org.sitrep.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sitrep.ingest.DeclaredMetadata;
 import org.sitrep.ingest.DocumentFormat;
@@ -11,6 +13,7 @@ import org.sitrep.ingest.EncodingSniffer;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.DateRange;
 
 /**
  * The standard extraction stage: decodes a document's bytes (byte order mark, declared charset,
@@ -92,6 +95,16 @@ public final class StandardArticleExtractor implements ArticleExtractor {
         return new Article(ArticleId.of(document.origin().source(), articleText), document.origin(), meta.title(),
                 meta.published(), meta.updated(), meta.author(), meta.publisher(), meta.language(), articleText,
                 capped(body.removed()), evidence, truncation.isPresent());
+    }
+
+    /**
+     * The day a container's declared published value names, read as extraction reads it (ISO dates and
+     * date-times, compact and epoch forms, written dates such as "Tue, 18 Feb 2020 10:00:00 GMT");
+     * empty when it names no single day or is null.
+     */
+    public static Optional<LocalDate> declaredDay(String published) {
+        return published == null ? Optional.empty()
+                : DateParser.parseValue(published).filter(d -> d.precision() == DatePrecision.DAY).map(DateRange::first);
     }
 
     /** The signals a container's declared metadata gives; a date that does not parse gives none. */

@@ -194,4 +194,14 @@ class StandardArticleExtractorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void readsTheDayADeclaredPublishedValueNamesInAnyFormExtractionReads() {
+        assertThat(StandardArticleExtractor.declaredDay("2026-03-17T09:30:00Z")).contains(LocalDate.of(2026, 3, 17));
+        assertThat(StandardArticleExtractor.declaredDay("Tue, 18 Feb 2020 10:00:00 GMT")).contains(LocalDate.of(2020, 2, 18));
+        assertThat(StandardArticleExtractor.declaredDay("20200218")).contains(LocalDate.of(2020, 2, 18));
+        assertThat(StandardArticleExtractor.declaredDay("2020-02")).isEmpty();
+        assertThat(StandardArticleExtractor.declaredDay("soon")).isEmpty();
+        assertThat(StandardArticleExtractor.declaredDay(null)).isEmpty();
+    }
 }

@@ -2,10 +2,6 @@ package org.sitrep.flink;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
@@ -19,6 +15,7 @@ import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDe
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.sitrep.extract.StandardArticleExtractor;
 import org.sitrep.ingest.IngestConfig;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.Origin;
@@ -41,7 +38,6 @@ import org.sitrep.pipeline.Problem;
 final class KafkaArticleSource {
 
     private static final String ORIGIN_SCHEME = "kafka:";
-    private static final Pattern ISO_DAY = Pattern.compile("\\s*(\\d{4}-\\d{2}-\\d{2})(?![\\d])");
 
     private KafkaArticleSource() {
     }
@@ -66,7 +62,7 @@ final class KafkaArticleSource {
     /**
      * Event time for a followed topic, made where the records are read, per partition: a record's
      * timestamp is the start of the day its declared {@code published} value names when that value
-     * begins with an ISO date ({@code 2025-01-06}, {@code 2025-01-06T08:00:00Z}), and the watermark
+     * names a day as extraction reads it ({@code 2025-01-06T08:00:00Z}, {@code Mon, 06 Jan 2025 ...}), and the watermark
      * of each partition trails the latest such day by {@code bound}; the job's watermark is the least
      * over the partitions, so a partition read behind the others holds it back instead of finding its
      * articles late. A record without such a value moves no watermark (it is still clustered by the
@@ -79,20 +75,16 @@ final class KafkaArticleSource {
                 .withIdleness(idleAfter);
     }
 
-    /** The start of the ISO day a document declares as published, else {@link Long#MIN_VALUE}. */
+    /**
+     * The start of the day a document declares as published, read as extraction reads the value
+     * ({@link StandardArticleExtractor#declaredDay}), else {@link Long#MIN_VALUE}.
+     */
     static long declaredDay(Ingested in) {
-        if (in.document() == null || in.document().declared().published() == null) {
+        if (in.document() == null) {
             return Long.MIN_VALUE;
         }
-        Matcher m = ISO_DAY.matcher(in.document().declared().published());
-        if (!m.lookingAt()) {
-            return Long.MIN_VALUE;
-        }
-        try {
-            return PublishedDays.start(LocalDate.parse(m.group(1)));
-        } catch (DateTimeParseException e) {
-            return Long.MIN_VALUE;
-        }
+        return StandardArticleExtractor.declaredDay(in.document().declared().published())
+                .map(PublishedDays::start).orElse(Long.MIN_VALUE);
     }
 
     /** How the documents of a partition are named in origins. */
