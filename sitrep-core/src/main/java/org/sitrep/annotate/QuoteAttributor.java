@@ -74,6 +74,7 @@ public final class QuoteAttributor implements AnnotationLayer {
         String text = article.text();
         TokenView w = new TokenView(article);
         QuoteCues cues = new QuoteCues(config, w);
+        IndirectCues indirectCues = new IndirectCues(cues, w);
         List<Found> found = new ArrayList<>();
         List<Span> directSpans = new ArrayList<>();
         Set<Integer> usedVerbs = new HashSet<>();
@@ -97,13 +98,13 @@ public final class QuoteAttributor implements AnnotationLayer {
             directSpans.add(inner);
             found.add(new Found(inner, true, cue, sentenceIndex(article, inner.start())));
         }
-        found.addAll(indirect(article, w, cues, directSpans, usedVerbs));
+        found.addAll(indirect(article, w, cues, indirectCues, directSpans, usedVerbs));
         found.sort(Comparator.comparing(Found::span));
         return article.withQuotes(attribute(article, w, found, directSpans));
     }
 
-    private List<Found> indirect(AnnotatedArticle a, TokenView w, QuoteCues cues, List<Span> directSpans,
-            Set<Integer> usedVerbs) {
+    private List<Found> indirect(AnnotatedArticle a, TokenView w, QuoteCues cues, IndirectCues indirectCues,
+            List<Span> directSpans, Set<Integer> usedVerbs) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             int end = Math.min(s.endToken(), w.size());
@@ -111,11 +112,11 @@ public final class QuoteAttributor implements AnnotationLayer {
                 if (usedVerbs.contains(k) || inside(directSpans, w.token(k).span())) {
                     continue;
                 }
-                QuoteCues.Indirect ind = null;
+                IndirectCues.Indirect ind = null;
                 if (w.token(k).word().equalsIgnoreCase("according")) {
-                    ind = cues.accordingTo(k, s.firstToken(), end);
+                    ind = indirectCues.accordingTo(k, s.firstToken(), end);
                 } else if (cues.isSpeechVerb(k, config.reportingVerbs()) && cues.isReporting(k)) {
-                    ind = cues.indirect(k, s.firstToken(), end);
+                    ind = indirectCues.indirect(k, s.firstToken(), end);
                 }
                 if (ind == null || ind.end() <= ind.first()) {
                     continue;

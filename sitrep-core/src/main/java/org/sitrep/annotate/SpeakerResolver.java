@@ -41,10 +41,6 @@ final class SpeakerResolver {
     private record Said(int sentence, int end, Speaker speaker) {
     }
 
-    /** Prepositions that join a speaker's noun phrase to the phrase describing it ("a spokesman for the ministry"). */
-    static final Set<String> JOINING_PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "on", "with", "across",
-            "near", "along", "by", "inside", "outside", "around");
-
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
@@ -111,8 +107,7 @@ final class SpeakerResolver {
     private int joiningPreposition(int first, int end) {
         for (int k = first + 1; k < end - 1; k++) {
             Token t = w.token(k);
-            if (t.pos().equals("IN") && JOINING_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))
-                    && mentionCovering(t.span()) == null) {
+            if (NounPhrases.joins(t) && mentionCovering(t.span()) == null) {
                 return k;
             }
         }
