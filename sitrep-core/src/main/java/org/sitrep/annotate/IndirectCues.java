@@ -20,6 +20,12 @@ final class IndirectCues {
     private static final int MAX_ADDRESSEE_TOKENS = 12;
     /** Tags besides a noun phrase's that may occur in the phrase naming the people addressed. */
     private static final Set<String> ADDRESSEE_TAGS = Set.of("IN", "CC", "FW", "VBG");
+    /**
+     * Verbs of expecting that a statement verb may take with "to" and still report what was said:
+     * "has stated to expect shortages" says that shortages are expected, where "claims to have" and
+     * "is said to be" report no statement of their own.
+     */
+    private static final Set<String> EXPECTING = Set.of("expect", "anticipate", "foresee", "predict", "forecast");
     /** The longest appositive skipped between a subject and its verb ("X, a senior analyst at Y, said"). */
     private static final int MAX_APPOSITIVE_TOKENS = 16;
 
@@ -177,11 +183,16 @@ final class IndirectCues {
      * no subject of its own, so is no reported clause. Nor is what the verb takes with "to" ("claims to
      * have", "is said to be", "admitted to forgetting") or with a preposition that opens no place or
      * time ("wrote about", "reported for the Independent", "cautions against"). After "that" the check
-     * is skipped, as taggers misread plural nouns there ("that attacks/VBZ against ...").
+     * is skipped, as taggers misread plural nouns there ("that attacks/VBZ against ..."). A verb of
+     * expecting after "to" is the exception: "stated to expect shortages" reports the expectation.
      */
     private boolean startsWithSubject(int first) {
         Token t = w.token(first);
-        return !t.isVerb() && !t.pos().equals("MD") && !t.pos().equals("TO") && !NounPhrases.opensComplement(t);
+        if (t.pos().equals("TO")) {
+            return first + 1 < w.size() && w.token(first + 1).pos().equals("VB")
+                    && EXPECTING.contains(w.token(first + 1).lemma().toLowerCase(Locale.ROOT));
+        }
+        return !t.isVerb() && !t.pos().equals("MD") && !NounPhrases.opensComplement(t);
     }
 
     private boolean hasClause(int first, int end) {

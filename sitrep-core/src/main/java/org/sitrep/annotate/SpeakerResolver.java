@@ -65,6 +65,11 @@ final class SpeakerResolver {
         if (first >= end) {
             return null;
         }
+        Mention apposed = personInApposition(first, end);
+        if (apposed != null) {
+            // "Chi Onwurah, the Labour MP for Newcastle Central, who ..., said": the description is hers
+            return new Speaker(apposed.span(), fullName(apposed), EntityType.PERSON);
+        }
         int joint = endsWithPerson(first, end) ? -1 : joiningPreposition(first, end);
         if (joint > first) {
             if (namedIn(first, joint) != null || isWhen(joint + 1, end)) {
@@ -152,6 +157,68 @@ final class SpeakerResolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * The person a description {@code [first, end)} stands in apposition to, set off from it by one
+     * comma: "Chi Onwurah, the Labour MP for Newcastle Central," or "the Labour MP for Newcastle
+     * Central, Chi Onwurah,". Only a description whose head noun is no name ("MP", "minister") and
+     * that names no person itself qualifies. A name before it must open its clause and the
+     * description close with a comma ("After meeting Putin, the minister said" is the minister); a
+     * name after it must close with a comma or the verb, so a list ("the ministry, Lavrov and
+     * Cavusoglu") is no apposition. Null when there is none.
+     */
+    private Mention personInApposition(int first, int end) {
+        int joint = joiningPreposition(first, end);
+        int head = lastNoun(first, joint > first ? joint : end);
+        if (head < 0 || mentionCovering(w.token(head).span()) != null || namedPerson(first, end) != null) {
+            return null;
+        }
+        boolean closedAfter = end < w.size() && w.token(end).word().equals(",");
+        if (closedAfter && first >= 2 && w.token(first - 1).word().equals(",") && w.sameSentence(first - 2, first)) {
+            Mention before = mentionEndingAt(w.token(first - 2).span().end());
+            if (before != null && before.type() == EntityType.PERSON && opensClause(before)) {
+                return before;
+            }
+        }
+        if (end + 1 < w.size() && w.token(end).word().equals(",") && w.sameSentence(end, end + 1)) {
+            Mention after = mentionStartingAt(w.token(end + 1).span().start());
+            if (after != null && after.type() == EntityType.PERSON) {
+                int next = tokenAfter(after.span().end());
+                boolean closed = next >= w.size() || w.token(next).word().equals(",") || w.token(next).isVerb();
+                return closed ? after : null;
+            }
+        }
+        return null;
+    }
+
+    /** True when the mention stands first in its clause: at the sentence's start or after punctuation. */
+    private boolean opensClause(Mention m) {
+        int k = tokenAt(m.span().start());
+        return k == 0 || !w.sameSentence(k - 1, k) || w.isPunctuation(k - 1) || QuoteCues.isQuoteMark(w.token(k - 1));
+    }
+
+    private Mention namedPerson(int first, int end) {
+        Mention named = namedIn(first, end);
+        return named != null && named.type() == EntityType.PERSON ? named : null;
+    }
+
+    private Mention mentionEndingAt(int offset) {
+        for (Mention m : mentions) {
+            if (m.span().end() == offset) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Mention mentionStartingAt(int offset) {
+        for (Mention m : mentions) {
+            if (m.span().start() == offset) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Acting U.S. Attorney for the District of Massachusetts Joshua Levy": a titled name ends the phrase. */

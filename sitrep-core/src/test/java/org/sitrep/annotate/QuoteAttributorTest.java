@@ -189,4 +189,29 @@ class QuoteAttributorTest {
                 .contains("direct: It works , <- it [unresolved] (said)",
                         "direct: No , <- the minister himself [unresolved] (said)");
     }
+
+    @Test
+    void givesADescriptionTheNameItStandsInAppositionTo() {
+        assertThat(quotes("Chi/NNP/PERSON Onwurah/NNP/PERSON ,/, the/DT Labour/NNP/ORGANIZATION MP/NN for/IN "
+                + "Newcastle/NNP/LOCATION Central/NNP/LOCATION ,/, who/WP is/VBZ supporting/VBG the/DT report/NN ,/, "
+                + "said/VBD it/PRP showed/VBD a/DT trend/NN ./. ¶ The/DT Labour/NNP/ORGANIZATION MP/NN for/IN "
+                + "Leeds/NNP/LOCATION ,/, Jo/NNP/PERSON Hale/NNP/PERSON ,/, said/VBD the/DT plan/NN had/VBD failed/VBN "
+                + "./.")).containsExactly("indirect: it showed a trend <- Chi Onwurah (said)",
+                "indirect: the plan had failed <- Jo Hale (said)");
+    }
+
+    @Test
+    void keepsADescriptionAfterANameThatOpensNoApposition() {
+        assertThat(quotes("After/IN meeting/VBG Sergey/NNP/PERSON Lavrov/NNP/PERSON ,/, the/DT minister/NN said/VBD "
+                + "talks/NNS would/MD go/VB on/RP ./.")).containsExactly(
+                "indirect: talks would go on <- the minister [unresolved] (said)");
+    }
+
+    @Test
+    void keepsAStatementOfWhatTheSpeakerExpects() {
+        assertThat(quotes("Nvidia/NNP/ORGANIZATION itself/PRP has/VBZ said/VBN to/TO expect/VB shortages/NNS "
+                + "throughout/IN the/DT year/NN ./. ¶ The/DT firm/NN has/VBZ said/VBN to/TO have/VB shipped/VBN "
+                + "more/JJR chips/NNS ./.")).containsExactly(
+                "indirect: to expect shortages throughout the year <- Nvidia (said)");
+    }
 }
