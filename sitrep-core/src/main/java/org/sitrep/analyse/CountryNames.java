@@ -28,6 +28,15 @@ public interface CountryNames {
     /** True when {@code name} is a capital or seat of government rather than the country's own name. */
     boolean isSeatOfGovernment(String name);
 
+    /**
+     * True when {@code name} is a capital city, which pages name as a place as often as for its
+     * government ("Bangkok is easy to get around"), unlike a seat that is no city ("the Kremlin").
+     * The default counts every seat of government as a capital.
+     */
+    default boolean isCapitalCity(String name) {
+        return isSeatOfGovernment(name);
+    }
+
     /** Whether a canonical name from {@link #countryOf} is a country or an organisation ("NATO"). */
     default EntityType typeOfCanonical(String canonical) {
         return EntityType.COUNTRY;
@@ -64,6 +73,12 @@ public interface CountryNames {
             @Override
             public EntityType typeOfCanonical(String canonical) {
                 return gazetteer.typeOf(canonical).orElse(EntityType.COUNTRY);
+            }
+
+            @Override
+            public boolean isCapitalCity(String name) {
+                return isSeatOfGovernment(name)
+                        && gazetteer.readings(name).stream().anyMatch(e -> e.role() == GazetteerEntry.Role.CAPITAL);
             }
 
             @Override

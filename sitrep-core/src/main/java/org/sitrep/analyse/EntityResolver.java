@@ -67,6 +67,9 @@ public final class EntityResolver implements StoryAnalyser {
             "\\s(SA|S\\.A\\.|SL|S\\.L\\.|Ltd\\.?|Limited|Inc\\.?|LLC|plc|PLC|GmbH|AG|SpA|S\\.p\\.A\\.|NV|BV|AB|ASA|AS|Oy|Corp\\.?"
                     + "|Corporation|Company|Co\\.|Group|Holdings)$");
 
+    /** The key prefix of a title held of a place ("Prince of Wales"), which joins only the same title. */
+    private static final String TITLE_KEY = "title:";
+
     private final EntityResolverConfig config;
 
     public EntityResolver(EntityResolverConfig config) {
@@ -165,6 +168,10 @@ public final class EntityResolver implements StoryAnalyser {
         }
         String bare = withoutPossessive(surface);
         Optional<String> country = states.countryOf(bare);
+        if (country.isEmpty() && m.type().isPlace() && PlaceTitles.isTitle(bare)) {
+            // "the Prince of Wales": a title held of a place names a person, not the place
+            return new Occurrence(a, m, TITLE_KEY + NameKey.other(bare), EntityType.PERSON, null, shown, "", false);
+        }
         if (country.isEmpty() && m.type().isPlace() && NameKey.capitalisedTail(bare) != null) {
             // "in western Canada": the place is the capitalised tail
             bare = NameKey.capitalisedTail(bare);
@@ -172,7 +179,13 @@ public final class EntityResolver implements StoryAnalyser {
         }
         if (country.isPresent()) {
             boolean seat = config.countries().isSeatOfGovernment(bare);
-            if (!seat || !isLocative(a, m, around, soFar, states)) {
+            if (!seat) {
+                return state(a, m, country.get(), shown);
+            }
+            Boolean party = partyOrPlace(a, m, around, soFar, states);
+            boolean government = party != null ? party
+                    : !config.countries().isCapitalCity(bare) || CapitalAsGovernment.isGovernment(a, m);
+            if (government) {
                 return state(a, m, country.get(), shown);
             }
             return new Occurrence(a, m, NameKey.other(bare), EntityType.CITY, null, shown, "", false);
@@ -210,30 +223,35 @@ public final class EntityResolver implements StoryAnalyser {
     }
 
     /**
-     * True when a seat of government's name is used as a place: after a locative word ("talks in
-     * Ankara"), unless the word before that makes the preposition point to a party ("call on
-     * Ankara"), or in a list with a place that is no state ("Boston, Berlin and Chicago", "Vienna,
-     * Virginia").
+     * What the words around a seat of government's name say it is: the state (true) after a
+     * preposition that points to a party ("call on Ankara"); the place (false) after another locative
+     * word ("talks in Ankara") or in a list with a place that is no state ("Boston, Berlin and
+     * Chicago", "Vienna, Virginia"); null when they say neither.
      */
-    private boolean isLocative(AnnotatedArticle a, Mention m, Neighbours around, List<Occurrence> soFar,
+    private Boolean partyOrPlace(AnnotatedArticle a, Mention m, Neighbours around, List<Occurrence> soFar,
             StateReferences states) {
         String text = a.text();
         String before = NeighbourWords.before(text, m.span().start());
         if (config.locativeWords().contains(before)) {
-            return !config.partyWords().contains(NeighbourWords.twoBefore(text, m.span().start()));
+            return config.partyWords().contains(NeighbourWords.twoBefore(text, m.span().start()));
         }
         Mention previous = around.previous();
         if (previous != null && LIST_JOINS.contains(between(text, previous.span().end(), m.span().start()))) {
             for (int i = soFar.size() - 1; i >= 0; i--) {
                 Occurrence o = soFar.get(i);
                 if (o.mention() == previous) {
-                    return o.type().isPlace() && o.country() == null;
+                    if (o.type().isPlace() && o.country() == null) {
+                        return false;
+                    }
+                    break;
                 }
             }
         }
         Mention next = around.next();
-        return next != null && next.type().isPlace() && between(text, m.span().end(), next.span().start()).equals(",")
+        boolean placeAfter = next != null && next.type().isPlace()
+                && between(text, m.span().end(), next.span().start()).equals(",")
                 && states.countryOf(withoutPossessive(next.text().trim())).isEmpty();
+        return placeAfter ? Boolean.FALSE : null;
     }
 
     /** What joins two names in a list of places ("Boston, Berlin", "Ankara and Moscow"). */
@@ -341,6 +359,10 @@ public final class EntityResolver implements StoryAnalyser {
 
     private static String cleanName(Occurrence o) {
         String s = withoutPossessive(o.mention().text().trim());
+        if (o.key().startsWith(TITLE_KEY)) {
+            // "Prince of Wales": the title is the name
+            return s;
+        }
         if (o.type() == EntityType.PERSON && o.country() == null) {
             s = NameKey.personName(s).name();
         } else if (o.country() == null) {

@@ -141,6 +141,28 @@ class EntityResolverTest {
     }
 
     @Test
+    void readsACapitalAsTheStateOnlyWhereItSpeaksActsOrGovernmentIsTheTopic() {
+        List<Entity> entities = resolve(article("a-1",
+                "Bangkok is easy to get around. We explored Bangkok by bus. Bangkok has denied the report. "
+                        + "The talks with Bangkok stalled over sanctions. Hanoi warned Bangkok.")
+                .mentions(LOCATION, "Bangkok").build());
+        Entity city = named(entities, "Bangkok");
+        assertThat(city.type()).isEqualTo(EntityType.CITY);
+        assertThat(city.mentions()).hasSize(2);
+        assertThat(named(entities, "Thailand").aliases()).containsExactly("Bangkok");
+        assertThat(named(entities, "Thailand").mentions()).hasSize(3);
+    }
+
+    @Test
+    void readsATitleHeldOfAPlaceAsAPersonNotThePlace() {
+        List<Entity> entities = resolve(article("a-1", "The Prince of Wales has warned that young people need help. "
+                + "Wales voted.").mentions(LOCATION, "Prince of Wales", "Wales").build());
+        Entity prince = named(entities, "Prince of Wales");
+        assertThat(prince.type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Wales").mentions()).hasSize(1);
+    }
+
+    @Test
     void numbersEntitiesByHowOftenTheyAreMentioned() {
         List<Entity> entities = resolve(article("a-1", "Vladimir Putin met Putin's aides. Putin left. Sergey Lavrov stayed.")
                 .mentions(PERSON, "Vladimir Putin", "Putin's", "Putin", "Sergey Lavrov").build());

@@ -123,4 +123,13 @@ class QuoteCollectorTest {
         assertThat(speakers(a)).containsExactly("Sergey Lavrov", "Sergey Lavrov", "Mevlut Cavusoglu",
                 "the foreign minister (unresolved)", "Yasar Yakis");
     }
+
+    @Test
+    void givesATitleHeldOfAPlaceItsOwnSpeakerNotThePlace() {
+        StoryAnalysis a = collect(attributed("Young/JJ people/NNS need/VBP help/NN ,/, the/DT Prince/NNP/LOCATION "
+                + "of/IN/LOCATION Wales/NNP/LOCATION has/VBZ warned/VBN ./. ¶ Wales/NNP/LOCATION voted/VBD ./."));
+        assertThat(speakers(a)).containsExactly("Prince of Wales");
+        assertThat(a.entities().stream().filter(e -> e.name().equals("Prince of Wales")).findFirst().orElseThrow().type())
+                .isEqualTo(PERSON);
+    }
 }

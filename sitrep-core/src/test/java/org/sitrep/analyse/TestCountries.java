@@ -15,12 +15,15 @@ final class TestCountries implements CountryNames {
             Map.entry("syria", "Syria"), Map.entry("syrian", "Syria"), Map.entry("syrians", "Syria"),
             Map.entry("damascus", "Syria"),
             Map.entry("congo", "Congo"), Map.entry("brazzaville", "Congo"), Map.entry("dr congo", "DR Congo"),
-            Map.entry("kinshasa", "DR Congo"));
+            Map.entry("kinshasa", "DR Congo"), Map.entry("wales", "Wales"), Map.entry("thailand", "Thailand"),
+            Map.entry("bangkok", "Thailand"));
     /** Demonyms shared by neighbours, the usual reading first. */
     private static final Map<String, java.util.List<String>> SHARED = Map.of("congolese",
             java.util.List.of("DR Congo", "Congo"));
     private static final Set<String> SEATS = Set.of("ankara", "moscow", "kremlin", "the kremlin", "damascus",
-            "brazzaville", "kinshasa");
+            "brazzaville", "kinshasa", "bangkok");
+    /** Seats of government that are no city. */
+    private static final Set<String> NOT_CITIES = Set.of("kremlin", "the kremlin");
 
     @Override
     public Optional<String> countryOf(String name) {
@@ -40,5 +43,10 @@ final class TestCountries implements CountryNames {
     @Override
     public boolean isSeatOfGovernment(String name) {
         return SEATS.contains(Folding.fold(name));
+    }
+
+    @Override
+    public boolean isCapitalCity(String name) {
+        return isSeatOfGovernment(name) && !NOT_CITIES.contains(Folding.fold(name));
     }
 }

@@ -1,0 +1,95 @@
+package org.sitrep.analyse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.annotate.Mention;
+import org.sitrep.annotate.Sentence;
+
+/**
+ * Whether a capital city's name is used for its government ("Ankara said", "Turkey warned Moscow",
+ * "Moscow's talks with the government") rather than for the city, which travel, food and sports pages
+ * name as a destination ("Bangkok is easy to get around", "Jungsik Seoul"). The name is the
+ * government when it is the subject of a verb of speech or diplomacy ("Ankara and Moscow signed a
+ * deal", "Damascus has denied"), the object of one ("warned Moscow"), or when its sentence speaks of
+ * government ("minister", "sanctions", "embassy"). Seats of government that are no city ("the
+ * Kremlin") are not asked: they always are the government. Pure and thread-safe.
+ */
+final class CapitalAsGovernment {
+
+    /** Forms of the verbs of speech and diplomacy whose subject or object a government is. */
+    private static final Set<String> VERBS = Set.of("say", "says", "said", "tell", "tells", "told", "warn", "warns",
+            "warned", "announce", "announces", "announced", "accuse", "accuses", "accused", "deny", "denies", "denied",
+            "claim", "claims", "claimed", "insist", "insists", "insisted", "reject", "rejects", "rejected", "demand",
+            "demands", "demanded", "urge", "urges", "urged", "threaten", "threatens", "threatened", "respond",
+            "responds", "responded", "condemn", "condemns", "condemned", "impose", "imposes", "imposed", "sanction",
+            "sanctioned", "agree", "agrees", "agreed", "sign", "signs", "signed", "refuse", "refuses", "refused",
+            "recognise", "recognises", "recognised", "recognize", "recognizes", "recognized", "expel", "expels",
+            "expelled", "summon", "summons", "summoned", "deploy", "deploys", "deployed", "retaliate", "retaliates",
+            "retaliated", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "protest", "protests", "protested",
+            "object", "objects", "objected", "criticise", "criticises", "criticised", "criticize", "criticizes",
+            "criticized", "blame", "blames", "blamed", "declare", "declares", "declared", "confirm", "confirms",
+            "confirmed", "veto", "vetoes", "vetoed", "oppose", "opposes", "opposed", "negotiate", "negotiates",
+            "negotiated", "press", "presses", "pressed", "pressure", "pressured", "invade", "invades", "invaded",
+            "attack", "attacks", "attacked", "recall", "recalls", "recalled", "reiterate", "reiterates",
+            "reiterated", "welcome", "welcomes", "welcomed", "backed", "backs", "supported", "supports");
+    /** Words that make a sentence one about government and diplomacy. */
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "governments", "minister", "ministers",
+            "ministry", "president", "presidential", "officials", "diplomat", "diplomats", "diplomatic", "diplomacy",
+            "embassy", "embassies", "ambassador", "envoy", "regime", "sanctions", "troops", "military", "army",
+            "talks", "treaty", "ceasefire", "parliament", "negotiations", "summit", "tariffs", "spokesman",
+            "spokeswoman", "spokesperson", "administration", "kremlin", "nato", "allies", "annexation");
+    /** Words skipped between a subject and its verb: a joined name, auxiliaries, adverbs. */
+    private static final Set<String> BETWEEN = Set.of("and", "has", "have", "had", "also", "again", "later", "then",
+            "would", "will", "did", "does", "do", "is", "was", "reportedly", "publicly", "repeatedly",
+            "strongly", "swiftly", "quickly", "officially", "not", "never", "already");
+    /** How many words may stand between a capital and its verb ("Ankara and Moscow have also signed"). */
+    private static final int MAX_WORDS_BETWEEN = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
+
+    private CapitalAsGovernment() {
+    }
+
+    /** True when the mention {@code m} of a capital in {@code a} stands for the state's government. */
+    static boolean isGovernment(AnnotatedArticle a, Mention m) {
+        String text = a.text();
+        if (VERBS.contains(NeighbourWords.before(text, m.span().start()))) {
+            return true;
+        }
+        Sentence s = a.sentenceAt(m.span().start());
+        int sentenceEnd = s == null ? Math.min(text.length(), m.span().end() + 200) : s.span().end();
+        List<String> after = words(text, m.span().end(), Math.max(m.span().end(), sentenceEnd));
+        for (int i = 0; i < after.size() && i <= MAX_WORDS_BETWEEN; i++) {
+            String word = after.get(i);
+            if (VERBS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean capitalised = Character.isUpperCase(word.charAt(0));
+            if (!BETWEEN.contains(word.toLowerCase(Locale.ROOT)) && !capitalised) {
+                break;
+            }
+        }
+        if (s == null) {
+            return false;
+        }
+        for (String word : words(text, s.span().start(), s.span().end())) {
+            if (GOVERNMENT_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@code text} between two offsets, as written; a possessive "’s" is kept on its word. */
+    private static List<String> words(String text, int from, int to) {
+        Matcher matcher = WORD.matcher(text).region(Math.min(from, to), to);
+        List<String> out = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            out.add(matcher.group());
+        }
+        return out;
+    }
+}
