@@ -29,13 +29,16 @@ final class CapitalAsGovernment {
             "sanctioned", "agree", "agrees", "agreed", "sign", "signs", "signed", "refuse", "refuses", "refused",
             "recognise", "recognises", "recognised", "recognize", "recognizes", "recognized", "expel", "expels",
             "expelled", "summon", "summons", "summoned", "deploy", "deploys", "deployed", "retaliate", "retaliates",
-            "retaliated", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "protest", "protests", "protested",
+            "vow", "vows", "vowed", "pledge", "pledges", "pledged", "protest", "protests", "protested",
             "object", "objects", "objected", "criticise", "criticises", "criticised", "criticize", "criticizes",
             "criticized", "blame", "blames", "blamed", "declare", "declares", "declared", "confirm", "confirms",
             "confirmed", "veto", "vetoes", "vetoed", "oppose", "opposes", "opposed", "negotiate", "negotiates",
             "negotiated", "press", "presses", "pressed", "pressure", "pressured", "invade", "invades", "invaded",
             "attack", "attacks", "attacked", "recall", "recalls", "recalled", "reiterate", "reiterates",
-            "reiterated", "welcome", "welcomes", "welcomed", "backed", "backs", "supported", "supports");
+            "reiterated", "welcome", "welcomes", "welcomed", "backed", "backs", "supported", "supports", "order",
+            "orders", "ordered", "ban", "bans", "banned", "suspend", "suspends", "suspended", "approve", "approves",
+            "approved", "halt", "halts", "halted", "boycott", "boycotts", "boycotted", "retaliated", "mobilised",
+            "mobilized", "annexed");
     /** Words that make a sentence one about government and diplomacy. */
     private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "governments", "minister", "ministers",
             "ministry", "president", "presidential", "officials", "diplomat", "diplomats", "diplomatic", "diplomacy",

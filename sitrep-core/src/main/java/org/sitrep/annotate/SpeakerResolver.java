@@ -41,6 +41,7 @@ final class SpeakerResolver {
     private record Said(int sentence, int end, Speaker speaker) {
     }
 
+    private static final Set<String> SINGULAR_NOUNS = Set.of("NN", "NNP");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
@@ -162,16 +163,18 @@ final class SpeakerResolver {
     /**
      * The person a description {@code [first, end)} stands in apposition to, set off from it by one
      * comma: "Chi Onwurah, the Labour MP for Newcastle Central," or "the Labour MP for Newcastle
-     * Central, Chi Onwurah,". Only a description whose head noun is no name ("MP", "minister") and
-     * that names no person itself qualifies. A name before it must open its clause and the
-     * description close with a comma ("After meeting Putin, the minister said" is the minister); a
-     * name after it must close with a comma or the verb, so a list ("the ministry, Lavrov and
-     * Cavusoglu") is no apposition. Null when there is none.
+     * Central, Chi Onwurah,". Only a description of one ("MP", "minister"; not "user reviews") whose
+     * head noun is no name and that names no person itself qualifies. A name before it must open its
+     * clause and the description close with a comma ("After meeting Putin, the minister said" is the
+     * minister); a name after it must close with a comma, so neither a list ("the ministry, Lavrov and
+     * Cavusoglu") nor the clause after an opening phrase ("According to user reviews, Mailchimp has")
+     * is an apposition. Null when there is none.
      */
     private Mention personInApposition(int first, int end) {
         int joint = joiningPreposition(first, end);
         int head = lastNoun(first, joint > first ? joint : end);
-        if (head < 0 || mentionCovering(w.token(head).span()) != null || namedPerson(first, end) != null) {
+        if (head < 0 || !SINGULAR_NOUNS.contains(w.token(head).pos()) || mentionCovering(w.token(head).span()) != null
+                || namedPerson(first, end) != null) {
             return null;
         }
         boolean closedAfter = end < w.size() && w.token(end).word().equals(",");
@@ -185,8 +188,7 @@ final class SpeakerResolver {
             Mention after = mentionStartingAt(w.token(end + 1).span().start());
             if (after != null && after.type() == EntityType.PERSON) {
                 int next = tokenAfter(after.span().end());
-                boolean closed = next >= w.size() || w.token(next).word().equals(",") || w.token(next).isVerb();
-                return closed ? after : null;
+                return next < w.size() && w.token(next).word().equals(",") ? after : null;
             }
         }
         return null;

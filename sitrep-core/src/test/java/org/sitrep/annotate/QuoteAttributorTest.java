@@ -203,8 +203,10 @@ class QuoteAttributorTest {
     @Test
     void keepsADescriptionAfterANameThatOpensNoApposition() {
         assertThat(quotes("After/IN meeting/VBG Sergey/NNP/PERSON Lavrov/NNP/PERSON ,/, the/DT minister/NN said/VBD "
-                + "talks/NNS would/MD go/VB on/RP ./.")).containsExactly(
-                "indirect: talks would go on <- the minister [unresolved] (said)");
+                + "talks/NNS would/MD go/VB on/RP ./. ¶ According/VBG to/TO user/NN reviews/NNS ,/, "
+                + "Mailchimp/NNP/PERSON has/VBZ a/DT limited/JJ free/JJ plan/NN ./.")).containsExactly(
+                "indirect: talks would go on <- the minister [unresolved] (said)",
+                "indirect: Mailchimp has a limited free plan <- user reviews [unresolved] (according to)");
     }
 
     @Test
