@@ -24,7 +24,9 @@ import org.sitrep.model.EntityType;
  * words, a country's name and its demonym counting as one word; a rank the speaker does not give
  * ("former", "deputy") rules the person out, so "the foreign minister" is not a former one. Only a
  * definite description ending in an office ("the governor", "the institute's chief executive") is
- * looked up, and only a single match counts. Built per story; pure and thread-safe once built.
+ * looked up, and only a single match counts; a title named alone ("the Prince of Wales", a person
+ * entity of its own) is not a second candidate beside the person it belongs to. Built per story; pure
+ * and thread-safe once built.
  */
 final class SpeakerByRole {
 
@@ -60,7 +62,8 @@ final class SpeakerByRole {
         articles.forEach(a -> byId.put(a.id(), a));
         SpeakerByRole roles = new SpeakerByRole(new HashMap<>(), countries);
         for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
+            if (e.type() != EntityType.PERSON || PlaceTitles.isTitle(e.name())) {
+                // "Prince of Wales" is an office named alone: "the prince" is the person named with it
                 continue;
             }
             Set<List<String>> found = new LinkedHashSet<>();
