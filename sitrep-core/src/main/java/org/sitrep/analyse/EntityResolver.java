@@ -50,7 +50,10 @@ import org.sitrep.text.Folding;
  * its government nouns ("the Syrian government", "the regime") for one actor, and telling the state
  * from its government would need a reading of every sentence. A capital used as a place ("talks in
  * Ankara") is a {@code CITY} entity of its own; after a preposition that names a party rather than a
- * place ("call on Ankara", "closer to Moscow") it is the state. A government noun used alone ("the regime") joins the
+ * place ("call on Ankara", "closer to Moscow") it is the state. Elsewhere a capital city is the state
+ * only where it stands for its government ({@link CapitalAsGovernment}: on a page about government, or
+ * as who speaks or acts), not on a travel page ("Bangkok is easy to get around"); a title held of a
+ * place ("the Prince of Wales", {@link PlaceTitles}) is a person. A government noun used alone ("the regime") joins the
  * state only when the story ties that noun to exactly one state ("the Syrian regime" elsewhere);
  * otherwise it is left out, as are pronouns. A demonym shared by neighbours ("Congolese") is read as
  * the one of them the story names.
@@ -94,6 +97,7 @@ public final class EntityResolver implements StoryAnalyser {
     @Override
     public StoryAnalysis apply(StoryAnalysis analysis) {
         StateReferences states = new StateReferences(config.countries(), analysis.story().articles());
+        CapitalAsGovernment capitals = new CapitalAsGovernment();
         List<Occurrence> occurrences = new ArrayList<>();
         for (AnnotatedArticle a : analysis.story().articles()) {
             Mention previous = null;
@@ -104,7 +108,7 @@ public final class EntityResolver implements StoryAnalyser {
                     continue;
                 }
                 Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-                Occurrence o = classify(a, m, new Neighbours(previous, next), occurrences, states);
+                Occurrence o = classify(a, m, new Neighbours(previous, next), occurrences, states, capitals);
                 if (o != null) {
                     occurrences.add(o);
                 }
@@ -156,7 +160,7 @@ public final class EntityResolver implements StoryAnalyser {
     }
 
     private Occurrence classify(AnnotatedArticle a, Mention m, Neighbours around, List<Occurrence> soFar,
-            StateReferences states) {
+            StateReferences states, CapitalAsGovernment capitals) {
         String surface = m.text().trim();
         if (surface.isEmpty() || NameKey.tokens(surface).isEmpty() || NameKey.isPronoun(surface)) {
             return null;
@@ -184,7 +188,7 @@ public final class EntityResolver implements StoryAnalyser {
             }
             Boolean party = partyOrPlace(a, m, around, soFar, states);
             boolean government = party != null ? party
-                    : !config.countries().isCapitalCity(bare) || CapitalAsGovernment.isGovernment(a, m);
+                    : !config.countries().isCapitalCity(bare) || capitals.isGovernment(a, m);
             if (government) {
                 return state(a, m, country.get(), shown);
             }

@@ -151,6 +151,16 @@ class EntityResolverTest {
         assertThat(city.mentions()).hasSize(2);
         assertThat(named(entities, "Thailand").aliases()).containsExactly("Bangkok");
         assertThat(named(entities, "Thailand").mentions()).hasSize(3);
+
+        List<Entity> news = resolve(article("a-2", "Officials met diplomats for talks on a ceasefire. Ankara fears "
+                + "a new wave of refugees. Bangkok-backed militias moved.").mentions(LOCATION, "Ankara", "Bangkok")
+                .build());
+        assertThat(named(news, "Turkey").aliases()).containsExactly("Ankara");
+        assertThat(named(news, "Thailand").aliases()).containsExactly("Bangkok");
+        List<Entity> travel = resolve(article("a-3", "Bangkok-backed militias moved. Bangkok-based writers stayed.")
+                .mentions(LOCATION, "Bangkok").build());
+        assertThat(named(travel, "Thailand").mentions()).hasSize(1);
+        assertThat(named(travel, "Bangkok").mentions()).hasSize(1);
     }
 
     @Test
