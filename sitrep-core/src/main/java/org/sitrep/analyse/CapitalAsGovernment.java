@@ -131,7 +131,8 @@ final class CapitalAsGovernment {
 
     /** The words of {@code text} between two offsets, as written; a possessive "’s" is kept on its word. */
     private static List<String> words(String text, int from, int to) {
-        Matcher matcher = WORD.matcher(text).region(Math.min(from, to), to);
+        int end = Math.min(to, text.length());
+        Matcher matcher = WORD.matcher(text).region(Math.min(from, end), end);
         List<String> out = new java.util.ArrayList<>();
         while (matcher.find()) {
             out.add(matcher.group());
