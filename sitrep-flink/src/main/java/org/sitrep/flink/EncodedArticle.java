@@ -20,7 +20,7 @@ import org.sitrep.cluster.ClusteringSession;
  *
  * @param id     the article's id
  * @param day    the article's published day ({@link ClusteringSession#dayOf}), or null without one
- * @param sketch the sketch as {@link SketchCodec} encodes it, or empty when none was made (the
+ * @param sketch the sketch as {@link ArticleSketch#toBytes} gives it, or empty when none was made (the
  *               pipeline does not cluster online)
  * @param bytes  the article, as {@link RecordCodec#annotated(AnnotatedArticle)} gives it
  */
@@ -42,12 +42,12 @@ public record EncodedArticle(String id, LocalDate day, byte[] sketch, byte[] byt
     /** The article, encoded, with its sketch ({@link ArticleSketcher#sketch}; null for none). */
     public static EncodedArticle of(AnnotatedArticle a, ArticleSketch sketch) {
         return new EncodedArticle(a.id().value(), ClusteringSession.dayOf(a),
-                sketch == null ? new byte[0] : SketchCodec.encode(sketch), RecordCodec.annotated(a));
+                sketch == null ? new byte[0] : sketch.toBytes(), RecordCodec.annotated(a));
     }
 
     /** The sketch, decoded, or null when none was made. */
     public ArticleSketch decodeSketch() {
-        return sketch.length == 0 ? null : SketchCodec.decode(sketch);
+        return sketch.length == 0 ? null : ArticleSketch.fromBytes(sketch);
     }
 
     /** The article, decoded. */

@@ -45,6 +45,6 @@ final class WaitingSketches {
             return null;
         }
         state.remove(key);
-        return SketchCodec.decode(sketch);
+        return ArticleSketch.fromBytes(sketch);
     }
 }

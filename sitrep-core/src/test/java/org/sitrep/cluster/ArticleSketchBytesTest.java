@@ -1,4 +1,4 @@
-package org.sitrep.flink;
+package org.sitrep.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.sitrep.cluster.ArticleSketch;
-import org.sitrep.cluster.ArticleSketcher;
-import org.sitrep.cluster.SketchConfig;
 import org.sitrep.fixtures.ArticleFixture;
 import org.sitrep.model.ArticleId;
 
-class SketchCodecTest {
+class ArticleSketchBytesTest {
 
     @Test
     void aSketchOfAnArticleComesBackFieldForField() {
@@ -23,7 +20,7 @@ class SketchCodecTest {
         assertThat(sketch.termKeys()).isNotEmpty();
         assertThat(sketch.signature()).isNotEmpty();
 
-        ArticleSketch back = SketchCodec.decode(SketchCodec.encode(sketch));
+        ArticleSketch back = ArticleSketch.fromBytes(sketch.toBytes());
 
         assertThat(back).usingRecursiveComparison().isEqualTo(sketch);
     }
@@ -35,7 +32,7 @@ class SketchCodecTest {
                 embedding, new long[] {-5L, 7L}, new float[] {1f, 2.5f}, new long[] {Long.MIN_VALUE}, new float[] {0.5f},
                 new int[] {-1, 0, Integer.MAX_VALUE}, 41);
 
-        ArticleSketch back = SketchCodec.decode(SketchCodec.encode(sketch));
+        ArticleSketch back = ArticleSketch.fromBytes(sketch.toBytes());
 
         assertThat(back.id()).isEqualTo(new ArticleId("ü-2"));
         assertThat(back.earliest()).isEqualTo(LocalDate.of(2021, 9, 1));
@@ -49,7 +46,7 @@ class SketchCodecTest {
         ArticleSketch empty = new ArticleSketch(new ArticleId("e"), null, null, new float[0], new long[0], new float[0],
                 new long[0], new float[0], new int[0], 0);
 
-        ArticleSketch back = SketchCodec.decode(SketchCodec.encode(empty));
+        ArticleSketch back = ArticleSketch.fromBytes(empty.toBytes());
 
         assertThat(back.earliest()).isNull();
         assertThat(back.isEmpty()).isTrue();
@@ -58,10 +55,10 @@ class SketchCodecTest {
 
     @Test
     void refusesTruncatedBytes() {
-        byte[] bytes = SketchCodec.encode(new ArticleSketch(new ArticleId("t"), null, null, new float[] {1f}, new long[0],
-                new float[0], new long[0], new float[0], new int[] {3}, 1));
+        byte[] bytes = new ArticleSketch(new ArticleId("t"), null, null, new float[] {1f}, new long[0],
+                new float[0], new long[0], new float[0], new int[] {3}, 1).toBytes();
 
-        assertThatThrownBy(() -> SketchCodec.decode(Arrays.copyOf(bytes, bytes.length - 3)))
+        assertThatThrownBy(() -> ArticleSketch.fromBytes(Arrays.copyOf(bytes, bytes.length - 3)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
