@@ -135,11 +135,7 @@ final class DailyClustering {
             List<AnnotatedArticle> articles = new ArrayList<>(keys.size());
             Map<ArticleId, ArticleSketch> daySketches = new HashMap<>();
             for (String key : keys) {
-                byte[] bytes = pending.removeEncoded(key);
-                AnnotatedArticle a = RecordCodec.annotated(bytes);
-                store.arriving(a, bytes);
-                articles.add(a);
-                addSketch(daySketches, a, key);
+                articles.add(takeOut(pending.removeEncoded(key), key, daySketches));
             }
             if (undatedWithNextDay && dueDay.getKey().equals(lastDue)) {
                 takeUndated(articles, daySketches);
@@ -156,11 +152,8 @@ final class DailyClustering {
 
     /** Moves every waiting undated article out of state into {@code articles}, its sketch into {@code into}. */
     private void takeUndated(List<AnnotatedArticle> articles, Map<ArticleId, ArticleSketch> into) throws Exception {
-        for (byte[] bytes : undated.encodedValues()) {
-            AnnotatedArticle a = RecordCodec.annotated(bytes);
-            store.arriving(a, bytes);
-            articles.add(a);
-            addSketch(into, a, UNDATED_SKETCH + a.id().value());
+        for (String id : undated.keys()) {
+            articles.add(takeOut(undated.getEncoded(id), UNDATED_SKETCH + id, into));
         }
         undated.clear();
     }
@@ -177,17 +170,9 @@ final class DailyClustering {
         }
         advance(Long.MAX_VALUE, out, problems);
         List<AnnotatedArticle> rest = new ArrayList<>();
-        for (byte[] bytes : undated.encodedValues()) {
-            AnnotatedArticle a = RecordCodec.annotated(bytes);
-            store.arriving(a, bytes);
-            rest.add(a);
-        }
-        rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
-        undated.clear();
         Map<ArticleId, ArticleSketch> restSketches = new HashMap<>();
-        for (AnnotatedArticle a : rest) {
-            addSketch(restSketches, a, UNDATED_SKETCH + a.id().value());
-        }
+        takeUndated(rest, restSketches);
+        rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
         List<Story> closed = session.finishSketched(rest, restSketches, problems);
         store.offered();
         send(Work.costliestFirst(closed), out);
@@ -224,12 +209,23 @@ final class DailyClustering {
         store.storiesSent();
     }
 
-    /** Takes the waiting sketch of {@code a} (kept under {@code key}) out of state into {@code into}, if it has one. */
-    private void addSketch(Map<ArticleId, ArticleSketch> into, AnnotatedArticle a, String key) throws Exception {
-        ArticleSketch sketch = sketches.remove(key);
+    /**
+     * The waiting article of {@code bytes}, ready to offer: its sketch (kept under {@code sketchKey}),
+     * if it has one, taken out of state into {@code into}, and the session's store told of its bytes.
+     * An article sketched in the parallel stage is decoded without its annotation layers, since the
+     * session then reads of it only its id, dates and origin, and its story leaves in the bytes it
+     * arrived as (most of the clustering instance's decoding, which all falls in the tail with the
+     * default watermark bound); one without a sketch is decoded whole for the session to sketch.
+     */
+    private AnnotatedArticle takeOut(byte[] bytes, String sketchKey, Map<ArticleId, ArticleSketch> into)
+            throws Exception {
+        ArticleSketch sketch = sketches.remove(sketchKey);
+        AnnotatedArticle a = sketch == null ? RecordCodec.annotated(bytes) : RecordCodec.withoutLayers(bytes);
         if (sketch != null) {
             into.put(a.id(), sketch);
         }
+        store.arriving(a, bytes);
+        return a;
     }
 
     /** Keeps, of two waiting articles with one key, the first in input order, as the facade does. */
