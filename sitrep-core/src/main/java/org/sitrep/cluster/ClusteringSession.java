@@ -50,7 +50,9 @@ import org.sitrep.text.Embedding;
  * the articles themselves in the caller's {@link HeldArticles}, released when their story closes.
  * {@link #snapshot} and {@link OnlineClusterer#restoreSession} carry the first two across a restart.
  * Not thread-safe; sketching a day's articles (each lead embedded alone, so that a stream job may embed
- * them in its parallel stage and get the same vectors) runs on the common fork-join pool.
+ * them in its parallel stage and get the same vectors) runs on the common fork-join pool. A stream job
+ * may also hand in whole sketches made elsewhere ({@link #offerSketchedDay}); the session then reads of
+ * such an article only its id, published dates and origin.
  */
 public final class ClusteringSession {
 
