@@ -114,7 +114,7 @@ public final class EventExtractor implements StoryAnalyser {
                 continue;
             }
             Token t = tokens.get(i);
-            if (isNegated(tokens, i) || isInfinitive(tokens, i)) {
+            if (isNegated(tokens, i) || isInfinitive(tokens, i) || isReferenceToAnAgreement(tokens, i)) {
                 continue;
             }
             boolean passive = isPassive(tokens, i);
@@ -289,6 +289,18 @@ public final class EventExtractor implements StoryAnalyser {
     private static boolean isInfinitive(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         return i > 0 && t.pos().equals("VB") && tokens.get(i - 1).word().equalsIgnoreCase("to");
+    }
+
+    /**
+     * True for a participle right after "as" ("did not separate fighters from terrorists as agreed in
+     * 2018", "as promised"): it points to what was settled before and names no one doing it, and a name
+     * after it belongs to the next clause.
+     */
+    private static boolean isReferenceToAnAgreement(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean participle = t.pos().isEmpty() ? t.word().toLowerCase(Locale.ROOT).endsWith("ed")
+                : t.pos().equals("VBN") || t.pos().equals("VBD");
+        return participle && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("as");
     }
 
     /** True when a word of denial stands just before the trigger ("failed to agree", "did not attack"). */

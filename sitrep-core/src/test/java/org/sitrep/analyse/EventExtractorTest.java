@@ -207,4 +207,16 @@ class EventExtractorTest {
         assertThat(name(a, fight.actor())).isEqualTo("Syria");
         assertThat(name(a, fight.target())).isEqualTo("Turkey");
     }
+
+    @Test
+    void readsNoEventFromAParticipleAfterAs() {
+        StoryAnalysis a = analyse(article("a-1", "Russia said Turkey did not separate fighters from terrorists as agreed "
+                + "in 2018, prompting Turkish Defence Minister Hulusi Akar to answer. Turkey and Russia agreed a truce.")
+                .mentions(LOCATION, "Russia", "Turkey").mentions(NATIONALITY, "Turkish")
+                .mentions(PERSON, "Hulusi Akar").build());
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(name(a, e.actor())).isEqualTo("Turkey");
+            assertThat(e.evidence().get(0).span().start()).isGreaterThan(100);
+        });
+    }
 }
