@@ -1,10 +1,8 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +15,9 @@ import java.util.regex.Pattern;
  */
 record LineShape(String text, List<String> words) {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+    /** The characters {@link #BULLET} starts with: a line that starts with none of them has no bullet. */
+    private static final String BULLETS = "*\u2022\u00b7\u25aa\u25cf>-\u2013\u2014";
     private static final Pattern BULLET = Pattern.compile("^(?:[*\\u2022\\u00b7\\u25aa\\u25cf>\\-\\u2013\\u2014]+\\s*)+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019\\-.][\\p{L}\\p{N}]+)*");
     private static final Pattern FINAL_INITIALISM = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}$");
     // characters a finished sentence (or a quoted one) ends with
     private static final String SENTENCE_END = ".!?\"\u201d\u2019')]\u2026:;\u00bb";
@@ -31,13 +29,50 @@ record LineShape(String text, List<String> words) {
 
     /** The shape of {@code line}. */
     static LineShape of(String line) {
-        String text = BULLET.matcher(SPACES.matcher(line).replaceAll(" ").strip()).replaceFirst("").strip();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
+        String text = collapseSpaces(line).strip();
+        if (!text.isEmpty() && BULLETS.indexOf(text.charAt(0)) >= 0) {
+            text = BULLET.matcher(text).replaceFirst("").strip();
         }
-        return new LineShape(text, List.copyOf(words));
+        return new LineShape(text, List.copyOf(WordScanner.words(text)));
+    }
+
+    /**
+     * {@code line} with every run of white space (the regular expression's {@code \s}, no-break and
+     * figure spaces) made one space; {@code line} itself when it has none to change, as most lines do.
+     */
+    private static String collapseSpaces(String line) {
+        if (!needsCollapsing(line)) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when {@code line} has a space other than a lone ASCII one. */
+    private static boolean needsCollapsing(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < line.length() && isSpace(line.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00a0'
+                || c == '\u2007' || c == '\u202f';
     }
 
     int wordCount() {
