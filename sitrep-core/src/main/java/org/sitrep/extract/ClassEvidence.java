@@ -196,7 +196,7 @@ final class ClassEvidence {
                     || Character.isDigit(previous));
             if (!alnum || camel) {
                 if (word.length() > 0 && !skipName) {
-                    String w = word.toString().toLowerCase(Locale.ROOT);
+                    String w = word.toString();
                     if (STATE_WORDS.contains(w)) {
                         skipName = true;
                     } else {
@@ -208,7 +208,8 @@ final class ClassEvidence {
             if (space) {
                 skipName = false;
             } else if (alnum && !skipName) {
-                word.append(c);
+                // ASCII, so lower-casing the character is lower-casing the word
+                word.append(Character.toLowerCase(c));
             }
             previous = c;
         }
