@@ -138,20 +138,36 @@ final class HtmlBlockCollector {
             s = s.stripLeading();
         }
         line.append(s);
-        int visible = s.strip().length();
+        int visible = strippedLength(s);
         chars += visible;
         if (linkDepth > 0) {
             linkChars += visible;
         }
     }
 
+    /** The length of {@code s.strip()}, without making that string. */
+    private static int strippedLength(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
     /** Collapses runs of white space (including no-break spaces) to one space, keeping a leading or trailing one. */
     private static String collapse(String s) {
+        if (!needsCollapsing(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (isSpace(c)) {
                 if (!space) {
                     b.append(' ');
                     space = true;
@@ -162,6 +178,21 @@ final class HtmlBlockCollector {
             }
         }
         return b.toString();
+    }
+
+    /** True when {@code s} has white space other than a lone ASCII space: text nodes mostly have none. */
+    private static boolean needsCollapsing(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     private void breakLine() {
