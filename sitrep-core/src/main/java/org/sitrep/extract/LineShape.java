@@ -29,48 +29,15 @@ record LineShape(String text, List<String> words) {
 
     /** The shape of {@code line}. */
     static LineShape of(String line) {
-        String text = collapseSpaces(line).strip();
+        String text = SpaceRuns.collapse(line, LineShape::isSpace).strip();
         if (!text.isEmpty() && BULLETS.indexOf(text.charAt(0)) >= 0) {
             text = BULLET.matcher(text).replaceFirst("").strip();
         }
         return new LineShape(text, List.copyOf(WordScanner.words(text)));
     }
 
-    /**
-     * {@code line} with every run of white space (the regular expression's {@code \s}, no-break and
-     * figure spaces) made one space; {@code line} itself when it has none to change, as most lines do.
-     */
-    private static String collapseSpaces(String line) {
-        if (!needsCollapsing(line)) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder(line.length());
-        boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (!isSpace(c)) {
-                out.append(c);
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
-            }
-        }
-        return out.toString();
-    }
-
-    /** True when {@code line} has a space other than a lone ASCII one. */
-    private static boolean needsCollapsing(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 < line.length() && isSpace(line.charAt(i + 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isSpace(char c) {
+    /** White space as the rule patterns' {@code \s} has it, and no-break and figure spaces. */
+    private static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00a0'
                 || c == '\u2007' || c == '\u202f';
     }
