@@ -89,6 +89,11 @@ final class CountedKind {
         return (a.equals(PEOPLE) && isPeople(b)) || (b.equals(PEOPLE) && isPeople(a));
     }
 
+    /** The family of a kind: kinds of different families never {@link #overlap}. */
+    static String family(String kind) {
+        return isPeople(kind) ? PEOPLE : kind;
+    }
+
     static boolean isPeople(String kind) {
         return kind.equals(PEOPLE) || PEOPLE_KINDS.containsValue(kind);
     }

@@ -21,7 +21,9 @@ import org.sitrep.model.StoryId;
  * Works on each story's {@link StoryFigures}, which a distributed caller can compute where the story
  * is analysed and ship to one place.
  *
- * <p>Pure and thread-safe; quadratic in the number of claim groups of the report.
+ * <p>Pure and thread-safe. A group is compared only with the groups that may share one of its figures
+ * ({@link FigureNeighbours}), so the work grows with the number of groups times the number of groups
+ * of about the same figure and unit, not with the square of the report's groups.
  */
 public final class RecurringClaimFinder {
 
@@ -45,6 +47,7 @@ public final class RecurringClaimFinder {
                 all.add(new Located(s, g));
             }
         }
+        FigureNeighbours neighbours = new FigureNeighbours(all.stream().map(Located::group).toList(), SAME_FIGURE);
         List<RecurringClaim> out = new ArrayList<>();
         boolean[] used = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
@@ -53,7 +56,7 @@ public final class RecurringClaimFinder {
             }
             List<Located> same = new ArrayList<>(List.of(all.get(i)));
             Set<StoryId> seen = new LinkedHashSet<>(List.of(all.get(i).story().order().id()));
-            for (int j = i + 1; j < all.size(); j++) {
+            for (int j : neighbours.after(i)) {
                 Located o = all.get(j);
                 if (!used[j] && !seen.contains(o.story().order().id())
                         && all.get(i).group().counted().mayEqual(o.group().counted())

@@ -2,6 +2,8 @@ package org.sitrep.flink;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
@@ -39,6 +41,10 @@ final class KafkaArticleSource {
 
     private static final String ORIGIN_SCHEME = "kafka:";
 
+    static final String UNDATED_ON_FOLLOWED_TOPIC = "declares no published day the watermark can read"
+            + " (first such record of its partition): a followed topic closes a day only when records declaring"
+            + " later days arrive, so this article and those like it wait for the next day that closes";
+
     private KafkaArticleSource() {
     }
 
@@ -47,7 +53,7 @@ final class KafkaArticleSource {
                 .setBootstrapServers(input.bootstrap())
                 .setTopics(input.topic())
                 .setGroupId(input.group())
-                .setDeserializer(new ArticleRecords());
+                .setDeserializer(new ArticleRecords(input.follow()));
         if (input.follow()) {
             // offsets are committed to the group when a checkpoint completes (the source's default with a group)
             return source.setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
@@ -100,16 +106,28 @@ final class KafkaArticleSource {
         return offset < Integer.MAX_VALUE ? (int) (offset + 1) : null;
     }
 
-    /** Turns one Kafka record into a document or a problem. Stateless apart from its reader. */
+    /**
+     * Turns one Kafka record into a document or a problem. On a followed topic it also warns, once per
+     * partition it reads, when a record declares no published day: only declared days move the
+     * watermark, so such an article waits for the next day that closes, and a topic none of whose
+     * records declares one never closes a day.
+     */
     static final class ArticleRecords implements KafkaRecordDeserializationSchema<Ingested> {
 
         private static final long serialVersionUID = 1L;
 
+        private final boolean followed;
         private transient InputReader reader;
+        private transient Set<Integer> warnedPartitions;
+
+        ArticleRecords(boolean followed) {
+            this.followed = followed;
+        }
 
         @Override
         public void open(DeserializationSchema.InitializationContext context) {
             reader = new InputReader(IngestConfig.defaults());
+            warnedPartitions = new HashSet<>();
         }
 
         @Override
@@ -124,8 +142,13 @@ final class KafkaArticleSource {
             }
             Origin where = new Origin(originPath(record.topic(), record.partition()), position(record.offset()), null,
                     null);
-            reader.readRecord(location, where, record.value(), d -> out.collect(Ingested.of(d)),
-                    p -> out.collect(Ingested.of(p)));
+            reader.readRecord(location, where, record.value(), d -> {
+                Ingested document = Ingested.of(d);
+                out.collect(document);
+                if (followed && declaredDay(document) == Long.MIN_VALUE && warnedPartitions.add(record.partition())) {
+                    out.collect(Ingested.of(Problem.warning(location, UNDATED_ON_FOLLOWED_TOPIC)));
+                }
+            }, p -> out.collect(Ingested.of(p)));
         }
 
         @Override
