@@ -28,7 +28,9 @@ import org.sitrep.model.StoryId;
  * to 10^7, one or two significant digits (so round figures such as 3, 10 and 1,500 are common and
  * collide across stories), half of them people (people in general three times in ten, else one of seven kinds of people, all of
  * which may count the same group as people in general) and half another kind among 60, an outcome among 6 or none, a country among 40 or
- * none, and a unit for one group in ten. Only {@link RecurringClaimFinder#findAmong} is timed (CPU of
+ * none, and a unit for one group in ten; one to three actors named beside each group's figure, among 100,000,
+ * drawn log-uniformly so that a few (the countries of the news) are named in many stories and most in
+ * few. Only {@link RecurringClaimFinder#findAmong} is timed (CPU of
  * the calling thread, best of three after a warm-up run), and the printed growth is the time per story
  * at each size over that at the size before: 1 for work that grows with the stories, the size ratio
  * for work that grows with their square.
@@ -38,6 +40,7 @@ public final class RecurringClaimsScaleBenchmark {
     private static final String[] OUTCOMES = {"", "killed", "injured", "displaced", "arrested", "evacuated", "missing"};
     private static final String[] PEOPLE_KINDS = {"people", "people", "people", "soldiers", "civilians", "refugees",
             "children", "workers", "police", "fighters"};
+    private static final int ACTORS = 100_000;
     private static final String[] UNITS = {"km", "USD", "t", "ha"};
 
     private RecurringClaimsScaleBenchmark() {
@@ -88,7 +91,15 @@ public final class RecurringClaimsScaleBenchmark {
                 groups.add(new ClaimGroup("quantity", Verdict.AGREE, "", List.of(value), counted));
             }
             StoryOrder order = new StoryOrder(DateRange.day(start.plusDays(s % 365)), 1, new StoryId("story-" + s));
-            out.add(new StoryFigures(order, groups, Map.of(article, "Source " + (s % 500))));
+            List<java.util.SortedSet<String>> actors = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                java.util.SortedSet<String> named = new java.util.TreeSet<>();
+                for (int a = 1 + random.nextInt(3); a > 0; a--) {
+                    named.add("actor " + (int) Math.floor(Math.pow(ACTORS, random.nextDouble())));
+                }
+                actors.add(named);
+            }
+            out.add(new StoryFigures(order, groups, Map.of(article, "Source " + (s % 500)), actors));
         }
         return out;
     }

@@ -38,6 +38,34 @@ class ThreadCpuWatchTest {
     }
 
     @Test
+    void aThreadRenamedWhileWatchedIsCountedUnderItsNewName() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux's /proc/self/task");
+        ThreadCpuWatch watch = ThreadCpuWatch.start(processCpu());
+        Thread busy = new Thread(() -> {
+            spin(50);
+            sleep(3 * ThreadCpuWatch.INTERVAL_MS);
+            // a thread's own rename reaches Linux's comm, as the JVM names a pool thread after it started
+            Thread.currentThread().setName("analyse -> (z)");
+            spin(400);
+            sleep(3 * ThreadCpuWatch.INTERVAL_MS);
+        }, "first-name");
+        busy.start();
+        busy.join();
+        ThreadCpuWatch.Breakdown b = watch.stop(processCpu());
+
+        assertThat(b.byName()).containsKey("analyse -> (z)").doesNotContainKey("first-name");
+        assertThat(b.byName().get("analyse -> (z)")).isGreaterThan(300_000_000L);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void flinkAndJvmThreadNamesFallIntoSlotAndSideWork() {
         ThreadGroups g = ThreadGroups.FLINK_JOB;
         assertThat(g.of("annotate -> (ar")).isEqualTo("task: annotate (+ article sink)");

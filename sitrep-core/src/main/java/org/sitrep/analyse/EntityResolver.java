@@ -219,10 +219,11 @@ public final class EntityResolver implements StoryAnalyser {
             StateReferences states) {
         String text = a.text();
         String before = NeighbourWords.before(text, m.span().start());
-        if (config.locativeWords().contains(before)) {
-            return !config.partyWords().contains(NeighbourWords.twoBefore(text, m.span().start()));
-        }
         Mention previous = around.previous();
+        if (config.locativeWords().contains(before)) {
+            return !config.partyWords().contains(NeighbourWords.twoBefore(text, m.span().start()))
+                    && !awayFromParty(text, m, previous, soFar, config.countries());
+        }
         if (previous != null && LIST_JOINS.contains(between(text, previous.span().end(), m.span().start()))) {
             for (int i = soFar.size() - 1; i >= 0; i--) {
                 Occurrence o = soFar.get(i);
@@ -235,6 +236,33 @@ public final class EntityResolver implements StoryAnalyser {
         return next != null && next.type().isPlace() && between(text, m.span().end(), next.span().start()).equals(",")
                 && states.countryOf(withoutPossessive(next.text().trim())).isEmpty();
     }
+
+    /**
+     * True when a capital ends a turn away from a party toward it: "reorient itself from Nato towards
+     * Moscow", "drift from the EU to Beijing". A person, organisation or alliance after "from" is no
+     * place, so the capital the turn goes to is no place either.
+     */
+    private static boolean awayFromParty(String text, Mention m, Mention previous, List<Occurrence> soFar,
+            CountryNames countries) {
+        if (previous == null || !TOWARD.contains(between(text, previous.span().end(), m.span().start()))
+                || !(NeighbourWords.before(text, previous.span().start()).equals("from")
+                        || NeighbourWords.before(text, previous.span().start()).equals("the")
+                                && NeighbourWords.twoBefore(text, previous.span().start()).equals("from"))) {
+            return false;
+        }
+        for (int i = soFar.size() - 1; i >= 0; i--) {
+            Occurrence o = soFar.get(i);
+            if (o.mention() == previous) {
+                // an alliance the gazetteer knows ("Nato") is a party as much as a named organisation
+                return o.country() == null ? o.type() == EntityType.ORGANIZATION || o.type() == EntityType.PERSON
+                        : countries.typeOfCanonical(o.country()) == EntityType.ORGANIZATION;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions that end a turn from one side toward another ("from Nato towards Moscow"). */
+    private static final Set<String> TOWARD = Set.of("to", "towards", "toward");
 
     /** What joins two names in a list of places ("Boston, Berlin", "Ankara and Moscow"). */
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "&", ", and", ", or");

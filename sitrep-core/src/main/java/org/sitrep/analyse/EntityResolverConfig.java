@@ -33,7 +33,7 @@ public record EntityResolverConfig(CountryNames countries, Set<String> locativeW
      * Verbs, nouns and adjectives that take a party after their preposition: appeals and pressure
      * ("call on", "pressure on", "demands from"), alignment ("closer to", "loyal to", "ally of",
      * "critical of", "support for"), messages ("letter to", "response from") and those who act for the
-     * government ("officials in Madrid"). Motion and location
+     * government ("officials in Madrid", "the government in Oslo", "the Trade Ministry in Oslo"). Motion and location
      * words ("flew to", "talks in", "north of") are deliberately absent.
      */
     private static final Set<String> PARTY_WORDS = Set.of("call", "calls", "called", "calling", "pressure",
@@ -44,7 +44,8 @@ public record EntityResolverConfig(CountryNames countries, Set<String> locativeW
             "suspicious", "ally", "allies", "allied", "proxy", "proxies", "sanctions", "dependent", "dependence",
             "reliant", "rely", "relies", "relying", "hostile", "hostility", "pivot", "tilt", "overtures",
             "concessions", "aid", "help", "signal", "signals", "ultimatum", "complaint", "complaints", "protest",
-            "protests", "protested", "official", "officials", "authorities");
+            "protests", "protested", "official", "officials", "authorities", "government", "governments", "regime",
+            "administration", "leadership", "cabinet", "junta", "ministry", "ministries", "parliament");
 
     /** Defaults with the given gazetteer. */
     public static EntityResolverConfig withCountries(CountryNames countries) {

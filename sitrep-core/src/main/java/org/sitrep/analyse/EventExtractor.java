@@ -114,7 +114,7 @@ public final class EventExtractor implements StoryAnalyser {
                 continue;
             }
             Token t = tokens.get(i);
-            if (isNegated(tokens, i) || isInfinitive(tokens, i)) {
+            if (isNegated(tokens, i) || isInfinitive(tokens, i) || isReferenceToAnAgreement(tokens, i)) {
                 continue;
             }
             boolean passive = isPassive(tokens, i);
@@ -291,6 +291,18 @@ public final class EventExtractor implements StoryAnalyser {
         return i > 0 && t.pos().equals("VB") && tokens.get(i - 1).word().equalsIgnoreCase("to");
     }
 
+    /**
+     * True for a participle right after "as" ("did not separate fighters from terrorists as agreed in
+     * 2018", "as promised"): it points to what was settled before and names no one doing it, and a name
+     * after it belongs to the next clause.
+     */
+    private static boolean isReferenceToAnAgreement(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean participle = t.pos().isEmpty() ? t.word().toLowerCase(Locale.ROOT).endsWith("ed")
+                : t.pos().equals("VBN") || t.pos().equals("VBD");
+        return participle && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("as");
+    }
+
     /** True when a word of denial stands just before the trigger ("failed to agree", "did not attack"). */
     private static boolean isNegated(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -349,8 +361,10 @@ public final class EventExtractor implements StoryAnalyser {
     private EntityIndex.Located partyBefore(AnnotatedArticle a, List<Token> tokens, int i,
             List<EntityIndex.Located> entities, int reach) {
         int from = reach == Integer.MAX_VALUE ? 0 : Math.max(0, i - reach);
-        int start = Math.max(clauseStart(tokens, i), tokens.get(from).span().start());
-        List<EntityIndex.Located> parties = partiesBetween(a, entities, start, tokens.get(i).span().start());
+        DashAsides asides = new DashAsides(tokens);
+        int start = Math.max(clauseStart(tokens, i, asides), tokens.get(from).span().start());
+        List<EntityIndex.Located> parties = partiesBetween(a, entities, start, tokens.get(i).span().start()).stream()
+                .filter(l -> !asides.hides(l.span(), i) && !AbstractSubjects.qualifies(a.text(), l.span())).toList();
         return parties.isEmpty() ? null : parties.get(parties.size() - 1);
     }
 
@@ -360,7 +374,13 @@ public final class EventExtractor implements StoryAnalyser {
      * follows "after" has its own subject).
      */
     private static int clauseStart(List<Token> tokens, int i) {
+        return clauseStart(tokens, i, new DashAsides(List.of()));
+    }
+
+    /** As {@link #clauseStart(List, int)}, passing over the asides between dashes and the breaks inside them. */
+    private static int clauseStart(List<Token> tokens, int i, DashAsides asides) {
         for (int k = i - 1; k >= 0; k--) {
+            k = asides.skipBack(k);
             if (isBreak(tokens.get(k))) {
                 return tokens.get(k).span().end();
             }
@@ -449,7 +469,8 @@ public final class EventExtractor implements StoryAnalyser {
                 int from = tokens.get(k).span().end();
                 for (EntityIndex.Located l : entities) {
                     if (l.span().start() >= from && l.span().end() <= end && EventParties.isParty(a, l)) {
-                        return l;
+                        // "killed by clashes with Turkey": the clashes killed, not Turkey
+                        return AbstractSubjects.qualifies(a.text(), l.span()) ? null : l;
                     }
                 }
                 return null;

@@ -93,10 +93,12 @@ public final class GroupActorFinder implements StoryAnalyser {
         for (int i = 0; i < phrases.size(); i++) {
             Phrase p = phrases.get(i);
             if (p.role() == GroupRole.STATE) {
-                if (p.country() != null) {
+                if (p.country() != null || Ministries.isMinistry(p.noun())) {
                     // "Syrian forces": the demonym already names the state; a name the tagger gave the
-                    // institution itself ("Ecuador's navy" tagged "navy") is the state too
-                    Entity state = byName.get(p.country());
+                    // institution itself ("Ecuador's navy" tagged "navy", "the Spanish interior ministry") is
+                    // the state too, and so is a ministry named alone when the story names whose it is
+                    String country = p.country() != null ? p.country() : institutionState(phrases, p.noun());
+                    Entity state = country == null ? null : byName.get(country);
                     Entity there = index.at(p.article().id(), p.nounSpan());
                     if (state != null && there != null && !there.id().equals(state.id())) {
                         for (Citation c : there.mentions()) {
@@ -107,6 +109,9 @@ public final class GroupActorFinder implements StoryAnalyser {
                                         .add(p.span().of(p.article().text()));
                             }
                         }
+                    } else if (state != null && there == null && p.country() == null) {
+                        added.computeIfAbsent(state.id(), k -> new ArrayList<>()).add(new Citation(p.article().id(), p.span()));
+                        addedAliases.computeIfAbsent(state.id(), k -> new LinkedHashSet<>()).add(p.span().of(p.article().text()));
                     }
                     continue;
                 }
@@ -202,7 +207,8 @@ public final class GroupActorFinder implements StoryAnalyser {
                 break;
             }
             boolean bare = GroupRole.needsModifier(noun) && country == null && backers.isEmpty();
-            if (named || (bare && (role != GroupRole.STATE || !BARE_INSTITUTIONS.contains(noun)))) {
+            if (named || (bare && (role != GroupRole.STATE
+                    || !(BARE_INSTITUTIONS.contains(noun) || Ministries.isMinistry(noun))))) {
                 continue;
             }
             int spanStart = backers.isEmpty() ? phraseStart : ownStart(text, phraseStart, m.start());
@@ -243,8 +249,9 @@ public final class GroupActorFinder implements StoryAnalyser {
         Phrase p = phrases.get(i);
         for (int k = i - 1; k >= 0; k--) {
             Phrase q = phrases.get(k);
+            // a ministry says whose government acts, not whose forces or police the next bare noun names
             if (q.article() == p.article() && q.role() == GroupRole.STATE && q.country() != null
-                    && (!governing || GOVERNING.contains(q.noun()))) {
+                    && !Ministries.isMinistry(q.noun()) && (!governing || GOVERNING.contains(q.noun()))) {
                 return q.country();
             }
         }
@@ -259,7 +266,8 @@ public final class GroupActorFinder implements StoryAnalyser {
         Set<String> states = new LinkedHashSet<>();
         for (Phrase p : phrases) {
             if (p.role() == GroupRole.STATE && p.country() != null && !p.noun().equals("troops")
-                    && !p.noun().equals("forces") && (!governing || GOVERNING.contains(p.noun()))) {
+                    && !p.noun().equals("forces") && !Ministries.isMinistry(p.noun())
+                    && (!governing || GOVERNING.contains(p.noun()))) {
                 states.add(p.country());
             }
         }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  */
 enum GroupRole {
     /** The state acting through its government or forces. */
-    STATE(List.of("government forces", "government troops", "regime forces", "regime", "government",
-            "armed forces", "army", "military", "forces", "troops", "security forces", "police", "navy",
-            "coast guard", "air force")),
+    STATE(java.util.stream.Stream.concat(Ministries.NOUNS.stream(), java.util.stream.Stream.of("government forces",
+            "government troops", "regime forces", "regime", "government", "armed forces", "army", "military", "forces",
+            "troops", "security forces", "police", "navy", "coast guard", "air force")).toList()),
     /** Armed or political groups against the state. */
     REBELS(List.of("rebel groups", "rebel factions", "rebel fighters", "rebel forces", "rebels",
             "opposition fighters", "opposition groups", "opposition forces", "opposition", "insurgents",
@@ -41,6 +41,6 @@ enum GroupRole {
 
     /** True for nouns that need a modifier before they name a group ("forces" alone names nobody). */
     static boolean needsModifier(String noun) {
-        return NEEDS_MODIFIER.contains(noun);
+        return NEEDS_MODIFIER.contains(noun) || Ministries.isMinistry(noun);
     }
 }

@@ -128,19 +128,20 @@ final class NameJoins {
      * are two people ("Paul Smith and Paula Smith").
      */
     void variants() {
-        List<String> keys = byKey.keySet().stream().filter(k -> !k.contains(":") && k.contains(" ")).toList();
-        for (String a : keys) {
+        List<NameVariants.Words> keys = byKey.keySet().stream().filter(k -> !k.contains(":") && k.contains(" "))
+                .map(NameVariants.Words::of).toList();
+        for (NameVariants.Words a : keys) {
             Set<String> targets = new LinkedHashSet<>();
-            for (String b : keys) {
+            for (NameVariants.Words b : keys) {
                 if (NameVariants.abbreviates(a, b)
-                        || (NameVariants.spellingVariants(a, b) && !sameArticle(byKey.get(a), byKey.get(b)))
-                        || (NameVariants.translatedOrder(a, b) && mostly(byKey.get(a), EntityType.ORGANIZATION)
-                                && mostly(byKey.get(b), EntityType.ORGANIZATION))) {
-                    targets.add(find(b));
+                        || (NameVariants.spellingVariants(a, b) && !sameArticle(byKey.get(a.key()), byKey.get(b.key())))
+                        || (NameVariants.translatedOrder(a, b) && mostly(byKey.get(a.key()), EntityType.ORGANIZATION)
+                                && mostly(byKey.get(b.key()), EntityType.ORGANIZATION))) {
+                    targets.add(find(b.key()));
                 }
             }
             if (targets.size() == 1) {
-                join(a, targets.iterator().next());
+                join(a.key(), targets.iterator().next());
             }
         }
     }

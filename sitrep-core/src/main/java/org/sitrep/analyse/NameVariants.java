@@ -1,6 +1,6 @@
 package org.sitrep.analyse;
 
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Tests on two name keys (see {@link NameKey}) that tell spellings of one name apart from different
@@ -18,29 +18,48 @@ final class NameVariants {
     }
 
     /**
+     * A name key with its words, split once: a story compares every pair of its multi-word keys, so
+     * splitting per pair made most of what entity resolution allocated.
+     */
+    record Words(String key, String[] words) {
+
+        static Words of(String key) {
+            return new Words(key, key.split(" "));
+        }
+    }
+
+    /**
      * True when {@code shortKey} is {@code longKey} with one run of two or more words written as their
      * initials: "us geological survey" abbreviates "united states geological survey".
      */
     static boolean abbreviates(String shortKey, String longKey) {
-        List<String> s = List.of(shortKey.split(" "));
-        List<String> l = List.of(longKey.split(" "));
-        if (s.size() >= l.size()) {
+        return abbreviates(Words.of(shortKey), Words.of(longKey));
+    }
+
+    static boolean abbreviates(Words shortKey, Words longKey) {
+        String[] s = shortKey.words();
+        String[] l = longKey.words();
+        if (s.length >= l.length) {
             return false;
         }
-        int run = l.size() - s.size() + 1;
-        for (int at = 0; at < s.size(); at++) {
-            if (!s.subList(0, at).equals(l.subList(0, at)) || !s.subList(at + 1, s.size()).equals(l.subList(at + run, l.size()))) {
+        int run = l.length - s.length + 1;
+        for (int at = 0; at < s.length; at++) {
+            if (!Arrays.equals(s, 0, at, l, 0, at) || !Arrays.equals(s, at + 1, s.length, l, at + run, l.length)) {
                 continue;
             }
-            StringBuilder initials = new StringBuilder();
-            for (String word : l.subList(at, at + run)) {
-                initials.append(word.charAt(0));
-            }
-            if (initials.toString().equals(s.get(at))) {
+            if (initialsOf(l, at, run).equals(s[at])) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String initialsOf(String[] words, int from, int count) {
+        char[] initials = new char[count];
+        for (int i = 0; i < count; i++) {
+            initials[i] = words[from + i].charAt(0);
+        }
+        return new String(initials);
     }
 
     /**
@@ -49,9 +68,13 @@ final class NameVariants {
      * {@link #MIN_VARIANT_LENGTH} long: "sergei lavrov" and "sergey lavrov".
      */
     static boolean spellingVariants(String a, String b) {
-        String[] x = a.split(" ");
-        String[] y = b.split(" ");
-        if (x.length != y.length || x.length < 2 || a.equals(b)) {
+        return spellingVariants(Words.of(a), Words.of(b));
+    }
+
+    static boolean spellingVariants(Words a, Words b) {
+        String[] x = a.words();
+        String[] y = b.words();
+        if (x.length != y.length || x.length < 2 || a.key().equals(b.key())) {
             return false;
         }
         int differing = 0;
@@ -76,9 +99,13 @@ final class NameVariants {
      * letters long, they are at most two letters apart ("nacional", "national").
      */
     static boolean translatedOrder(String a, String b) {
-        String[] x = a.split(" ");
-        String[] y = b.split(" ");
-        if (x.length != y.length || x.length < 2 || x.length > 3 || a.equals(b)) {
+        return translatedOrder(Words.of(a), Words.of(b));
+    }
+
+    static boolean translatedOrder(Words a, Words b) {
+        String[] x = a.words();
+        String[] y = b.words();
+        if (x.length != y.length || x.length < 2 || x.length > 3 || a.key().equals(b.key())) {
             return false;
         }
         for (int i = 0; i < x.length; i++) {
@@ -124,7 +151,12 @@ final class NameVariants {
 
     /** True when the word is letters only: "11th" and "12th" are different numbers, not spellings. */
     private static boolean letters(String word) {
-        return word.chars().allMatch(Character::isLetter);
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when one letter inserted, dropped or changed turns {@code a} into {@code b}. */

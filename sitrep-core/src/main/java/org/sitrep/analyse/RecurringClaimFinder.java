@@ -12,7 +12,11 @@ import org.sitrep.model.StoryId;
 
 /**
  * Finds figures that recur across a report's stories: claim groups of different stories that count
- * the same thing ({@link CountedQuantity#mayEqual}) and share a figure. Only agreement is
+ * the same thing ({@link CountedQuantity#mayEqual}), share a figure, and share an actor named where
+ * the figures are given ({@link StoryFigures#shareAnActor}): "3.6 million Syrian refugees within
+ * Turkey's border" and "Turkey, which hosts 3.6 million Syrians" are one background fact, while "$29 a
+ * month" for two different products, or "10%" in a page on email tools and another on bicycles, is a
+ * coincidence, and a report of many stories has thousands of those. Only agreement is
  * looked for across stories: stories are about different moments, so different figures for one
  * quantity are expected there (a count rises, a population moves) and are not a conflict.
  *
@@ -21,9 +25,8 @@ import org.sitrep.model.StoryId;
  * Works on each story's {@link StoryFigures}, which a distributed caller can compute where the story
  * is analysed and ship to one place.
  *
- * <p>Pure and thread-safe. A group is compared only with the groups that may share one of its figures
- * ({@link FigureNeighbours}), so the work grows with the number of groups times the number of groups
- * of about the same figure and unit, not with the square of the report's groups.
+ * <p>Pure and thread-safe. A group is compared only with the groups filed beside it by actor, figure,
+ * unit and kind ({@link FigureNeighbours}), not with every group of the report.
  */
 public final class RecurringClaimFinder {
 
@@ -37,17 +40,18 @@ public final class RecurringClaimFinder {
 
     /** The recurring figures among the figures of a report's stories, given in any order. */
     public List<RecurringClaim> findAmong(Collection<StoryFigures> stories) {
-        record Located(StoryFigures story, ClaimGroup group) {
+        record Located(StoryFigures story, int index, ClaimGroup group) {
         }
         List<StoryFigures> ordered = new ArrayList<>(stories);
         ordered.sort(Comparator.comparing(StoryFigures::order));
         List<Located> all = new ArrayList<>();
         for (StoryFigures s : ordered) {
-            for (ClaimGroup g : s.groups()) {
-                all.add(new Located(s, g));
+            for (int g = 0; g < s.groups().size(); g++) {
+                all.add(new Located(s, g, s.groups().get(g)));
             }
         }
-        FigureNeighbours neighbours = new FigureNeighbours(all.stream().map(Located::group).toList(), SAME_FIGURE);
+        FigureNeighbours neighbours = new FigureNeighbours(all.stream().map(Located::group).toList(),
+                all.stream().map(l -> l.story().actors().get(l.index())).toList(), SAME_FIGURE);
         List<RecurringClaim> out = new ArrayList<>();
         boolean[] used = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
@@ -59,6 +63,7 @@ public final class RecurringClaimFinder {
             for (int j : neighbours.after(i)) {
                 Located o = all.get(j);
                 if (!used[j] && !seen.contains(o.story().order().id())
+                        && all.get(i).story().shareAnActor(all.get(i).index(), o.story(), o.index())
                         && all.get(i).group().counted().mayEqual(o.group().counted())
                         && shared(all.get(i).group(), o.group()) != null) {
                     same.add(o);

@@ -1,5 +1,11 @@
 package org.sitrep.cluster;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.sitrep.model.ArticleId;
@@ -136,6 +142,51 @@ public final class ArticleSketch {
     /** True when there is nothing to compare: no embedding, terms, names or shingles. */
     public boolean isEmpty() {
         return termKeys.length == 0 && nameKeys.length == 0 && signature.length == 0 && !embedded;
+    }
+
+    /**
+     * The sketch as bytes, for a stream job that sketches in its parallel stage and clusters on one
+     * instance: the id, the publication range, then each array after its length. Lossless.
+     */
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(id.value());
+            BinaryFields.writeDate(out, earliest);
+            BinaryFields.writeDate(out, latest);
+            BinaryFields.writeFloats(out, embedding);
+            BinaryFields.writeLongs(out, termKeys);
+            BinaryFields.writeFloats(out, termWeights);
+            BinaryFields.writeLongs(out, nameKeys);
+            BinaryFields.writeFloats(out, nameWeights);
+            BinaryFields.writeInts(out, signature);
+            out.writeInt(shingles);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The sketch {@link #toBytes} wrote; IllegalArgumentException for anything else. */
+    public static ArticleSketch fromBytes(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            ArticleId id = new ArticleId(in.readUTF());
+            LocalDate earliest = BinaryFields.readDate(in);
+            LocalDate latest = BinaryFields.readDate(in);
+            float[] embedding = BinaryFields.readFloats(in);
+            long[] termKeys = BinaryFields.readLongs(in);
+            float[] termWeights = BinaryFields.readFloats(in);
+            long[] nameKeys = BinaryFields.readLongs(in);
+            float[] nameWeights = BinaryFields.readFloats(in);
+            int[] signature = BinaryFields.readInts(in);
+            if (embedding == null || termWeights == null || nameWeights == null) {
+                throw new IOException("missing array");
+            }
+            return new ArticleSketch(id, earliest, latest, embedding, termKeys, termWeights, nameKeys, nameWeights,
+                    signature, in.readInt());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a sketch: " + e.getMessage(), e);
+        }
     }
 
     /** A copy published on {@code day} (null for none). */

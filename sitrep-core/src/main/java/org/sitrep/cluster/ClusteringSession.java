@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.DateRange;
@@ -49,7 +50,9 @@ import org.sitrep.text.Embedding;
  * the articles themselves in the caller's {@link HeldArticles}, released when their story closes.
  * {@link #snapshot} and {@link OnlineClusterer#restoreSession} carry the first two across a restart.
  * Not thread-safe; sketching a day's articles (each lead embedded alone, so that a stream job may embed
- * them in its parallel stage and get the same vectors) runs on the common fork-join pool.
+ * them in its parallel stage and get the same vectors) runs on the common fork-join pool. A stream job
+ * may also hand in whole sketches made elsewhere ({@link #offerSketchedDay}); the session then reads of
+ * such an article only its id, published dates and origin.
  */
 public final class ClusteringSession {
 
@@ -127,10 +130,26 @@ public final class ClusteringSession {
      * stories are the same either way.
      */
     public List<Story> offerDay(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> leads, ProblemSink problems) {
+        return offer(byDayAndId(articles), withLeads(leads), problems);
+    }
+
+    /**
+     * {@link #offerDay(List, ProblemSink)} with whole sketches made before the articles reached the
+     * session ({@link ArticleSketcher#sketch(AnnotatedArticle)} of this session's sketcher, e.g. in a
+     * stream job's parallel stage), by article id; an article missing from {@code sketches} is sketched
+     * here. A sketch depends on its article only, so the stories are the same either way, and the
+     * session's own work per article is then the tracker's.
+     */
+    public List<Story> offerSketchedDay(List<AnnotatedArticle> articles, Map<ArticleId, ArticleSketch> sketches,
+            ProblemSink problems) {
+        return offer(byDayAndId(articles), given(sketches), problems);
+    }
+
+    private static List<AnnotatedArticle> byDayAndId(List<AnnotatedArticle> articles) {
         List<AnnotatedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(ClusteringSession::dayOf, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AnnotatedArticle::id));
-        return offer(sorted, leads, problems);
+        return sorted;
     }
 
     /**
@@ -143,7 +162,18 @@ public final class ClusteringSession {
 
     /** {@link #finish(List, ProblemSink)} with lead embeddings made elsewhere, as for {@link #offerDay(List, Map, ProblemSink)}. */
     public List<Story> finish(List<AnnotatedArticle> undated, Map<ArticleId, Embedding> leads, ProblemSink problems) {
-        List<Story> out = offer(undated, leads, problems);
+        return finish(undated, withLeads(leads), problems);
+    }
+
+    /** {@link #finish(List, ProblemSink)} with sketches made elsewhere, as for {@link #offerSketchedDay}. */
+    public List<Story> finishSketched(List<AnnotatedArticle> undated, Map<ArticleId, ArticleSketch> sketches,
+            ProblemSink problems) {
+        return finish(undated, given(sketches), problems);
+    }
+
+    private List<Story> finish(List<AnnotatedArticle> undated, Function<AnnotatedArticle, ArticleSketch> sketchOf,
+            ProblemSink problems) {
+        List<Story> out = offer(undated, sketchOf, problems);
         finished = true;
         for (StoryId id : List.copyOf(active.keySet())) {
             out.add(assemble(id));
@@ -171,7 +201,8 @@ public final class ClusteringSession {
         return active.values().stream().mapToLong(List::size).sum();
     }
 
-    private List<Story> offer(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> leads, ProblemSink problems) {
+    private List<Story> offer(List<AnnotatedArticle> articles, Function<AnnotatedArticle, ArticleSketch> sketchOf,
+            ProblemSink problems) {
         if (finished) {
             throw new IllegalStateException("the session has finished: it takes no more articles");
         }
@@ -185,7 +216,8 @@ public final class ClusteringSession {
                 fresh.add(a);
             }
         }
-        List<ArticleSketch> sketches = sketch(fresh, leads);
+        // sketches depend on their article only: made in parallel, then offered in order
+        List<ArticleSketch> sketches = fresh.parallelStream().map(sketchOf).toList();
         List<Story> closed = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             AnnotatedArticle article = fresh.get(i);
@@ -202,12 +234,20 @@ public final class ClusteringSession {
         return closed;
     }
 
-    /** Each article's sketch; each lead embedded alone ({@link ArticleSketcher#leadEmbedding}) unless given. */
-    private List<ArticleSketch> sketch(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> leads) {
-        return articles.parallelStream().map(a -> {
+    /** An article's sketch with its lead from {@code leads}, embedded alone ({@link ArticleSketcher#leadEmbedding}) when not given. */
+    private Function<AnnotatedArticle, ArticleSketch> withLeads(Map<ArticleId, Embedding> leads) {
+        return a -> {
             Embedding lead = leads.get(a.id());
             return sketcher.sketch(a, lead != null ? lead : sketcher.leadEmbedding(a));
-        }).toList();
+        };
+    }
+
+    /** An article's sketch from {@code sketches}, made here when not given. */
+    private Function<AnnotatedArticle, ArticleSketch> given(Map<ArticleId, ArticleSketch> sketches) {
+        return a -> {
+            ArticleSketch s = sketches.get(a.id());
+            return s != null ? s : sketcher.sketch(a);
+        };
     }
 
     /** The closed story {@code trackerId} as handed out, its articles taken from the store. */

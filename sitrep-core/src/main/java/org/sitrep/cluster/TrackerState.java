@@ -29,7 +29,6 @@ import org.sitrep.model.StoryId;
 public final class TrackerState {
 
     static final int FORMAT = 1;
-    private static final long NO_DATE = Long.MIN_VALUE;
 
     /** One active story as snapshotted. */
     record StoryRecord(long seq, StoryId id, LocalDate first, LocalDate last, LocalDate lastActive, int articles,
@@ -100,7 +99,7 @@ public final class TrackerState {
 
     public void writeTo(DataOutput out) throws IOException {
         out.writeInt(FORMAT);
-        writeDate(out, clock);
+        BinaryFields.writeDate(out, clock);
         out.writeLong(articlesSeen);
         out.writeLong(nextSeq);
         out.writeInt(statisticsBits);
@@ -112,15 +111,15 @@ public final class TrackerState {
         for (StoryRecord s : stories) {
             out.writeLong(s.seq());
             out.writeUTF(s.id().value());
-            writeDate(out, s.first());
-            writeDate(out, s.last());
-            writeDate(out, s.lastActive());
+            BinaryFields.writeDate(out, s.first());
+            BinaryFields.writeDate(out, s.last());
+            BinaryFields.writeDate(out, s.lastActive());
             out.writeInt(s.articles());
-            writeFloats(out, s.centroid());
-            writeLongs(out, s.termKeys());
-            writeFloats(out, s.termWeights());
-            writeLongs(out, s.nameKeys());
-            writeFloats(out, s.nameWeights());
+            BinaryFields.writeFloats(out, s.centroid());
+            BinaryFields.writeLongs(out, s.termKeys());
+            BinaryFields.writeFloats(out, s.termWeights());
+            BinaryFields.writeLongs(out, s.nameKeys());
+            BinaryFields.writeFloats(out, s.nameWeights());
             out.writeInt(s.originals().size());
             for (int i = 0; i < s.originals().size(); i++) {
                 out.writeUTF(s.originals().get(i).value());
@@ -130,18 +129,18 @@ public final class TrackerState {
                     out.writeInt(v);
                 }
             }
-            writeLongs(out, s.blockKeys());
+            BinaryFields.writeLongs(out, s.blockKeys());
         }
         out.writeInt(dimension);
         out.writeInt(index.size());
         for (IndexEntry e : index) {
             out.writeLong(e.story());
-            writeFloats(out, e.vector());
+            BinaryFields.writeFloats(out, e.vector());
         }
         out.writeInt(blocking.size());
         for (Map.Entry<Long, long[]> e : blocking.entrySet()) {
             out.writeLong(e.getKey());
-            writeLongs(out, e.getValue());
+            BinaryFields.writeLongs(out, e.getValue());
         }
     }
 
@@ -150,7 +149,7 @@ public final class TrackerState {
         if (format != FORMAT) {
             throw new IOException("snapshot format " + format + ", this version reads " + FORMAT);
         }
-        LocalDate clock = readDate(in);
+        LocalDate clock = BinaryFields.readDate(in);
         long seen = in.readLong();
         long nextSeq = in.readLong();
         int bits = in.readInt();
@@ -167,15 +166,15 @@ public final class TrackerState {
         for (int s = 0; s < storyCount; s++) {
             long seq = in.readLong();
             StoryId id = new StoryId(in.readUTF());
-            LocalDate first = readDate(in);
-            LocalDate last = readDate(in);
-            LocalDate lastActive = readDate(in);
+            LocalDate first = BinaryFields.readDate(in);
+            LocalDate last = BinaryFields.readDate(in);
+            LocalDate lastActive = BinaryFields.readDate(in);
             int articles = in.readInt();
-            float[] centroid = readFloats(in);
-            long[] termKeys = readLongs(in);
-            float[] termWeights = readFloats(in);
-            long[] nameKeys = readLongs(in);
-            float[] nameWeights = readFloats(in);
+            float[] centroid = BinaryFields.readFloats(in);
+            long[] termKeys = BinaryFields.readLongs(in);
+            float[] termWeights = BinaryFields.readFloats(in);
+            long[] nameKeys = BinaryFields.readLongs(in);
+            float[] nameWeights = BinaryFields.readFloats(in);
             int originals = in.readInt();
             List<ArticleId> ids = new ArrayList<>();
             List<int[]> sigs = new ArrayList<>();
@@ -188,18 +187,18 @@ public final class TrackerState {
                 sigs.add(sig);
             }
             stories.add(new StoryRecord(seq, id, first, last, lastActive, articles, centroid, termKeys, termWeights,
-                    nameKeys, nameWeights, ids, sigs, readLongs(in)));
+                    nameKeys, nameWeights, ids, sigs, BinaryFields.readLongs(in)));
         }
         int dimension = in.readInt();
         int indexSize = in.readInt();
         List<IndexEntry> index = new ArrayList<>();
         for (int i = 0; i < indexSize; i++) {
-            index.add(new IndexEntry(in.readLong(), readFloats(in)));
+            index.add(new IndexEntry(in.readLong(), BinaryFields.readFloats(in)));
         }
         int keys = in.readInt();
         Map<Long, long[]> blocking = new TreeMap<>();
         for (int i = 0; i < keys; i++) {
-            blocking.put(in.readLong(), readLongs(in));
+            blocking.put(in.readLong(), BinaryFields.readLongs(in));
         }
         return new TrackerState(clock, seen, nextSeq, bits, documents, stats, stories, dimension, index, blocking);
     }
@@ -256,54 +255,5 @@ public final class TrackerState {
             }
         }
         throw new IOException("malformed counter");
-    }
-
-    private static void writeDate(DataOutput out, LocalDate d) throws IOException {
-        out.writeLong(d == null ? NO_DATE : d.toEpochDay());
-    }
-
-    private static LocalDate readDate(DataInput in) throws IOException {
-        long v = in.readLong();
-        return v == NO_DATE ? null : LocalDate.ofEpochDay(v);
-    }
-
-    private static void writeFloats(DataOutput out, float[] v) throws IOException {
-        out.writeInt(v == null ? -1 : v.length);
-        if (v != null) {
-            for (float x : v) {
-                out.writeFloat(x);
-            }
-        }
-    }
-
-    private static float[] readFloats(DataInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        float[] v = new float[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = in.readFloat();
-        }
-        return v;
-    }
-
-    private static void writeLongs(DataOutput out, long[] v) throws IOException {
-        out.writeInt(v.length);
-        for (long x : v) {
-            out.writeLong(x);
-        }
-    }
-
-    private static long[] readLongs(DataInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            throw new IOException("negative length");
-        }
-        long[] v = new long[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = in.readLong();
-        }
-        return v;
     }
 }

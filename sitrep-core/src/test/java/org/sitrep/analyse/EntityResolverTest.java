@@ -444,4 +444,16 @@ class EntityResolverTest {
         assertThat(named(entities, "Idlib Governorate").mentions()).hasSize(2);
         assertThat(entities).hasSize(3);
     }
+
+    @Test
+    void readsACapitalAsTheStateAfterItsGovernmentsNounAndAtTheEndOfATurnAwayFromAParty() {
+        List<Entity> entities = resolve(article("a-1",
+                "The government in Ankara objected. Turkey reoriented itself from Nato towards Moscow. "
+                        + "Talks were held in Moscow. The delegates flew from Ankara to Moscow.")
+                .mentions(LOCATION, "Ankara", "Turkey", "Moscow").mentions(ORGANIZATION, "Nato").build());
+        assertThat(named(entities, "Turkey").mentions()).hasSize(2);
+        assertThat(named(entities, "Russia").mentions()).hasSize(1);
+        assertThat(named(entities, "Moscow").mentions()).hasSize(2);
+        assertThat(named(entities, "Ankara").mentions()).hasSize(1);
+    }
 }

@@ -179,4 +179,44 @@ class EventExtractorTest {
             assertThat(f.date()).isNull();
         });
     }
+
+    @Test
+    void takesNoActorFromAnAbstractSubjectOrTheNamesItGoverns() {
+        StoryAnalysis a = analyse(article("a-1", "Tension between Russia and Turkey killed two Syrian soldiers. "
+                + "Despite Turkish warnings, the raid killed four Syrian civilians.")
+                .mentions(LOCATION, "Russia", "Turkey").mentions(NATIONALITY, "Syrian", "Turkish").build());
+        assertThat(a.events()).filteredOn(e -> e.action() == CameoCode.FIGHT).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.actor()).isNull();
+            assertThat(name(a, f.target())).isEqualTo("Syria");
+        });
+    }
+
+    @Test
+    void keepsAStateThatOwnsAnAbstractNounButWagesItsWarAsTheActor() {
+        StoryAnalysis a = analyse(article("a-1", "Russian air strikes killed ten Syrian soldiers.")
+                .mentions(NATIONALITY, "Russian", "Syrian").build());
+        assertThat(a.events()).singleElement().satisfies(f -> assertThat(name(a, f.actor())).isEqualTo("Russia"));
+    }
+
+    @Test
+    void passesOverAnAsideBetweenDashesToTheClausesSubject() {
+        StoryAnalysis a = analyse(article("a-1",
+                "Syrian forces pressed on with their campaign – despite Russia's objections – and killed five Turkish soldiers.")
+                .mentions(LOCATION, "Russia").mentions(NATIONALITY, "Syrian", "Turkish").build());
+        Event fight = a.events().stream().filter(e -> e.action() == CameoCode.FIGHT).findFirst().orElseThrow();
+        assertThat(name(a, fight.actor())).isEqualTo("Syria");
+        assertThat(name(a, fight.target())).isEqualTo("Turkey");
+    }
+
+    @Test
+    void readsNoEventFromAParticipleAfterAs() {
+        StoryAnalysis a = analyse(article("a-1", "Russia said Turkey did not separate fighters from terrorists as agreed "
+                + "in 2018, prompting Turkish Defence Minister Hulusi Akar to answer. Turkey and Russia agreed a truce.")
+                .mentions(LOCATION, "Russia", "Turkey").mentions(NATIONALITY, "Turkish")
+                .mentions(PERSON, "Hulusi Akar").build());
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(name(a, e.actor())).isEqualTo("Turkey");
+            assertThat(e.evidence().get(0).span().start()).isGreaterThan(100);
+        });
+    }
 }

@@ -3,8 +3,10 @@ package org.sitrep.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.Span;
@@ -25,8 +27,8 @@ class FigureNeighboursTest {
         return new ClaimGroup("q", Verdict.AGREE, "", values, new CountedQuantity(kind, null, "", unit));
     }
 
-    private static boolean shareAFigure(ClaimGroup a, ClaimGroup b) {
-        if (!a.counted().mayEqual(b.counted())) {
+    private static boolean sameFigure(ClaimGroup a, Set<String> actorsOfA, ClaimGroup b, Set<String> actorsOfB) {
+        if (!a.counted().mayEqual(b.counted()) || actorsOfA.stream().noneMatch(actorsOfB::contains)) {
             return false;
         }
         for (ClaimValue x : a.values()) {
@@ -41,9 +43,10 @@ class FigureNeighboursTest {
     }
 
     @Test
-    void findsEveryLaterGroupThatSharesAFigureAndFewOthers() {
+    void findsEveryLaterGroupThatSharesAFigureAndAnActorAndFewOthers() {
         Random random = new Random(7);
         List<ClaimGroup> groups = new ArrayList<>();
+        List<Set<String>> actors = new ArrayList<>();
         String[] units = {null, "km", "USD"};
         String[] kinds = {"people", "soldiers", "refugees", "towns", "cars"};
         for (int i = 0; i < 3000; i++) {
@@ -55,8 +58,13 @@ class FigureNeighboursTest {
                         * (random.nextInt(10) == 0 ? -1 : 1);
             }
             groups.add(group(kinds[random.nextInt(kinds.length)], units[random.nextInt(units.length)], figures));
+            Set<String> named = new HashSet<>();
+            for (int a = random.nextInt(3); a > 0; a--) {
+                named.add("actor " + random.nextInt(4));
+            }
+            actors.add(named);
         }
-        FigureNeighbours neighbours = new FigureNeighbours(groups, SAME);
+        FigureNeighbours neighbours = new FigureNeighbours(groups, actors, SAME);
         long offered = 0;
         long sharing = 0;
         List<String> missed = new ArrayList<>();
@@ -64,9 +72,9 @@ class FigureNeighboursTest {
             int first = i + 1;
             List<Integer> after = neighbours.after(i);
             assertThat(after).isSorted().allMatch(j -> j >= first).doesNotHaveDuplicates();
-            java.util.Set<Integer> offeredHere = new java.util.HashSet<>(after);
+            Set<Integer> offeredHere = new HashSet<>(after);
             for (int j = first; j < groups.size(); j++) {
-                if (shareAFigure(groups.get(i), groups.get(j))) {
+                if (sameFigure(groups.get(i), actors.get(i), groups.get(j), actors.get(j))) {
                     sharing++;
                     if (!offeredHere.contains(j)) {
                         missed.add(groups.get(i).values() + " / " + groups.get(j).values());
@@ -85,7 +93,7 @@ class FigureNeighboursTest {
     void offersNothingForFiguresThatEqualNoFigure() {
         List<ClaimGroup> groups = List.of(group(null, Double.NaN), group(null, Double.NaN),
                 group(null, Double.POSITIVE_INFINITY), group(null, Double.POSITIVE_INFINITY), group(null, 0), group(null, 0));
-        FigureNeighbours neighbours = new FigureNeighbours(groups, SAME);
+        FigureNeighbours neighbours = new FigureNeighbours(groups, java.util.Collections.nCopies(6, Set.of("Norland")), SAME);
         assertThat(neighbours.after(0)).isEmpty();
         assertThat(neighbours.after(2)).isEmpty();
         assertThat(neighbours.after(4)).containsExactly(5);

@@ -103,4 +103,30 @@ class GroupActorFinderTest {
                         .mentions(NATIONALITY, "Turkish", "Syrian").build());
         assertThat(a.entities()).allMatch(e -> e.mentions().stream().noneMatch(c -> c.article().value().equals("a-1")));
     }
+
+    @Test
+    void readsAStatesMinistryAsTheStateAndABareMinistryAsTheOneStateWhoseItIs() {
+        StoryAnalysis a = analyse(
+                article("a-1", "The Turkish defence ministry accused Syria of shelling its posts.")
+                        .mentions(NATIONALITY, "Turkish").mentions(COUNTRY, "Syria")
+                        .mentions(ORGANIZATION, "defence ministry").build(),
+                article("a-2", "The defence ministry condemned Russia.")
+                        .mentions(ORGANIZATION, "defence ministry").mentions(COUNTRY, "Russia").build());
+        Entity turkey = named(a, "Turkey");
+        assertThat(a.entities()).noneMatch(e -> e.name().equalsIgnoreCase("defence ministry"));
+        assertThat(turkey.mentions()).anyMatch(c -> c.article().value().equals("a-2"));
+        assertThat(relations(a)).contains("Turkey criticises Syria", "Turkey criticises Russia");
+    }
+
+    @Test
+    void leavesABareMinistryAloneWhenTwoStatesHaveOne() {
+        StoryAnalysis a = analyse(
+                article("a-1", "The Turkish foreign ministry and the Syrian foreign ministry met.")
+                        .mentions(NATIONALITY, "Turkish", "Syrian").build(),
+                article("a-2", "The foreign ministry condemned Russia.")
+                        .mentions(ORGANIZATION, "foreign ministry").mentions(COUNTRY, "Russia").build());
+        assertThat(named(a, "foreign ministry").mentions()).hasSize(1);
+        assertThat(a.events()).filteredOn(e -> e.evidence().get(0).article().value().equals("a-2")).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo(named(a, "foreign ministry").id()));
+    }
 }

@@ -2,6 +2,8 @@ package org.sitrep.analyse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.fixtures.ArticleFixture.article;
+import static org.sitrep.model.EntityType.COUNTRY;
+import static org.sitrep.model.EntityType.ORGANIZATION;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,16 +14,20 @@ class RecurringClaimFinderTest {
 
     private final ClaimAligner aligner = new ClaimAligner(ClaimAlignerConfig.withCountries(new TestCountries()));
 
+    private final EntityResolver resolver = new EntityResolver(EntityResolverConfig.withCountries(new TestCountries()));
+
     private StoryAnalysis story(AnnotatedArticle a) {
-        return aligner.apply(StoryAnalysis.of(Story.of(List.of(a))));
+        return aligner.apply(resolver.apply(StoryAnalysis.of(Story.of(List.of(a)))));
     }
 
     @Test
     void findsAFigureTwoStoriesShare() {
         StoryAnalysis talks = story(article("a-1", "Turkey shelters 3.6 million Syrian refugees.").publisher("One")
+                .mentions(COUNTRY, "Turkey")
                 .quantity("3.6 million Syrian refugees", 3.6e6, 3.6e6, 3.6e6, org.sitrep.annotate.Qualifier.EXACT,
                         "Syrian refugees", "refugee").build());
         StoryAnalysis summit = story(article("a-2", "Turkey already hosts 3.6 million Syrians.").publisher("Two")
+                .mentions(COUNTRY, "Turkey")
                 .quantity("3.6 million Syrians", 3.6e6, 3.6e6, 3.6e6, org.sitrep.annotate.Qualifier.EXACT, "Syrians",
                         "Syrian").build());
         List<RecurringClaim> recurring = new RecurringClaimFinder().find(List.of(talks, summit));
@@ -39,8 +45,27 @@ class RecurringClaimFinderTest {
         assertThat(new RecurringClaimFinder().find(List.of(before, after))).isEmpty();
     }
 
+    @Test
+    void doesNotCallAFigureSharedByStoriesWithNoActorInCommonRecurring() {
+        StoryAnalysis email = story(article("a-9", "Mailchimp raised its plan to 50 percent of users.").publisher("One")
+                .mention("Mailchimp", ORGANIZATION).quantity("50 percent", 50, 50, 50,
+                        org.sitrep.annotate.Qualifier.EXACT, "percent of users", "user").build());
+        StoryAnalysis bikes = story(article("a-10", "Shimano said 50 percent of users ride daily.").publisher("Two")
+                .mention("Shimano", ORGANIZATION).quantity("50 percent", 50, 50, 50,
+                        org.sitrep.annotate.Qualifier.EXACT, "percent of users", "user").build());
+        StoryAnalysis moreEmail = story(article("a-11", "At Mailchimp, 50 percent of users opened it.").publisher("Three")
+                .mention("Mailchimp", ORGANIZATION).quantity("50 percent", 50, 50, 50,
+                        org.sitrep.annotate.Qualifier.EXACT, "percent of users", "user").build());
+        assertThat(StoryFigures.of(email).groups()).hasSize(1);
+        assertThat(new RecurringClaimFinder().find(List.of(email, bikes))).isEmpty();
+        List<RecurringClaim> shared = new RecurringClaimFinder().find(List.of(email, bikes, moreEmail));
+        assertThat(shared).singleElement().satisfies(r -> assertThat(r.stories())
+                .containsExactly(email.story().id(), moreEmail.story().id()));
+    }
+
     private StoryAnalysis refugees(String id, String day, String publisher) {
         return story(article(id, "Turkey hosts 3.6 million Syrian refugees.").publisher(publisher).published(day)
+                .mentions(COUNTRY, "Turkey")
                 .quantity("3.6 million Syrian refugees", 3.6e6, 3.6e6, 3.6e6, org.sitrep.annotate.Qualifier.EXACT,
                         "Syrian refugees", "refugee").build());
     }

@@ -153,6 +153,28 @@ class ClusteringSessionTest {
     }
 
     @Test
+    void takesWholeSketchesMadeElsewhereForTheSameStoriesWithoutSketchingAgain() {
+        LetterEmbedder embedder = new LetterEmbedder();
+        OnlineClusterer embedding = OnlineClusterer.withDefaults(embedder);
+        List<Story> batch = embedding.apply(stream);
+
+        // every article sketched beforehand, as a stream job's parallel stage does; one left out is sketched here
+        Map<ArticleId, ArticleSketch> sketches = new HashMap<>();
+        for (AnnotatedArticle a : stream.subList(1, stream.size())) {
+            sketches.put(a.id(), embedding.sketcher().sketch(a));
+        }
+        embedder.calls.set(0);
+        ClusteringSession session = embedding.openSession(HeldArticles.inMemory());
+        List<Story> stories = new ArrayList<>();
+        for (List<AnnotatedArticle> day : byDay(stream).values()) {
+            stories.addAll(session.offerSketchedDay(day, sketches, ProblemSink.IGNORE));
+        }
+        stories.addAll(session.finishSketched(List.of(), sketches, ProblemSink.IGNORE));
+        assertThat(embedder.calls.get()).isEqualTo(1);
+        assertThat(stories).containsExactlyInAnyOrderElementsOf(batch);
+    }
+
+    @Test
     void takesNoArticlesOnceFinished() {
         ClusteringSession session = clusterer.openSession(HeldArticles.inMemory());
         session.finish(List.of(), ProblemSink.IGNORE);

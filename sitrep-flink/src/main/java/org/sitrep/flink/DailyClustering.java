@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.ArticleSketch;
 import org.sitrep.cluster.ClusteringSession;
 import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.cluster.Story;
 import org.sitrep.model.ArticleId;
 import org.sitrep.pipeline.Problem;
 import org.sitrep.pipeline.ProblemSink;
-import org.sitrep.text.Embedding;
 
 /**
  * What the clustering operator does with the online clusterer, apart from Flink's timers: articles
@@ -40,8 +40,8 @@ import org.sitrep.text.Embedding;
 final class DailyClustering {
 
     private static final char KEY_SEPARATOR = '/';
-    /** Starts the lead key of an article without a day; a waiting day's keys start with the day's number. */
-    private static final String UNDATED_LEAD = "undated/";
+    /** Starts the sketch key of an article without a day; a waiting day's keys start with the day's number. */
+    private static final String UNDATED_SKETCH = "undated/";
 
     private final ClusteringSession session;
     private final InputRoots roots;
@@ -53,8 +53,8 @@ final class DailyClustering {
     private final EncodedArticles held;
     /** The session's store over {@link #held}, which moves the articles' bytes along without encoding them again. */
     private final HeldInState store;
-    /** The lead embeddings of the waiting articles, under their article's key (undated: {@link #UNDATED_LEAD} + id). */
-    private final WaitingLeads leads;
+    /** The sketches of the waiting articles, under their article's key (undated: {@link #UNDATED_SKETCH} + id). */
+    private final WaitingSketches sketches;
     /** True to offer the undated articles with the next day passed rather than at the end of the input. */
     private final boolean undatedWithNextDay;
     private boolean changed;
@@ -64,8 +64,8 @@ final class DailyClustering {
      */
     DailyClustering(OnlineClusterer clusterer, byte[] snapshot, InputRoots roots,
             EncodedArticles pending, EncodedArticles undated,
-            EncodedArticles held, WaitingLeads leads) {
-        this(clusterer, snapshot, roots, pending, undated, held, leads, false);
+            EncodedArticles held, WaitingSketches sketches) {
+        this(clusterer, snapshot, roots, pending, undated, held, sketches, false);
     }
 
     /**
@@ -74,7 +74,7 @@ final class DailyClustering {
      */
     DailyClustering(OnlineClusterer clusterer, byte[] snapshot, InputRoots roots,
             EncodedArticles pending, EncodedArticles undated,
-            EncodedArticles held, WaitingLeads leads, boolean undatedWithNextDay) {
+            EncodedArticles held, WaitingSketches sketches, boolean undatedWithNextDay) {
         this.undatedWithNextDay = undatedWithNextDay;
         this.store = new HeldInState(held);
         this.session = snapshot == null ? clusterer.openSession(store) : clusterer.restoreSession(snapshot, store);
@@ -82,7 +82,7 @@ final class DailyClustering {
         this.pending = pending;
         this.undated = undated;
         this.held = held;
-        this.leads = leads;
+        this.sketches = sketches;
     }
 
     /**
@@ -94,7 +94,7 @@ final class DailyClustering {
             throws Exception {
         LocalDate day = article.day();
         if (day == null) {
-            keepFirst(undated, article.id(), UNDATED_LEAD + article.id(), article, problems);
+            keepFirst(undated, article.id(), UNDATED_SKETCH + article.id(), article, problems);
             // followed: offered with the next day the watermark passes, which a timer at its end makes sure of
             // even when no dated article waits for it (before the first watermark, a dated article's day does)
             return undatedWithNextDay && watermark != Long.MIN_VALUE ? PublishedDays.dayOf(watermark + 1) : null;
@@ -111,8 +111,8 @@ final class DailyClustering {
                     + ", a day the stream had passed when it arrived (watermark at "
                     + PublishedDays.dayOf(watermark) + "); clustered on arrival, so its story may differ from "
                     + "sitrep report's (allow more days out of order to avoid this)"));
-            Embedding lead = article.leadEmbedding();
-            offer(List.of(late), lead == null ? Map.of() : Map.of(late.id(), lead), out, problems);
+            ArticleSketch sketch = article.decodeSketch();
+            offer(List.of(late), sketch == null ? Map.of() : Map.of(late.id(), sketch), out, problems);
             return null;
         }
         String key = day.toEpochDay() + String.valueOf(KEY_SEPARATOR) + article.id();
@@ -133,34 +133,27 @@ final class DailyClustering {
         for (Map.Entry<Long, List<String>> dueDay : due.entrySet()) {
             List<String> keys = dueDay.getValue();
             List<AnnotatedArticle> articles = new ArrayList<>(keys.size());
-            Map<ArticleId, Embedding> dayLeads = new HashMap<>();
+            Map<ArticleId, ArticleSketch> daySketches = new HashMap<>();
             for (String key : keys) {
-                byte[] bytes = pending.removeEncoded(key);
-                AnnotatedArticle a = RecordCodec.annotated(bytes);
-                store.arriving(a, bytes);
-                articles.add(a);
-                addLead(dayLeads, a, key);
+                articles.add(takeOut(pending.removeEncoded(key), key, daySketches));
             }
             if (undatedWithNextDay && dueDay.getKey().equals(lastDue)) {
-                takeUndated(articles, dayLeads);
+                takeUndated(articles, daySketches);
             }
-            offer(articles, dayLeads, out, problems);
+            offer(articles, daySketches, out, problems);
         }
         if (undatedWithNextDay && lastDue == null && undated.count() > 0) {
             List<AnnotatedArticle> articles = new ArrayList<>();
-            Map<ArticleId, Embedding> undatedLeads = new HashMap<>();
-            takeUndated(articles, undatedLeads);
-            offer(articles, undatedLeads, out, problems);
+            Map<ArticleId, ArticleSketch> undatedSketches = new HashMap<>();
+            takeUndated(articles, undatedSketches);
+            offer(articles, undatedSketches, out, problems);
         }
     }
 
-    /** Moves every waiting undated article out of state into {@code articles}, its lead into {@code into}. */
-    private void takeUndated(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> into) throws Exception {
-        for (byte[] bytes : undated.encodedValues()) {
-            AnnotatedArticle a = RecordCodec.annotated(bytes);
-            store.arriving(a, bytes);
-            articles.add(a);
-            addLead(into, a, UNDATED_LEAD + a.id().value());
+    /** Moves every waiting undated article out of state into {@code articles}, its sketch into {@code into}. */
+    private void takeUndated(List<AnnotatedArticle> articles, Map<ArticleId, ArticleSketch> into) throws Exception {
+        for (String id : undated.keys()) {
+            articles.add(takeOut(undated.getEncoded(id), UNDATED_SKETCH + id, into));
         }
         undated.clear();
     }
@@ -177,18 +170,10 @@ final class DailyClustering {
         }
         advance(Long.MAX_VALUE, out, problems);
         List<AnnotatedArticle> rest = new ArrayList<>();
-        for (byte[] bytes : undated.encodedValues()) {
-            AnnotatedArticle a = RecordCodec.annotated(bytes);
-            store.arriving(a, bytes);
-            rest.add(a);
-        }
+        Map<ArticleId, ArticleSketch> restSketches = new HashMap<>();
+        takeUndated(rest, restSketches);
         rest.sort(Comparator.comparing((AnnotatedArticle a) -> roots.orderKey(a.article().origin())));
-        undated.clear();
-        Map<ArticleId, Embedding> restLeads = new HashMap<>();
-        for (AnnotatedArticle a : rest) {
-            addLead(restLeads, a, UNDATED_LEAD + a.id().value());
-        }
-        List<Story> closed = session.finish(rest, restLeads, problems);
+        List<Story> closed = session.finishSketched(rest, restSketches, problems);
         store.offered();
         send(Work.costliestFirst(closed), out);
         changed = true;
@@ -208,9 +193,9 @@ final class DailyClustering {
         return session.snapshot();
     }
 
-    private void offer(List<AnnotatedArticle> articles, Map<ArticleId, Embedding> articleLeads, Consumer<EncodedStory> out,
-            ProblemSink problems) {
-        List<Story> closed = session.offerDay(articles, articleLeads, problems);
+    private void offer(List<AnnotatedArticle> articles, Map<ArticleId, ArticleSketch> articleSketches,
+            Consumer<EncodedStory> out, ProblemSink problems) {
+        List<Story> closed = session.offerSketchedDay(articles, articleSketches, problems);
         store.offered();
         send(closed, out);
         changed = true;
@@ -224,28 +209,39 @@ final class DailyClustering {
         store.storiesSent();
     }
 
-    /** Takes the waiting lead of {@code a} (kept under {@code key}) out of state into {@code into}, if it has one. */
-    private void addLead(Map<ArticleId, Embedding> into, AnnotatedArticle a, String key) throws Exception {
-        Embedding lead = leads.remove(key);
-        if (lead != null) {
-            into.put(a.id(), lead);
+    /**
+     * The waiting article of {@code bytes}, ready to offer: its sketch (kept under {@code sketchKey}),
+     * if it has one, taken out of state into {@code into}, and the session's store told of its bytes.
+     * An article sketched in the parallel stage is decoded without its annotation layers, since the
+     * session then reads of it only its id, dates and origin, and its story leaves in the bytes it
+     * arrived as (most of the clustering instance's decoding, which all falls in the tail with the
+     * default watermark bound); one without a sketch is decoded whole for the session to sketch.
+     */
+    private AnnotatedArticle takeOut(byte[] bytes, String sketchKey, Map<ArticleId, ArticleSketch> into)
+            throws Exception {
+        ArticleSketch sketch = sketches.remove(sketchKey);
+        AnnotatedArticle a = sketch == null ? RecordCodec.annotated(bytes) : RecordCodec.withoutLayers(bytes);
+        if (sketch != null) {
+            into.put(a.id(), sketch);
         }
+        store.arriving(a, bytes);
+        return a;
     }
 
     /** Keeps, of two waiting articles with one key, the first in input order, as the facade does. */
-    private void keepFirst(EncodedArticles waiting, String key, String leadKey, EncodedArticle article,
+    private void keepFirst(EncodedArticles waiting, String key, String sketchKey, EncodedArticle article,
             ProblemSink problems) throws Exception {
         if (!waiting.contains(key)) {
             // the common case: kept as it came, decoded only when its day is offered
             waiting.put(key, article.bytes());
-            leads.put(leadKey, article);
+            sketches.put(sketchKey, article);
             return;
         }
         AnnotatedArticle earlier = waiting.get(key);
         AnnotatedArticle decoded = article.decode();
         if (roots.orderKey(decoded.article().origin()).compareTo(roots.orderKey(earlier.article().origin())) < 0) {
             waiting.put(key, article.bytes());
-            leads.put(leadKey, article);
+            sketches.put(sketchKey, article);
             problems.report(repeat(earlier, decoded));
         } else {
             problems.report(repeat(decoded, earlier));

@@ -8,11 +8,12 @@ import org.sitrep.cluster.OnlineClusterer;
 
 /**
  * Readies an annotated article for the one clustering instance, in the parallel stage: encodes it
- * ({@link EncodedArticle}) and, when the pipeline clusters online with lead embeddings, embeds its lead
- * ({@link ArticleSketcher#leadEmbedding}), the costliest part of sketching an article. The clustering
- * instance then only sketches terms and names and offers the sketches to its tracker, so less of the
- * job runs on one slot (with the default watermark bound, all of it after the last article is
- * annotated). The embedding is the one the session would compute itself, so the stories do not change.
+ * ({@link EncodedArticle}) and, when the pipeline clusters online, sketches it
+ * ({@link ArticleSketcher#sketch}: the lead embedding, the costliest part, and the terms, names and
+ * shingle signature). The clustering instance then only offers the sketches to its tracker, so less of
+ * the job runs on one slot (with the default watermark bound, all of it after the last article is
+ * annotated). A sketch depends on its article only, so it is the one the session would make itself and
+ * the stories do not change.
  */
 final class EncodeFunction extends PipelineFunction<AnnotatedArticle, EncodedArticle> {
 
@@ -27,12 +28,11 @@ final class EncodeFunction extends PipelineFunction<AnnotatedArticle, EncodedArt
     @Override
     public void open(OpenContext context) throws Exception {
         super.open(context);
-        sketcher = sitrep().clusterer() instanceof OnlineClusterer online && online.sketcher().embeds()
-                ? online.sketcher() : null;
+        sketcher = sitrep().clusterer() instanceof OnlineClusterer online ? online.sketcher() : null;
     }
 
     @Override
     public void processElement(AnnotatedArticle article, Context ctx, Collector<EncodedArticle> out) {
-        out.collect(EncodedArticle.of(article, sketcher == null ? null : sketcher.leadEmbedding(article)));
+        out.collect(EncodedArticle.of(article, sketcher == null ? null : sketcher.sketch(article)));
     }
 }

@@ -1,7 +1,5 @@
 package org.sitrep.flink;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -74,13 +72,6 @@ final class EncodedArticles {
 
     Iterable<String> keys() throws Exception {
         return state.keys();
-    }
-
-    /** Every article's bytes, not decoded (a new list). */
-    List<byte[]> encodedValues() throws Exception {
-        List<byte[]> all = new ArrayList<>();
-        state.values().forEach(all::add);
-        return all;
     }
 
     void clear() {

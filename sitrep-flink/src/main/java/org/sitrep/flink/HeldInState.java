@@ -44,12 +44,16 @@ final class HeldInState implements HeldArticles {
     }
 
     /**
-     * The bytes of an article of a story that just closed, as they rested in state, or the article
-     * encoded when it was not held here.
+     * The bytes of an article of a story that just closed, as they rested in state. Every article of a
+     * story the session hands out was held here; the object it was offered may lack its annotation
+     * layers ({@link RecordCodec#withoutLayers}), so it is never encoded instead.
      */
     byte[] encoded(AnnotatedArticle article) {
         byte[] bytes = released.remove(article.id());
-        return bytes != null ? bytes : RecordCodec.annotated(article);
+        if (bytes == null) {
+            throw new IllegalStateException("article " + article.id() + " of a closed story was not held");
+        }
+        return bytes;
     }
 
     /** Forgets the bytes of released articles whose stories have left. */
@@ -60,8 +64,12 @@ final class HeldInState implements HeldArticles {
     @Override
     public void put(AnnotatedArticle article) {
         byte[] bytes = arriving.remove(article.id());
+        if (bytes == null) {
+            // the object may lack its layers ({@link #encoded}): only the bytes it came in are the article
+            throw new IllegalStateException("article " + article.id() + " offered without its bytes (arriving)");
+        }
         try {
-            state.put(article.id().value(), bytes != null ? bytes : RecordCodec.annotated(article));
+            state.put(article.id().value(), bytes);
         } catch (Exception e) {
             throw new StateAccessException(e);
         }

@@ -60,6 +60,16 @@ public final class RecordCodec {
         return read(bytes, RecordCodec::readAnnotated);
     }
 
+    /**
+     * The article of bytes {@link #annotated(AnnotatedArticle)} gave, its annotation layers not read
+     * (an {@link AnnotatedArticle} without annotations): for a reader that needs only the article's
+     * fields and keeps the bytes for the whole, as the clustering instance does with articles sketched
+     * before they reached it. Never encode the result in place of the article.
+     */
+    public static AnnotatedArticle withoutLayers(byte[] annotated) {
+        return read(annotated, in -> AnnotatedArticle.of(readArticle(in)));
+    }
+
     /** The story as bytes. */
     public static byte[] story(Story s) {
         return write(out -> {

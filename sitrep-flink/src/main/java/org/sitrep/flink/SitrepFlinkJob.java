@@ -35,7 +35,7 @@ import org.sitrep.report.JsonReportWriter;
  *   -> least loaded -> annotate (AnnotateFunction, the costly stage, full parallelism) -> articles/
  *   -> event time: published day, watermarks bounded out of order (JobSettings#outOfOrderness; a followed
  *      topic's come from its partitions at the source, KafkaArticleSource#watermarks)
- *   -> encode (EncodeFunction: the article's bytes, id, day and lead embedding, made in the parallel stage)
+ *   -> encode (EncodeFunction: the article's bytes, id, day and clustering sketch, made in the parallel stage)
  *   -> key by one key -> cluster (StoryClusteringFunction, keyed state by day; emits each story when
  *      it closes, the rest at end of input)
  *      as bytes (EncodedStory: the articles' bytes as they came, not encoded again)

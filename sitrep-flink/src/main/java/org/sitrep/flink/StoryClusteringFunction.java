@@ -96,7 +96,7 @@ public final class StoryClusteringFunction extends KeyedProcessFunction<Integer,
         if (clusterer instanceof OnlineClusterer online) {
             daily = new DailyClustering(online, restoredSession, roots, articles("waiting-by-day"),
                     articles("waiting-undated"), articles("open-stories"),
-                    WaitingLeads.named(getRuntimeContext(), "waiting-leads"), unbounded);
+                    WaitingSketches.named(getRuntimeContext(), "waiting-sketches"), unbounded);
         } else if (unbounded) {
             throw new IllegalStateException("following a topic needs the online clusterer, which streams; "
                     + clusterer.getClass().getSimpleName() + " clusters the whole input at its end");

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sitrep.analyse.ClaimGroup;
 import org.sitrep.analyse.ClaimValue;
 import org.sitrep.analyse.CountedQuantity;
@@ -25,7 +27,7 @@ import org.sitrep.model.StoryId;
  * The bytes a story's {@link StoryFigures} travel as from the analysis stage to the job's one
  * recurring-claims instance, and rest as in its keyed state: a format number, the story's place in
  * the report, its source labels (sorted by article, so equal figures give equal bytes), then each
- * claim group with its values and what it counts, in the {@link CodecFields} the articles travel in
+ * claim group with its values and what it counts, then each group's actors, in the {@link CodecFields} the articles travel in
  * (an explanation that quotes a thousand sources is longer than {@code writeUTF} allows).
  *
  * <p>Lossless: decoding gives a record equal to the one encoded (doubles bit for bit, the open upper
@@ -34,7 +36,7 @@ import org.sitrep.model.StoryId;
 final class StoryFiguresCodec {
 
     /** The layout written; a reader refuses any other, so state from another layout fails loudly. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private StoryFiguresCodec() {
     }
@@ -54,6 +56,12 @@ final class StoryFiguresCodec {
             out.writeInt(figures.groups().size());
             for (ClaimGroup g : figures.groups()) {
                 writeGroup(out, g);
+            }
+            for (SortedSet<String> actors : figures.actors()) {
+                out.writeInt(actors.size());
+                for (String actor : actors) {
+                    CodecFields.string(out, actor);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a story's figures cannot be encoded", e);
@@ -77,7 +85,15 @@ final class StoryFiguresCodec {
             for (int i = in.readInt(); i > 0; i--) {
                 groups.add(readGroup(in));
             }
-            return new StoryFigures(order, groups, sources);
+            List<SortedSet<String>> actors = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                SortedSet<String> named = new TreeSet<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    named.add(CodecFields.string(in));
+                }
+                actors.add(named);
+            }
+            return new StoryFigures(order, groups, sources, actors);
         } catch (IOException e) {
             throw new UncheckedIOException("a story's figures cannot be read", e);
         }

@@ -13,6 +13,7 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
 import org.sitrep.cluster.ClusteringSession;
+import org.sitrep.cluster.ArticleSketcher;
 import org.sitrep.cluster.OnlineClusterer;
 import org.sitrep.cluster.Story;
 import org.sitrep.cluster.TrackerConfig;
@@ -28,6 +29,8 @@ class DailyClusteringTest {
 
     private static final Duration BOUND = Duration.ofDays(3);
     private final OnlineClusterer clusterer = OnlineClusterer.withDefaults(null);
+    /** The sketcher of the operator's pipeline ({@link FixtureRecipe#online}), as the job's encode stage uses it. */
+    private static final ArticleSketcher SKETCHER = ((OnlineClusterer) FixtureRecipe.online().build().clusterer()).sketcher();
 
     /**
      * The clustering operator in Flink's keyed-operator test harness (real heap keyed state, event-time
@@ -40,12 +43,20 @@ class DailyClusteringTest {
         long latest = Long.MIN_VALUE;
         long mostInState;
 
+        /** Sketches each article before the operator, as the job's parallel stage does; false: the session sketches. */
+        final boolean sketched;
+
         Driver() throws Exception {
             this(false);
         }
 
         /** With {@code unbounded}, as for a followed topic: undated articles go with the next day passed. */
         Driver(boolean unbounded) throws Exception {
+            this(unbounded, true);
+        }
+
+        Driver(boolean unbounded, boolean sketched) throws Exception {
+            this.sketched = sketched;
             function = new StoryClusteringFunction(FixtureRecipe.online(), new InputRoots(List.of(".")), unbounded);
             harness = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function),
                     a -> StoryClusteringFunction.KEY, Types.INT);
@@ -60,8 +71,8 @@ class DailyClusteringTest {
 
         void feed(AnnotatedArticle a) throws Exception {
             long timestamp = PublishedDays.timestamp(a);
-            // encoded as the job's parallel stage sends it
-            harness.processElement(EncodedArticle.of(a), timestamp);
+            // encoded (and sketched) as the job's parallel stage sends it
+            harness.processElement(EncodedArticle.of(a, sketched ? SKETCHER.sketch(a) : null), timestamp);
             latest = Math.max(latest, timestamp);
             harness.processWatermark(watermark());
             mostInState = Math.max(mostInState, function.articlesInState());
@@ -121,6 +132,20 @@ class DailyClusteringTest {
                     / GeneratedNewsStream.DAYS_BETWEEN_STORIES + 1;
             assertThat(driver.mostInState).isLessThanOrEqualTo(days * perDay).isLessThan(stream.size() / 4);
             assertThat(driver.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void givesTheSameStoriesAndBytesWhetherArticlesArriveSketchedOrNot() throws Exception {
+        List<AnnotatedArticle> stream = GeneratedNewsStream.spanning(8 * 7);
+        try (Driver sketched = new Driver(false, true); Driver bare = new Driver(false, false)) {
+            // sketched: decoded without layers, the stories leave in the bytes the articles came in
+            List<Story> fromSketches = sketched.feedAll(stream).finish();
+            List<Story> sketchedHere = bare.feedAll(stream).finish();
+
+            assertThat(fromSketches).isNotEmpty().containsExactlyInAnyOrderElementsOf(sketchedHere);
+            assertThat(fromSketches.stream().flatMap(st -> st.articles().stream()))
+                    .allSatisfy(a -> assertThat(a.tokens()).isNotEmpty());
         }
     }
 

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotatedArticle;
+import org.sitrep.cluster.ArticleSketch;
+import org.sitrep.cluster.ArticleSketcher;
+import org.sitrep.cluster.SketchConfig;
 import org.sitrep.cluster.Story;
 import org.sitrep.fixtures.ArticleFixture;
 import org.sitrep.ingest.Origin;
 import org.sitrep.model.DateRange;
 import org.sitrep.model.EntityType;
-import org.sitrep.text.Embedding;
 
 class RecordCodecTest {
 
@@ -76,13 +78,13 @@ class RecordCodecTest {
         assertThat(e.id()).isEqualTo("a-rich");
         assertThat(e.day()).isEqualTo(LocalDate.of(2020, 2, 4));
         assertThat(e.decode()).isEqualTo(dated);
-        assertThat(e.leadEmbedding()).isNull();
+        assertThat(e.decodeSketch()).isNull();
 
-        // a lead embedding comes back bit for bit, so the clustering instance sketches with the same vector
-        Embedding lead = Embedding.of(new float[] {0.3f, -1.7f, 2.9f});
-        EncodedArticle withLead = EncodedArticle.fromBytes(EncodedArticle.toBytes(EncodedArticle.of(dated, lead)));
-        assertThat(withLead.leadEmbedding()).isEqualTo(lead);
-        assertThat(withLead.decode()).isEqualTo(dated);
+        // a sketch comes back field for field, so the clustering instance offers what its session would make
+        ArticleSketch sketch = new ArticleSketcher(SketchConfig.defaults(), null).sketch(dated);
+        EncodedArticle withSketch = EncodedArticle.fromBytes(EncodedArticle.toBytes(EncodedArticle.of(dated, sketch)));
+        assertThat(withSketch.decodeSketch()).usingRecursiveComparison().isEqualTo(sketch);
+        assertThat(withSketch.decode()).isEqualTo(dated);
 
         AnnotatedArticle undated = ArticleFixture.text("Plain words only.").build();
         EncodedArticle u = EncodedArticle.fromBytes(EncodedArticle.toBytes(EncodedArticle.of(undated)));

@@ -53,10 +53,14 @@ class SitrepFlinkJobTest {
         "floods swept through %s after the Orbet river burst its banks, and the Civil Protection Agency said %d homes were lost.",
         "a strike closed the port of %s as the Dockers Union demanded higher pay, and %d ships waited offshore.",
         "an earthquake shook %s, the Seismic Institute measured magnitude 6, and %d buildings collapsed."};
-    /** A background figure each topic's articles give in words of their own: it recurs across the stories. */
+    /**
+     * A background figure each topic's articles give in words of their own, beside a name they share
+     * (a figure recurs only between sentences that name an actor in common): it recurs across the stories.
+     */
     private static final String[] BACKGROUND = {
-        "The valley shelters 300 families.", "The port district houses 300 families.",
-        "Some 300 families live in the old town."};
+        "By a Relief Council count, the valley shelters 300 families.",
+        "The port district houses 300 families, the Relief Council says.",
+        "Some 300 families live in the old town, according to the Relief Council."};
     private static final int PER_TOPIC = 8;
 
     @TempDir

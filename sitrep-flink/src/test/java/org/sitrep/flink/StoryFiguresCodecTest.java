@@ -37,7 +37,8 @@ class StoryFiguresCodecTest {
         ClaimGroup share = new ClaimGroup("%", Verdict.SINGLE, "Only One gives it.",
                 List.of(new ClaimValue(ONE, "7%", 7, 7, 7, new Span(40, 42))), new CountedQuantity("", null, "", "%"));
         return new StoryFigures(new StoryOrder(firstPublished, 3, new StoryId("s-0123456789")), List.of(refugees, share),
-                Map.of(ONE, "One", TWO, "two.example.org"));
+                Map.of(ONE, "One", TWO, "two.example.org"), 
+                List.of(new java.util.TreeSet<>(List.of("turkey", "recep tayyip erdogan")), new java.util.TreeSet<>()));
     }
 
     @Test
@@ -69,7 +70,8 @@ class StoryFiguresCodecTest {
         String quoted = "Source “about 1,400 residents”; ".repeat(3_000);
         ClaimGroup many = new ClaimGroup("residents", Verdict.AGREE, "The sources agree: " + quoted,
                 List.of(new ClaimValue(ONE, "1,400 residents", 1400, 1400, 1400, new Span(0, 15))), null);
-        StoryFigures f = new StoryFigures(new StoryOrder(null, 1, new StoryId("s-big")), List.of(many), Map.of(ONE, "One"));
+        StoryFigures f = new StoryFigures(new StoryOrder(null, 1, new StoryId("s-big")), List.of(many), Map.of(ONE, "One"),
+                List.of(new java.util.TreeSet<>(List.of("residents' council"))));
         assertThat(f.groups().get(0).explanation().length()).isGreaterThan(65_535);
         assertThat(StoryFiguresCodec.decode(StoryFiguresCodec.encode(f))).isEqualTo(f);
     }
