@@ -4,10 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.sitrep.analyse.ClaimGroup;
 import org.sitrep.analyse.ClaimValue;
 import org.sitrep.analyse.CountedQuantity;
@@ -48,7 +51,7 @@ public final class RecurringClaimsScaleBenchmark {
 
     public static void main(String[] args) {
         int[] sizes = args.length == 0 ? new int[] {2000, 8000, 32000, 128000}
-                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         RecurringClaimFinder finder = new RecurringClaimFinder();
         finder.findAmong(stories(sizes[0], 1));
@@ -91,9 +94,9 @@ public final class RecurringClaimsScaleBenchmark {
                 groups.add(new ClaimGroup("quantity", Verdict.AGREE, "", List.of(value), counted));
             }
             StoryOrder order = new StoryOrder(DateRange.day(start.plusDays(s % 365)), 1, new StoryId("story-" + s));
-            List<java.util.SortedSet<String>> actors = new ArrayList<>();
+            List<SortedSet<String>> actors = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
-                java.util.SortedSet<String> named = new java.util.TreeSet<>();
+                SortedSet<String> named = new TreeSet<>();
                 for (int a = 1 + random.nextInt(3); a > 0; a--) {
                     named.add("actor " + (int) Math.floor(Math.pow(ACTORS, random.nextDouble())));
                 }

@@ -1,7 +1,10 @@
 package org.sitrep.analyse;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.Token;
 import org.sitrep.model.Span;
 
 /**
@@ -33,7 +36,7 @@ final class AbstractSubjects {
             NOUNS.stream().filter(n -> !WAGED.contains(n)).sorted().toList()) + ")";
     /** After the name: a possessive with up to two words before the noun, or the noun right after the name. */
     private static final Pattern OWNER = Pattern.compile(
-            "^(?:['’]s(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|)\\s+" + NOUN_NOT_WAGED + "\\b");
+            "^(?:['’]s(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}|)\\s+(?<noun>(?i:" + NOUN_NOT_WAGED + "))\\b");
     /** Before the name: the noun, a preposition and perhaps other names joined by commas or "and". */
     private static final Pattern COMPLEMENT = Pattern.compile("\\b" + NOUN
             + "\\s+(?:between|among|amongst|with|involving|against|over|of)\\s+(?:the\\s+)?"
@@ -44,14 +47,36 @@ final class AbstractSubjects {
     private AbstractSubjects() {
     }
 
-    /** True when the name at {@code name} in {@code text} qualifies an abstract noun rather than acting. */
-    static boolean qualifies(String text, Span name) {
+    /**
+     * True when the name at {@code name} in {@code text} qualifies an abstract noun rather than acting.
+     * A listed word after the name counts as that noun only where the sentence's tokens read it as one:
+     * not the event's own verb, token {@code verb} ("Turkey clashes with Russia"), not tagged a finite
+     * verb, and not a modifier of the noun after it ("Russian fighting positions").
+     */
+    static boolean qualifies(String text, Span name, List<Token> tokens, int verb) {
         String after = text.substring(name.end(), Math.min(text.length(), name.end() + 60));
-        if (OWNER.matcher(after).find()) {
+        Matcher owner = OWNER.matcher(after);
+        if (owner.find() && readAsNoun(tokens, name.end() + owner.start("noun"), verb)) {
             return true;
         }
         String before = text.substring(Math.max(0, name.start() - REACH), name.start());
         // the window may start mid-word; the pattern needs a whole noun, so that is harmless
         return COMPLEMENT.matcher(before).find();
+    }
+
+    private static boolean readAsNoun(List<Token> tokens, int offset, int verb) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).span().start() == offset) {
+                if (k == verb) {
+                    return false;
+                }
+                String pos = tokens.get(k).pos();
+                boolean finiteVerb = pos != null && pos.startsWith("VB") && !pos.equals("VBG");
+                boolean modifier = k + 1 < tokens.size() && tokens.get(k + 1).pos() != null
+                        && tokens.get(k + 1).pos().startsWith("NN");
+                return !finiteVerb && !modifier;
+            }
+        }
+        return true;
     }
 }

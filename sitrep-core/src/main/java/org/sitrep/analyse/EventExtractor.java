@@ -364,7 +364,7 @@ public final class EventExtractor implements StoryAnalyser {
         DashAsides asides = new DashAsides(tokens);
         int start = Math.max(clauseStart(tokens, i, asides), tokens.get(from).span().start());
         List<EntityIndex.Located> parties = partiesBetween(a, entities, start, tokens.get(i).span().start()).stream()
-                .filter(l -> !asides.hides(l.span(), i) && !AbstractSubjects.qualifies(a.text(), l.span())).toList();
+                .filter(l -> !asides.hides(l.span(), i) && !AbstractSubjects.qualifies(a.text(), l.span(), tokens, i)).toList();
         return parties.isEmpty() ? null : parties.get(parties.size() - 1);
     }
 
@@ -470,7 +470,7 @@ public final class EventExtractor implements StoryAnalyser {
                 for (EntityIndex.Located l : entities) {
                     if (l.span().start() >= from && l.span().end() <= end && EventParties.isParty(a, l)) {
                         // "killed by clashes with Turkey": the clashes killed, not Turkey
-                        return AbstractSubjects.qualifies(a.text(), l.span()) ? null : l;
+                        return AbstractSubjects.qualifies(a.text(), l.span(), tokens, i) ? null : l;
                     }
                 }
                 return null;

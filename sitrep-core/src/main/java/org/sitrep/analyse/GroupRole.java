@@ -2,6 +2,7 @@ package org.sitrep.analyse;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The roles of unnamed group actors that news names by a common noun, with the nouns that name
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  */
 enum GroupRole {
     /** The state acting through its government or forces. */
-    STATE(java.util.stream.Stream.concat(Ministries.NOUNS.stream(), java.util.stream.Stream.of("government forces",
+    STATE(Stream.concat(Ministries.NOUNS.stream(), Stream.of("government forces",
             "government troops", "regime forces", "regime", "government", "armed forces", "army", "military", "forces",
             "troops", "security forces", "police", "navy", "coast guard", "air force")).toList()),
     /** Armed or political groups against the state. */

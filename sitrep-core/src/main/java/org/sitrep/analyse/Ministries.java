@@ -1,6 +1,7 @@
 package org.sitrep.analyse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -13,25 +14,31 @@ import java.util.Set;
  */
 final class Ministries {
 
-    /** Portfolios, as sources write them before or after "ministry". */
-    private static final List<String> PORTFOLIOS = List.of("foreign affairs", "foreign", "defence", "defense",
+    /** Portfolios as sources write them before "ministry" ("the defence ministry"). */
+    private static final List<String> BEFORE = List.of("foreign affairs", "foreign", "defence", "defense",
             "interior", "home", "justice", "finance", "economy", "trade", "health", "environment", "energy",
             "agriculture", "education", "transport", "information", "intelligence", "security", "emergencies",
             "emergency situations");
 
-    /** "defence ministry" and "ministry of defence" for each portfolio, longer phrases first. */
+    /** Portfolios as sources write them after "ministry of" ("the Ministry of Foreign Affairs"). */
+    private static final List<String> AFTER = List.of("foreign affairs", "defence", "defense", "interior",
+            "internal affairs", "justice", "finance", "economy", "trade", "health", "environment", "energy",
+            "agriculture", "education", "transport", "information", "intelligence", "security",
+            "emergency situations");
+
+    /** "defence ministry" and "ministry of defence" forms, longer phrases first. */
     static final List<String> NOUNS = nouns();
+
+    private static final Set<String> SET = Set.copyOf(NOUNS);
 
     private Ministries() {
     }
 
     private static List<String> nouns() {
         List<String> out = new ArrayList<>();
-        for (String p : PORTFOLIOS) {
-            out.add("ministry of " + p);
-            out.add(p + " ministry");
-        }
-        out.sort(java.util.Comparator.comparing((String n) -> -n.length()));
+        BEFORE.forEach(p -> out.add(p + " ministry"));
+        AFTER.forEach(p -> out.add("ministry of " + p));
+        out.sort(Comparator.comparing((String n) -> -n.length()));
         return List.copyOf(out);
     }
 
@@ -39,6 +46,4 @@ final class Ministries {
     static boolean isMinistry(String noun) {
         return SET.contains(noun);
     }
-
-    private static final Set<String> SET = Set.copyOf(NOUNS);
 }

@@ -192,6 +192,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void keepsTheActorWhereTheAbstractNounIsTheEventsOwnVerb() {
+        // "clashes" is a verb here, the event's trigger: Turkey clashes, it qualifies no noun
+        StoryAnalysis a = analyse(article("a-1", "Turkey clashes with Russia over Idlib.")
+                .mentions(LOCATION, "Turkey", "Russia").build());
+        assertThat(a.events()).filteredOn(e -> e.action() == CameoCode.FIGHT).singleElement().satisfies(f -> {
+            assertThat(name(a, f.actor())).isEqualTo("Turkey");
+            assertThat(name(a, f.target())).isEqualTo("Russia");
+        });
+    }
+
+    @Test
     void keepsAStateThatOwnsAnAbstractNounButWagesItsWarAsTheActor() {
         StoryAnalysis a = analyse(article("a-1", "Russian air strikes killed ten Syrian soldiers.")
                 .mentions(NATIONALITY, "Russian", "Syrian").build());

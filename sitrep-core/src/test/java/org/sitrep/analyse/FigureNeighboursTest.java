@@ -3,6 +3,7 @@ package org.sitrep.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -93,7 +94,7 @@ class FigureNeighboursTest {
     void offersNothingForFiguresThatEqualNoFigure() {
         List<ClaimGroup> groups = List.of(group(null, Double.NaN), group(null, Double.NaN),
                 group(null, Double.POSITIVE_INFINITY), group(null, Double.POSITIVE_INFINITY), group(null, 0), group(null, 0));
-        FigureNeighbours neighbours = new FigureNeighbours(groups, java.util.Collections.nCopies(6, Set.of("Norland")), SAME);
+        FigureNeighbours neighbours = new FigureNeighbours(groups, Collections.nCopies(6, Set.of("Norland")), SAME);
         assertThat(neighbours.after(0)).isEmpty();
         assertThat(neighbours.after(2)).isEmpty();
         assertThat(neighbours.after(4)).containsExactly(5);

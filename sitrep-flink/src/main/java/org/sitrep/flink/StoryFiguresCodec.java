@@ -35,8 +35,14 @@ import org.sitrep.model.StoryId;
  */
 final class StoryFiguresCodec {
 
-    /** The layout written; a reader refuses any other, so state from another layout fails loudly. */
+    /** The layout written; a reader refuses any other but {@link #WITHOUT_ACTORS}, so state from another layout fails loudly. */
     static final int FORMAT = 3;
+
+    /**
+     * The layout before groups carried their actors, still read from the state of a job resumed from
+     * an older checkpoint: its groups get no actors, so those stories' figures recur with none.
+     */
+    static final int WITHOUT_ACTORS = 2;
 
     private StoryFiguresCodec() {
     }
@@ -73,7 +79,7 @@ final class StoryFiguresCodec {
     static StoryFigures decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int format = in.readUnsignedByte();
-            if (format != FORMAT) {
+            if (format != FORMAT && format != WITHOUT_ACTORS) {
                 throw new IOException("story figures in format " + format + ", expected " + FORMAT);
             }
             StoryOrder order = readOrder(in);
@@ -88,7 +94,7 @@ final class StoryFiguresCodec {
             List<SortedSet<String>> actors = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
                 SortedSet<String> named = new TreeSet<>();
-                for (int i = in.readInt(); i > 0; i--) {
+                for (int i = format == WITHOUT_ACTORS ? 0 : in.readInt(); i > 0; i--) {
                     named.add(CodecFields.string(in));
                 }
                 actors.add(named);

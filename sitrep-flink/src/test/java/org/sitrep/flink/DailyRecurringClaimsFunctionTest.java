@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -43,7 +44,7 @@ class DailyRecurringClaimsFunctionTest {
                 List.of(new ClaimValue(article, "4,000 displaced families", 4000, 4000, 4000, new Span(0, 24))),
                 new CountedQuantity("families", "Norland", "displaced", null));
         return new StoryFigures(new StoryOrder(DateRange.day(DAY0.plusDays(day)), 2, new StoryId("s-" + name)),
-                List.of(families), Map.of(article, name + ".example.org"), List.of(new java.util.TreeSet<>(List.of("norland"))));
+                List.of(families), Map.of(article, name + ".example.org"), List.of(new TreeSet<>(List.of("norland"))));
     }
 
     /** The watermark once {@code day} has passed. */

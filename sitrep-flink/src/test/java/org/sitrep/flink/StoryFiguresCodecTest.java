@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sitrep.analyse.ClaimGroup;
 import org.sitrep.analyse.ClaimValue;
@@ -37,8 +39,8 @@ class StoryFiguresCodecTest {
         ClaimGroup share = new ClaimGroup("%", Verdict.SINGLE, "Only One gives it.",
                 List.of(new ClaimValue(ONE, "7%", 7, 7, 7, new Span(40, 42))), new CountedQuantity("", null, "", "%"));
         return new StoryFigures(new StoryOrder(firstPublished, 3, new StoryId("s-0123456789")), List.of(refugees, share),
-                Map.of(ONE, "One", TWO, "two.example.org"), 
-                List.of(new java.util.TreeSet<>(List.of("turkey", "recep tayyip erdogan")), new java.util.TreeSet<>()));
+                Map.of(ONE, "One", TWO, "two.example.org"),
+                List.of(new TreeSet<>(List.of("turkey", "recep tayyip erdogan")), new TreeSet<>()));
     }
 
     @Test
@@ -58,6 +60,26 @@ class StoryFiguresCodecTest {
     }
 
     @Test
+    void readsTheFormatBeforeActorsWithNoActors() {
+        StoryFigures f = figures(null);
+        byte[] current = StoryFiguresCodec.encode(f);
+        // format 2 is format 3 without the actor sets at the end: each group's count (4 bytes) and names
+        int actorBytes = 0;
+        for (SortedSet<String> actors : f.actors()) {
+            actorBytes += 4;
+            for (String a : actors) {
+                actorBytes += 4 + a.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        byte[] old = java.util.Arrays.copyOf(current, current.length - actorBytes);
+        old[0] = (byte) StoryFiguresCodec.WITHOUT_ACTORS;
+        StoryFigures read = StoryFiguresCodec.decode(old);
+        assertThat(read.groups()).isEqualTo(f.groups());
+        assertThat(read.order()).isEqualTo(f.order());
+        assertThat(read.actors()).hasSize(f.groups().size()).allSatisfy(a -> assertThat(a).isEmpty());
+    }
+
+    @Test
     void refusesBytesOfAnotherFormat() {
         byte[] bytes = StoryFiguresCodec.encode(figures(null));
         bytes[0] = (byte) (StoryFiguresCodec.FORMAT + 1);
@@ -71,7 +93,7 @@ class StoryFiguresCodecTest {
         ClaimGroup many = new ClaimGroup("residents", Verdict.AGREE, "The sources agree: " + quoted,
                 List.of(new ClaimValue(ONE, "1,400 residents", 1400, 1400, 1400, new Span(0, 15))), null);
         StoryFigures f = new StoryFigures(new StoryOrder(null, 1, new StoryId("s-big")), List.of(many), Map.of(ONE, "One"),
-                List.of(new java.util.TreeSet<>(List.of("residents' council"))));
+                List.of(new TreeSet<>(List.of("residents' council"))));
         assertThat(f.groups().get(0).explanation().length()).isGreaterThan(65_535);
         assertThat(StoryFiguresCodec.decode(StoryFiguresCodec.encode(f))).isEqualTo(f);
     }
