@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.sitrep.model.DateRange;
 
 /**
@@ -35,8 +34,6 @@ final class BoilerplateRemover {
     private static final int MIN_CAPTION_WORDS = 3;
     private static final LineShape EMPTY_SHAPE = LineShape.of("");
     private static final int REST_TO_PARAGRAPH_RATIO = 10;
-    /** A line more than this many times as long as a title (or as short) cannot be that title. */
-    private static final int MAX_TITLE_LENGTH_RATIO = 2;
     /** A line above the headline with at most this many words may be a masthead or section label. */
     private static final int MAX_LABEL_WORDS = 4;
     /** How many kept lines from the top a known title is looked for in. */
@@ -100,7 +97,8 @@ final class BoilerplateRemover {
         }
         units.stream().filter(u -> u.preset == null).forEach(this::classify);
         markTeasers(units);
-        int title = findTitle(units, knownTitles, findTitle);
+        KnownTitles titles = new KnownTitles(knownTitles);
+        int title = findTitle(units, titles, findTitle);
         if (findTitle && title >= 0) {
             markAlternateHeadline(units, title);
             markBanners(units, title);
@@ -109,7 +107,7 @@ final class BoilerplateRemover {
         markRepeats(units);
         markUnrelatedDated(units);
         List<MetadataSignal> signals = readSignals(units);
-        return build(blocks, units, title, signals, knownTitles);
+        return build(blocks, units, title, signals, titles);
     }
 
     private void classify(Unit u) {
@@ -162,7 +160,7 @@ final class BoilerplateRemover {
      * known title near the top is it; else, when asked to find one, the first kept line is the
      * headline if it stands alone in its block and is short, without a final full stop.
      */
-    private int findTitle(List<Unit> units, List<String> knownTitles, boolean findTitle) {
+    private int findTitle(List<Unit> units, KnownTitles knownTitles, boolean findTitle) {
         int first = -1;
         int seen = 0;
         for (int i = 0; i < units.size() && seen < MAX_TITLE_SEARCH; i++) {
@@ -174,7 +172,7 @@ final class BoilerplateRemover {
             if (first < 0) {
                 first = i;
             }
-            if (knownTitles.stream().anyMatch(t -> sameTitle(u.shape.text(), t))) {
+            if (knownTitles.contains(u.shape.text())) {
                 u.kind = LineKind.TITLE;
                 return i;
             }
@@ -223,20 +221,6 @@ final class BoilerplateRemover {
     private static boolean recursElsewhere(List<Unit> units, Unit u) {
         Pattern name = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(u.shape.text()) + "(?![\\p{L}\\p{N}])");
         return units.stream().anyMatch(o -> o != u && name.matcher(o.line).find());
-    }
-
-    /** True when {@code line} and {@code title} have the same words, ignoring case and punctuation. */
-    static boolean sameTitle(String line, String title) {
-        // texts of very different lengths cannot have the same words; skip the work on long lines
-        if (line.length() > MAX_TITLE_LENGTH_RATIO * (title.length() + 1)
-                || title.length() > MAX_TITLE_LENGTH_RATIO * (line.length() + 1)) {
-            return false;
-        }
-        return normalise(line).equals(normalise(title));
-    }
-
-    private static String normalise(String s) {
-        return LineShape.of(s).words().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     }
 
     private void markAlternateHeadline(List<Unit> units, int title) {
@@ -420,7 +404,7 @@ final class BoilerplateRemover {
     }
 
     private CleanBody build(List<Block> blocks, List<Unit> units, int title, List<MetadataSignal> signals,
-            List<String> knownTitles) {
+            KnownTitles knownTitles) {
         List<Block> kept = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
         String paywall = null;
@@ -434,10 +418,9 @@ final class BoilerplateRemover {
                 lines = new ArrayList<>();
                 b = u.block;
             }
-            boolean isKnownTitle = knownTitles.stream().anyMatch(t -> sameTitle(u.line, t));
             if (u.kept()) {
                 lines.add(u.line);
-            } else if (isKnownTitle || u.kind == LineKind.TITLE && knownTitles.isEmpty()) {
+            } else if (knownTitles.contains(u.line) || u.kind == LineKind.TITLE && knownTitles.isEmpty()) {
                 // the headline (or the page header repeating it) is the title, not lost text
                 continue;
             } else {

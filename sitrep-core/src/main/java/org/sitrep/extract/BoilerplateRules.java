@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import static org.sitrep.extract.BoilerplateRule.of;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,13 +44,15 @@ final class BoilerplateRules {
                             + "|already a subscriber|(?:view|read|see|access) the (?:full|whole|rest of the) (?:story|article)"
                             + "|for the full (?:story|article)"
                             + "|subscribe (?:now )?(?:to|for) (?:unlock|unlimited|full) (?:access|reading)"
-                            + "|to read the full (?:article|story))\\b.*"),
+                            + "|to read the full (?:article|story))\\b.*")
+                    .cued("reading", "subscri", "members", "reached your", "the full", "the whole", "the rest of"),
             of(LineKind.SUBSCRIPTION_PROMPT, "calls to subscribe or register and metering counters; unlike a "
                     + "paywall notice they do not say the text stops", 40,
                     "(?i)(?:.*\\b(?:register|sign up|subscribe|log in|sign in)\\b[^.!?]{0,40}\\bto (?:read|get|access|unlock|enjoy)"
                             + "\\b[^.!?]{0,40}\\b(?:articles|stories|content)\\b.*"
                             + "|.*\\byou have (?:\\d+|one|two|three) (?:more )?(?:free )?(?:articles?|stories) (?:left|remaining)\\b.*"
-                            + "|subscribe (?:to|for)\\b.{1,80}?\\b(?:unlimited|full|premium|digital|all-access) access\\b.*)"),
+                            + "|subscribe (?:to|for)\\b.{1,80}?\\b(?:unlimited|full|premium|digital|all-access) access\\b.*)")
+                    .cued("register", "sign up", "subscribe", "log in", "sign in", "you have"),
             of(LineKind.SHARE_PROMPT, "share buttons and prompts rendered as text", 12,
                     "(?i)(?:spread the love|share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|with))?"
                             + "\\s*:?(?:[ ,|/]+" + SOCIAL + ")*\\s*:?|(?:share|post|tweet|send)(?: (?:it|this))?"
@@ -70,30 +73,36 @@ final class BoilerplateRules {
                             + "|by (?:signing up|subscribing|clicking)[^.]*,? you (?:agree|acknowledge).*)"),
             of(LineKind.NEWSLETTER, "a newsletter named on a line of its own", 8,
                     "(?i)(?:(?:join|get|subscribe to|sign up for)\\s+)?(?:(?:our|the|free|daily|weekly|morning|evening)\\s+)*"
-                            + "(?:[\\p{L}&'\u2019-]+\\s+){0,3}newsletters?(?: sign-?up)?\\s*[.!:]?"),
+                            + "(?:[\\p{L}&'\u2019-]+\\s+){0,3}newsletters?(?: sign-?up)?\\s*[.!:]?")
+                    .cued("newsletter"),
             of(LineKind.NEWSLETTER, "a question or pitch that ends in a call to sign up", 30,
-                    "(?i).{10,200}?[.?!:]\\s*(?:sign up|subscribe|register|join us)(?: here| now| today| for free)?\\s*[.!]?"),
+                    "(?i).{10,200}?[.?!:]\\s*(?:sign up|subscribe|register|join us)(?: here| now| today| for free)?\\s*[.!]?")
+                    .cued("sign up", "subscribe", "register", "join us"),
             of(LineKind.NEWSLETTER, "calls to stay informed", 12,
                     "(?i)(?:stay|keep) (?:up[- ]to[- ]date|informed|in the loop|in touch)\\b.*"),
             of(LineKind.APP_PROMO, "calls to install the publisher's app", 30,
                     "(?i)(?:.*\\b(?:download|get|install) (?:the|our) .{0,40}\\bapps?\\b.{0,20}\\b(?:for|on|from|in) "
                             + "(?:ios|android|iphone|the app store|google play)\\b.*"
                             + "|(?:get|download|install)\\b.{0,80}\\b(?:to your (?:phone|mobile|device)|with (?:the|our) .{1,40}"
-                            + "\\bapp)\\b.*)"),
+                            + "\\bapp)\\b.*)")
+                    .cued("app", "to your"),
             of(LineKind.SUPPORT_PROMPT, "requests to support, donate to or follow the publisher", 40,
                     "(?i)(?:if you (?:enjoyed|liked|value|appreciate)[^.]{0,80}(?:consider|please|support|donat|subscrib).*"
                             + "|(?:please )?(?:support|donate to) (?:us|our (?:work|journalism)|independent journalism).*"
                             + "|(?:please )?help us (?:continue|keep|to (?:continue|keep))\\b.*"
                             + "|(?:.*[.!?]\\s+)?(?:you can )?(?:follow|keep up with|connect with|find) (?:us|me|him|her|them"
                             + "|[\\p{L} .&]{2,40}) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky"
-                            + "|mastodon)\\b.*)"),
+                            + "|mastodon)\\b.*)")
+                    .cued("if you", "support", "donate to", "help us", "twitter", "facebook", "instagram", "on x",
+                            "linkedin", "youtube", "tiktok", "threads", "bluesky", "mastodon"),
             of(LineKind.DISCLOSURE, "affiliate and advertising disclosures", 60,
                     "(?i)(?:(?:advertising|affiliate|advertiser) disclosure:?.*"
                             + "|this (?:post|article|page|story) (?:may )?contains? (?:affiliate links|references to products"
                             + "|sponsored).*"
                             + "|.*\\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\\b.*"
                             + "|.*\\bread our (?:advertiser|advertising|affiliate) (?:disclosure|policy)\\b.*"
-                            + "|disclaimer\\b.*)"),
+                            + "|disclaimer\\b.*)")
+                    .cued("disclosure", "contain", "we may", "read our", "disclaimer"),
             of(LineKind.FORM_FIELD, "labels and options of a sign-up or search form", 4,
                     "(?i)(?:please )?(?:select|choose) (?:one|an option|all that apply)|required|optional|submit"
                             + "|search(?: for)?\\s*:?"),
@@ -108,13 +117,16 @@ final class BoilerplateRules {
                     "(?i)(?:%d bloggers? likes? this:?|\\d+ bloggers? likes? this\\.?|like this:?|(?:like )?loading\\.\\.\\."
                             + "|be the first to like this\\.?)"),
             of(LineKind.PROMO, "a blurb for another story, stamped with its own date", 120,
-                    "(?i).*\\((?:published|posted|updated|aired) \\d{1,2}/\\d{1,2}/\\d{2,4}\\).*"),
+                    "(?i).*\\((?:published|posted|updated|aired) \\d{1,2}/\\d{1,2}/\\d{2,4}\\).*")
+                    .cued("(published", "(posted", "(updated", "(aired"),
             of(LineKind.PROMO, "a blurb for another story, ending with its thumbnail's credit", 120,
-                    ".*[.!?\u201d\"]\\s+Image:\\s*[^.]{1,80}/\\s*" + AGENCY),
+                    ".*[.!?\u201d\"]\\s+Image:\\s*[^.]{1,80}/\\s*" + AGENCY)
+                    .cued("image:"),
             of(LineKind.CONTACT, "wire-service contact lines for reporters and editors", 0,
                     "(?i)to contact the (?:reporters?|authors?|writers?|editors?|correspondents?)\\b.*"),
             of(LineKind.CONTACT, "\"Write to NAME at address\" sign-offs", 40,
-                    "(?i)(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s? )?.{2,80}?\\bat \\S+@\\S+.*"),
+                    "(?i)(?:write to|e-?mail|contact|reach) (?:the (?:author|reporter|writer)s? )?.{2,80}?\\bat \\S+@\\S+.*")
+                    .cued("@"),
             of(LineKind.CONTRIBUTOR, "credits for contributing reporters and editors", 40,
                     "(?i)(?:with (?:assistance|additional reporting|reporting|contributions?) (?:from|by)"
                             + "|additional reporting (?:by|from)|(?:reporting|writing|editing|compiled) by)"
@@ -124,7 +136,8 @@ final class BoilerplateRules {
             of(LineKind.COPYRIGHT, "copyright notices that name the holder before the year", 14,
                     "(?i)(?:\u00a9|\\(c\\)|&copy;|copyright)\\s*(?!(?:19|20)\\d{2}\\b)[^|\\d]{2,80}?[\\s,]+(?:19|20)\\d{2}"
                             + "[\\s.]*(?:all rights reserved\\.?)?"),
-            of(LineKind.COPYRIGHT, "rights notices", 20, "(?i).*\\ball rights reserved\\b.*"),
+            of(LineKind.COPYRIGHT, "rights notices", 20, "(?i).*\\ball rights reserved\\b.*")
+                    .cued("all rights reserved"),
             of(LineKind.PHOTO_CREDIT, "stock-photo credits: a \u00a9 that no year follows", 14,
                     "(?i)(?:id\\s*\\d+\\s*)?\u00a9\\s*(?!(?:19|20)\\d{2}\\b)[^|]{1,80}(?:\\|\\s*.{1,60})?"),
             of(LineKind.PHOTO_CREDIT, "labelled credits (\"Photo: ...\", \"Image by ...\")", 16,
@@ -137,9 +150,11 @@ final class BoilerplateRules {
                             + "|[^.]{1,60}\\svia " + AGENCY),
             of(LineKind.CAPTION, "a caption that ends with its photo credit", 90,
                     ".{20,}?[.!?\u201d\"\u2019)]\\s+(?:\\(?(?:photo|image|picture)s?(?: by)?:?\\s*)?"
-                            + "[^.]{0,80}?(?:\\svia\\s|/\\s*)" + AGENCY + "\\)?\\.?"),
+                            + "[^.]{0,80}?(?:\\svia\\s|/\\s*)" + AGENCY + "\\)?\\.?")
+                    .cued("/", "via"),
             of(LineKind.CAPTION, "a caption that ends with a parenthesised credit", 90,
-                    "(?i).{20,}\\((?:ap photo|photo|picture|image|photograph)s?(?: by)?:?\\s*[^)]{1,80}\\)\\.?"),
+                    "(?i).{20,}\\((?:ap photo|photo|picture|image|photograph)s?(?: by)?:?\\s*[^)]{1,80}\\)\\.?")
+                    .cued("(ap photo", "(photo", "(picture", "(image"),
             of(LineKind.VIDEO_TEASER, "video, audio and gallery teasers", 30,
                     "(?i)(?:watch|video|listen|podcast|gallery|in pictures|live updates?)\\s*[:|\u00bb\u203a]\\s*\\S.*"),
             of(LineKind.RELATED_LINK, "inline links to other stories", 30,
@@ -181,8 +196,9 @@ final class BoilerplateRules {
         if (line.text().isEmpty()) {
             return Optional.empty();
         }
+        String lower = line.text().toLowerCase(Locale.ROOT);
         for (BoilerplateRule rule : RULES) {
-            if (rule.matches(line)) {
+            if (rule.matches(line, lower)) {
                 return Optional.of(rule);
             }
         }

@@ -97,10 +97,8 @@ final class ClassEvidence {
         if (hidden(e)) {
             return Optional.of("hidden");
         }
-        for (String c : e.classNames()) {
-            if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
-                return Optional.of("hidden");
-            }
+        if (hasHiddenClass(e.className())) {
+            return Optional.of("hidden");
         }
         List<String> words = words(e);
         if (words.isEmpty()) {
@@ -115,6 +113,30 @@ final class ClassEvidence {
             }
         }
         return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(NOISE_WORDS.get(best).getKey());
+    }
+
+    /**
+     * True when one of the class names in {@code names} (separated as {@link Element#classNames()}
+     * separates them: by runs of ASCII white space) is a {@link #HIDDEN_CLASSES hiding class}. Reads
+     * the names in place rather than through {@code classNames()}, which builds a set for every
+     * element of every page.
+     */
+    private static boolean hasHiddenClass(String names) {
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || isClassSeparator(names.charAt(i))) {
+                if (i > start && HIDDEN_CLASSES.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** The white space of jsoup's class-name split (the regular expression {@code \s}). */
+    private static boolean isClassSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -174,7 +196,7 @@ final class ClassEvidence {
                     || Character.isDigit(previous));
             if (!alnum || camel) {
                 if (word.length() > 0 && !skipName) {
-                    String w = word.toString().toLowerCase(Locale.ROOT);
+                    String w = word.toString();
                     if (STATE_WORDS.contains(w)) {
                         skipName = true;
                     } else {
@@ -186,7 +208,8 @@ final class ClassEvidence {
             if (space) {
                 skipName = false;
             } else if (alnum && !skipName) {
-                word.append(c);
+                // ASCII, so lower-casing the character is lower-casing the word
+                word.append(Character.toLowerCase(c));
             }
             previous = c;
         }

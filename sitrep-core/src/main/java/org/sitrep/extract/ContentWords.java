@@ -1,12 +1,9 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of a text that carry its topic: lower-cased runs of letters and digits of at least
@@ -19,7 +16,6 @@ final class ContentWords {
     /** Shorter words are mostly function words in the languages news comes in. */
     static final int MIN_LENGTH = 4;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> FUNCTION_WORDS = Set.of("that", "this", "with", "from", "have", "were", "they",
             "their", "there", "which", "when", "what", "will", "would", "could", "should", "been", "said", "says",
             "also", "than", "then", "them", "into", "over", "after", "about", "more", "most", "some", "such", "only",
@@ -31,12 +27,12 @@ final class ContentWords {
 
     /** All word tokens of {@code text}, lower-cased, in order (for bag-of-words comparisons). */
     static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        return WordScanner.runs(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The first {@code limit} word tokens of {@code text}, lower-cased, in order. */
+    static List<String> tokens(String text, int limit) {
+        return WordScanner.runs(text.toLowerCase(Locale.ROOT), limit);
     }
 
     /** The distinct content words of {@code text}. */

@@ -81,6 +81,10 @@ final class DateParser {
 
     /** Every date in {@code text}, in order of position. */
     static List<DateMention> find(String text) {
+        if (!hasDigit(text)) {
+            // every form has a number in it: most lines of a page have none, and skip the seven patterns
+            return new ArrayList<>();
+        }
         // mentions by start; a later form may not take characters an earlier one took
         TreeMap<Integer, DateMention> found = new TreeMap<>();
         for (Form form : FORMS) {
@@ -98,6 +102,17 @@ final class DateParser {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** True when {@code text} has an ASCII digit, which every form's {@code \d} needs. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})" + ORDINAL

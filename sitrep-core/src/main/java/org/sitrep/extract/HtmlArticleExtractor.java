@@ -52,8 +52,9 @@ final class HtmlArticleExtractor {
      */
     Result extract(String html, String url, String declaredTitle) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        JsonLdReader.JsonLdArticle ld = JsonLdReader.read(doc);
-        List<MetadataSignal> signals = new ArrayList<>(HtmlMetadataReader.read(doc, ld, url));
+        PageElements elements = new PageElements(doc);
+        JsonLdReader.JsonLdArticle ld = JsonLdReader.read(elements);
+        List<MetadataSignal> signals = new ArrayList<>(HtmlMetadataReader.read(elements, ld, url));
         List<String> titles = new ArrayList<>();
         if (declaredTitle != null && !declaredTitle.isBlank()) {
             titles.add(declaredTitle.strip());

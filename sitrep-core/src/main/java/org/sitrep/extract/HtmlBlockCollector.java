@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -47,6 +48,9 @@ final class HtmlBlockCollector {
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "template", "svg", "math", "iframe",
             "object", "embed", "canvas", "video", "audio", "map", "button", "input", "select", "textarea", "option",
             "head", "title", "meta", "link", "noscript", "picture", "source", "img");
+
+    /** White space in page text: Java's, and the no-break space. */
+    private static final IntPredicate HTML_SPACE = c -> Character.isWhitespace(c) || c == '\u00a0';
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Deque<Element> open = new ArrayDeque<>();
@@ -116,7 +120,7 @@ final class HtmlBlockCollector {
     }
 
     private void append(TextNode t) {
-        String s = preDepth > 0 ? t.getWholeText() : collapse(t.getWholeText());
+        String s = preDepth > 0 ? t.getWholeText() : SpaceRuns.collapse(t.getWholeText(), HTML_SPACE);
         if (s.isEmpty()) {
             return;
         }
@@ -138,30 +142,24 @@ final class HtmlBlockCollector {
             s = s.stripLeading();
         }
         line.append(s);
-        int visible = s.strip().length();
+        int visible = strippedLength(s);
         chars += visible;
         if (linkDepth > 0) {
             linkChars += visible;
         }
     }
 
-    /** Collapses runs of white space (including no-break spaces) to one space, keeping a leading or trailing one. */
-    private static String collapse(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                if (!space) {
-                    b.append(' ');
-                    space = true;
-                }
-            } else {
-                b.append(c);
-                space = false;
-            }
+    /** The length of {@code s.strip()}, without making that string. */
+    private static int strippedLength(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
         }
-        return b.toString();
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
     }
 
     private void breakLine() {

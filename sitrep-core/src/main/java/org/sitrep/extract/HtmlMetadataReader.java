@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.sitrep.model.DateRange;
 
 /**
@@ -44,6 +46,14 @@ final class HtmlMetadataReader {
             "application-name", "publisher");
     static final List<String> LANGUAGE_META = List.of("content-language", "language", "dc.language", "og:locale");
 
+    // selectors that look at one element at a time, for PageElements.select
+    private static final Evaluator CANONICAL = PageElements.selector("link[rel=canonical]");
+    private static final Evaluator H1 = PageElements.selector("h1");
+    private static final Evaluator TIME_DATETIME = PageElements.selector("time[datetime]");
+    private static final Evaluator AUTHOR_MARKUP = PageElements.selector("[rel=author], [itemprop=author]");
+    private static final Evaluator BYLINE_CLASS = PageElements.selector("[class*=byline], [class*=author]");
+    private static final Evaluator META_CONTENT = PageElements.selector("meta[content]");
+
     /** Class and id words that say an element holds a date. */
     private static final Set<String> DATE_CLASS_WORDS = Set.of("date", "pubdate", "published", "publish", "posted",
             "timestamp", "dateline", "datetime", "postdate", "publishdate", "publishedat", "dated", "time");
@@ -53,6 +63,10 @@ final class HtmlMetadataReader {
     private static final Pattern LAST_CHANGED = Pattern.compile(
             "(?i)\\b(?:last (?:edited|modified|updated|changed)|(?:was|were) (?:last )?(?:edited|modified|updated))"
                     + "(?:\\s+(?:on|at))?\\s*:?");
+    /** One of these occurs in every {@link #LAST_CHANGED} note. */
+    private static final List<String> CHANGE_VERBS = List.of("edited", "modified", "updated", "changed");
+    /** The most characters a {@link #LAST_CHANGED} note has before its verb ("were last "). */
+    private static final int LAST_CHANGED_LEAD = "were last ".length();
     /** How far after a "last modified" note its date may start. */
     private static final int LAST_CHANGED_WINDOW = 40;
     /** A box this short around a date is a meta line, whatever its class says. */
@@ -82,25 +96,26 @@ final class HtmlMetadataReader {
     private HtmlMetadataReader() {
     }
 
-    static List<MetadataSignal> read(Document doc, JsonLdReader.JsonLdArticle ld, String url) {
+    static List<MetadataSignal> read(PageElements page, JsonLdReader.JsonLdArticle ld, String url) {
         List<MetadataSignal> out = new ArrayList<>();
-        Map<String, String> metas = metaTags(doc);
+        Map<String, String> metas = metaTags(page);
         Set<String> siteNames = new LinkedHashSet<>();
         meta(metas, "og:site_name").ifPresent(siteNames::add);
         if (ld.publisher() != null) {
             siteNames.add(ld.publisher());
         }
-        String pageUrl = url != null ? url : meta(metas, "og:url").orElse(doc.select("link[rel=canonical]").attr("href"));
+        String pageUrl = url != null ? url : meta(metas, "og:url").orElse(page.select(CANONICAL).attr("href"));
         hostName(pageUrl).ifPresent(siteNames::add);
-        titles(doc, metas, ld, siteNames, out);
-        dates(doc, metas, ld, pageUrl, out);
-        authors(doc, metas, ld, siteNames, out);
+        Document doc = page.document();
+        titles(page, metas, ld, siteNames, out);
+        dates(page, metas, ld, pageUrl, out);
+        authors(page, metas, ld, siteNames, out);
         publishers(doc, metas, ld, out);
         languages(doc, metas, ld, out);
         return out;
     }
 
-    private static void titles(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
+    private static void titles(PageElements page, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
             Set<String> sites, List<MetadataSignal> out) {
         for (String name : List.of("og:title", "twitter:title")) {
             meta(metas, name).ifPresent(t -> addTitle(out, TitleCleaner.clean(t, sites), SignalRank.META, "meta " + name));
@@ -108,14 +123,14 @@ final class HtmlMetadataReader {
         if (ld.headline() != null) {
             addTitle(out, TitleCleaner.clean(ld.headline(), sites), SignalRank.META, "JSON-LD headline");
         }
-        Element h1 = firstWithText(doc.select("article h1, main h1, [itemprop=headline]"));
+        Element h1 = firstWithText(page.document().select("article h1, main h1, [itemprop=headline]"));
         if (h1 == null) {
-            h1 = firstWithText(doc.select("h1"));
+            h1 = firstWithText(page.select(H1));
         }
         if (h1 != null && !TitleCleaner.namesSite(h1.text(), sites)) {
             addTitle(out, h1.text(), SignalRank.MARKUP, SHOWN_HEADLINE);
         }
-        String title = doc.title();
+        String title = page.document().title();
         if (!title.isBlank()) {
             addTitle(out, TitleCleaner.clean(title, sites), SignalRank.MARKUP, "<title>");
         }
@@ -132,7 +147,7 @@ final class HtmlMetadataReader {
         }
     }
 
-    private static void dates(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
+    private static void dates(PageElements page, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
             String url, List<MetadataSignal> out) {
         addDate(out, MetadataSignal.PUBLISHED, ld.datePublished(), SignalRank.STRUCTURED, "JSON-LD datePublished");
         addDate(out, MetadataSignal.UPDATED, ld.dateModified(), SignalRank.STRUCTURED, "JSON-LD dateModified");
@@ -142,12 +157,13 @@ final class HtmlMetadataReader {
         for (String name : MODIFIED_META) {
             meta(metas, name).ifPresent(v -> addDate(out, MetadataSignal.UPDATED, v, SignalRank.META, "meta " + name));
         }
-        for (Element e : doc.select("[itemprop=datePublished]:not(meta), time[pubdate]")) {
+        for (Element e : page.document().select("[itemprop=datePublished]:not(meta), time[pubdate]")) {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
             addDate(out, MetadataSignal.PUBLISHED, v, SignalRank.MARKUP, "<" + e.normalName() + "> datePublished");
         }
         boolean headerTime = false;
-        for (Element e : doc.select("time[datetime]")) {
+        Elements times = page.select(TIME_DATETIME);
+        for (Element e : times) {
             if (inArticleHeader(e)) {
                 addDate(out, MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.MARKUP,
                         "<time datetime> in the article header");
@@ -157,11 +173,11 @@ final class HtmlMetadataReader {
         }
         if (!headerTime) {
             // as weak as a date line: the first <time> outside comments, teasers and sidebars
-            doc.select("time[datetime]").stream().filter(e -> !inNoise(e)).findFirst().ifPresent(e -> addDate(out,
+            times.stream().filter(e -> !inNoise(e)).findFirst().ifPresent(e -> addDate(out,
                     MetadataSignal.PUBLISHED, e.attr("datetime"), SignalRank.TEXT, "first <time datetime> on the page"));
         }
-        dateClassed(doc, out);
-        lastChanged(doc, out);
+        dateClassed(page, out);
+        lastChanged(page.document(), out);
         if (url != null && !url.isBlank()) {
             urlDate(url).ifPresent(d -> out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, d, SignalRank.URL,
                     "date in the URL '" + url + "'")));
@@ -174,12 +190,10 @@ final class HtmlMetadataReader {
      * line: "May 25, 2023", "Posted Jan 11, 2011 at 1:23 pm", "Updated: December 7, 2025". As weak
      * as a date line in the text.
      */
-    private static void dateClassed(Document doc, List<MetadataSignal> out) {
-        for (Element e : doc.getAllElements()) {
+    private static void dateClassed(PageElements page, List<MetadataSignal> out) {
+        for (Element e : page.all()) {
             // a cheap look at the raw names before splitting them into words
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (!names.contains("date") && !names.contains("publish") && !names.contains("posted")
-                    && !names.contains("time")) {
+            if (!mayNameDate(e.className()) && !mayNameDate(e.id())) {
                 continue;
             }
             List<String> words = ClassEvidence.words(e);
@@ -207,6 +221,15 @@ final class HtmlMetadataReader {
             }
             return;
         }
+    }
+
+    /** False when the class or id {@code names} cannot hold a {@link #DATE_CLASS_WORDS date word}. */
+    private static boolean mayNameDate(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        return lower.contains("date") || lower.contains("publish") || lower.contains("posted") || lower.contains("time");
     }
 
     /** True when {@code e} sits in a footer inside an {@code <article>}: the article's own footer, not the page's. */
@@ -237,8 +260,12 @@ final class HtmlMetadataReader {
             return;
         }
         String text = body.text();
+        int from = firstChangeVerb(text);
+        if (from < 0) {
+            return;
+        }
         Matcher m = LAST_CHANGED.matcher(text);
-        if (!m.find()) {
+        if (!m.find(from)) {
             return;
         }
         String window = text.substring(m.end(), Math.min(text.length(), m.end() + LAST_CHANGED_WINDOW));
@@ -248,6 +275,28 @@ final class HtmlMetadataReader {
             out.add(MetadataSignal.date(MetadataSignal.PUBLISHED, DateRange.day(d.date()), SignalRank.TEXT_UPDATED,
                     basis + " (no publication date given)"));
         });
+    }
+
+    /**
+     * Where a {@link #LAST_CHANGED} note in {@code text} can start at the earliest, or -1 when there
+     * is none: every note holds one of its verbs, at most {@link #LAST_CHANGED_LEAD} characters after
+     * its start. Looking for four words is much cheaper than running the pattern over a whole page,
+     * and most pages hold none of them or hold them late.
+     */
+    private static int firstChangeVerb(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int first = -1;
+        for (String verb : CHANGE_VERBS) {
+            int i = lower.indexOf(verb);
+            if (i >= 0 && (first < 0 || i < first)) {
+                first = i;
+            }
+        }
+        if (first < 0 || lower.length() != text.length()) {
+            // lower-casing changed the length (a dotted capital I), so positions differ: search it all
+            return first < 0 ? -1 : 0;
+        }
+        return Math.max(0, first - LAST_CHANGED_LEAD);
     }
 
     /** A {@code <time>} that belongs to the article's own header or byline, not to a teaser or comment. */
@@ -337,7 +386,7 @@ final class HtmlMetadataReader {
         return n.length() == 1 ? "0" + n : n;
     }
 
-    private static void authors(Document doc, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
+    private static void authors(PageElements page, Map<String, String> metas, JsonLdReader.JsonLdArticle ld,
             Set<String> sites, List<MetadataSignal> out) {
         List<String> ldNames = ld.authors().stream().map(HtmlMetadataReader::withoutLabel)
                 .filter(v -> plausibleAuthor(v, sites)).toList();
@@ -347,7 +396,7 @@ final class HtmlMetadataReader {
         }
         for (String name : AUTHOR_META) {
             // scholarly pages give one citation_author tag per author: all of them are the byline
-            List<String> values = (name.equals(REPEATED_AUTHOR_META) ? metaValues(doc, name)
+            List<String> values = (name.equals(REPEATED_AUTHOR_META) ? metaValues(page, name)
                     : meta(metas, name).map(List::of).orElse(List.of())).stream()
                     .map(HtmlMetadataReader::withoutLabel).filter(v -> plausibleAuthor(v, sites)).toList();
             if (!values.isEmpty()) {
@@ -355,7 +404,7 @@ final class HtmlMetadataReader {
                         "meta " + name));
             }
         }
-        for (Element e : doc.select("[rel=author], [itemprop=author]")) {
+        for (Element e : page.select(AUTHOR_MARKUP)) {
             String v = e.hasAttr("content") ? e.attr("content") : e.select("[itemprop=name]").text();
             if (v.isBlank()) {
                 v = e.text();
@@ -367,7 +416,7 @@ final class HtmlMetadataReader {
                 break;
             }
         }
-        for (Element e : doc.select("[class*=byline], [class*=author]")) {
+        for (Element e : page.select(BYLINE_CLASS)) {
             if (!ClassEvidence.words(e).contains("byline") && !ClassEvidence.words(e).contains("author")) {
                 continue;
             }
@@ -408,9 +457,9 @@ final class HtmlMetadataReader {
                 && !AUTHOR_PLACEHOLDERS.contains(v.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static List<String> metaValues(Document doc, String name) {
+    private static List<String> metaValues(PageElements page, String name) {
         List<String> out = new ArrayList<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : page.select(META_CONTENT)) {
             if (m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name)) {
                 String v = m.attr("content").strip();
                 if (!v.isEmpty() && !out.contains(v)) {
@@ -460,9 +509,9 @@ final class HtmlMetadataReader {
     }
 
     /** Every meta tag's first non-blank content by lower-cased name, property, itemprop and http-equiv. */
-    private static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(PageElements page) {
         Map<String, String> tags = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : page.select(META_CONTENT)) {
             String v = m.attr("content").strip();
             if (v.isEmpty()) {
                 continue;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Reads the article a page describes in its JSON-LD ({@code <script type="application/ld+json">}):
@@ -39,6 +39,7 @@ final class JsonLdReader {
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "collectionpage");
     /** JSON nesting deeper than this is not article metadata. */
     private static final int MAX_DEPTH = 12;
+    private static final Evaluator SCRIPT_WITH_TYPE = PageElements.selector("script[type]");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -49,10 +50,10 @@ final class JsonLdReader {
     }
 
     /** The article the page's JSON-LD describes, or {@link JsonLdArticle#NONE}. */
-    static JsonLdArticle read(Document doc) {
+    static JsonLdArticle read(PageElements elements) {
         JsonNode article = null;
         JsonNode page = null;
-        for (Element script : doc.select("script[type]")) {
+        for (Element script : elements.select(SCRIPT_WITH_TYPE)) {
             if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.sitrep.extract;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,8 @@ final class LanguageGuesser {
     static final int MAX_WORDS = 2000;
     /** The best language must cover this many times the runner-up's share to be named. */
     static final double MIN_LEAD = 1.3;
+
+    private static final int[] NONE = {};
 
     private static final Map<String, Set<String>> STOPWORDS = Map.of(
             "en", Set.of("the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he",
@@ -39,31 +43,52 @@ final class LanguageGuesser {
             "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met",
                     "die", "in", "er", "aan", "ook", "als", "bij", "door", "wordt", "naar", "werd", "heeft", "maar"));
 
+    /** The languages in the order they are weighed (a tie goes to the first). */
+    private static final List<String> LANGUAGES = STOPWORDS.keySet().stream().sorted().toList();
+    /** For each function word, the positions in {@link #LANGUAGES} of the languages whose table holds it. */
+    private static final Map<String, int[]> LANGUAGES_OF = languagesOfWords();
+
     private final ExtractionConfig config;
 
     LanguageGuesser(ExtractionConfig config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 
+    private static Map<String, int[]> languagesOfWords() {
+        Map<String, int[]> out = new HashMap<>();
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            for (String w : STOPWORDS.get(LANGUAGES.get(l))) {
+                int[] before = out.getOrDefault(w, NONE);
+                int[] with = Arrays.copyOf(before, before.length + 1);
+                with[before.length] = l;
+                out.put(w, with);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     /** An ISO 639-1 code, or null when the text is too short or no language is clearly ahead. */
     String guess(String text) {
-        List<String> words = ContentWords.tokens(text);
-        if (words.size() > MAX_WORDS) {
-            words = words.subList(0, MAX_WORDS);
-        }
+        List<String> words = ContentWords.tokens(text, MAX_WORDS);
         if (words.size() < config.minLanguageWords()) {
             return null;
+        }
+        // one look-up per word gives every language's count of its function words
+        long[] hits = new long[LANGUAGES.size()];
+        for (String w : words) {
+            for (int l : LANGUAGES_OF.getOrDefault(w, NONE)) {
+                hits[l]++;
+            }
         }
         String best = null;
         double bestShare = 0;
         double second = 0;
-        for (var e : STOPWORDS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            long hits = words.stream().filter(e.getValue()::contains).count();
-            double share = (double) hits / words.size();
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            double share = (double) hits[l] / words.size();
             if (share > bestShare) {
                 second = bestShare;
                 bestShare = share;
-                best = e.getKey();
+                best = LANGUAGES.get(l);
             } else if (share > second) {
                 second = share;
             }

@@ -1,10 +1,8 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +15,9 @@ import java.util.regex.Pattern;
  */
 record LineShape(String text, List<String> words) {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+    /** The characters {@link #BULLET} starts with: a line that starts with none of them has no bullet. */
+    private static final String BULLETS = "*\u2022\u00b7\u25aa\u25cf>-\u2013\u2014";
     private static final Pattern BULLET = Pattern.compile("^(?:[*\\u2022\\u00b7\\u25aa\\u25cf>\\-\\u2013\\u2014]+\\s*)+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019\\-.][\\p{L}\\p{N}]+)*");
     private static final Pattern FINAL_INITIALISM = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.){2,}$");
     // characters a finished sentence (or a quoted one) ends with
     private static final String SENTENCE_END = ".!?\"\u201d\u2019')]\u2026:;\u00bb";
@@ -31,13 +29,17 @@ record LineShape(String text, List<String> words) {
 
     /** The shape of {@code line}. */
     static LineShape of(String line) {
-        String text = BULLET.matcher(SPACES.matcher(line).replaceAll(" ").strip()).replaceFirst("").strip();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
+        String text = SpaceRuns.collapse(line, LineShape::isSpace).strip();
+        if (!text.isEmpty() && BULLETS.indexOf(text.charAt(0)) >= 0) {
+            text = BULLET.matcher(text).replaceFirst("").strip();
         }
-        return new LineShape(text, List.copyOf(words));
+        return new LineShape(text, List.copyOf(WordScanner.words(text)));
+    }
+
+    /** White space as the rule patterns' {@code \s} has it, and no-break and figure spaces. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00a0'
+                || c == '\u2007' || c == '\u202f';
     }
 
     int wordCount() {

@@ -1,8 +1,5 @@
 package org.sitrep.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,17 +65,62 @@ public final class EncodingSniffer {
         return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
-    /** True when the whole array decodes as UTF-8 without a malformed or unmappable sequence. */
+    /**
+     * True when the whole array decodes as UTF-8 without a malformed or unmappable sequence: every
+     * byte sequence is one of the well-formed forms of the Unicode standard (table 3-7), so no
+     * overlong form, no surrogate and nothing above U+10FFFF, exactly what a reporting UTF-8
+     * decoder accepts. One pass over the bytes without decoding them (this runs on every document).
+     */
     public static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        int i = 0;
+        while (i < bytes.length) {
+            if (bytes[i] >= 0) {
+                i++;
+                continue;
+            }
+            int length = utf8SequenceLength(bytes, i);
+            if (length == 0) {
+                return false;
+            }
+            i += length;
         }
+        return true;
+    }
+
+    /** The length of the well-formed multi-byte UTF-8 sequence that starts at {@code i}, or 0 when there is none. */
+    private static int utf8SequenceLength(byte[] bytes, int i) {
+        int lead = bytes[i] & 0xFF;
+        int trailing;
+        // the range of the second byte, narrower than 80..BF after E0, ED, F0 and F4 (table 3-7)
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            trailing = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            trailing = 2;
+            low = lead == 0xE0 ? 0xA0 : low;
+            high = lead == 0xED ? 0x9F : high;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            trailing = 3;
+            low = lead == 0xF0 ? 0x90 : low;
+            high = lead == 0xF4 ? 0x8F : high;
+        } else {
+            return 0;
+        }
+        if (i + trailing >= bytes.length) {
+            return 0;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return 0;
+        }
+        for (int k = 2; k <= trailing; k++) {
+            int b = bytes[i + k] & 0xFF;
+            if (b < 0x80 || b > 0xBF) {
+                return 0;
+            }
+        }
+        return trailing + 1;
     }
 
     /**

@@ -111,6 +111,44 @@ class BoilerplateRulesTest {
         assertThat(reason("\u00a9 Example Photographer")).contains("photo credit");
     }
 
+    /**
+     * A cue only skips lines its pattern rejects: in every line a cued rule's pattern matches, one of
+     * its cues occurs, in the examples as written and upper-cased (the patterns ignore case).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Subscribe to continue reading", "To view the full story, please subscribe to The Daily Example.",
+        "You've reached your free article limit this month.", "Members-only content",
+        "Register now to read unlimited articles and stories.", "You have 2 free articles left this month.",
+        "Subscribe for just $1 a week and get unlimited access today.", "The Weekly Briefing newsletter",
+        "Want the inside story every morning? Sign up here.", "Download the Example News app for iOS and Android.",
+        "Get the latest headlines delivered to your phone", "If you enjoyed reading this post, please consider supporting us.",
+        "Please support independent journalism today.", "Help us keep reporting.",
+        "Follow The Example Post on Twitter and Instagram @examplepost.", "You can find us on X",
+        "Advertising Disclosure", "This post contains affiliate links, and we may earn a commission.",
+        "Disclaimer: views are the author's own.", "(Published 10/23/19) Another story about something else entirely.",
+        "Congress needs to act. Image: Alexei Druzhinin/Reuters", "Write to Jared Malsin at jared.malsin@wsj.com",
+        "All rights reserved.", "Leaders meet in Sochi on Wednesday. Alexei Druzhinin/Sputnik",
+        "Leaders meet in Sochi on Wednesday. Photo by Ann Lee via Getty Images",
+        "A man walks past rubble in Idlib on Monday (AP Photo/Ghaith Alsayed)"})
+    void cuedRulesFindACueInEveryLineTheirPatternMatches(String example) {
+        int matched = 0;
+        for (String line : new String[] {example, example.toUpperCase(java.util.Locale.ROOT)}) {
+            LineShape shape = LineShape.of(line);
+            String lower = shape.text().toLowerCase(java.util.Locale.ROOT);
+            for (BoilerplateRule rule : BoilerplateRules.RULES) {
+                if (rule.cues().isEmpty() || !rule.pattern().matcher(shape.text()).matches()) {
+                    continue;
+                }
+                matched++;
+                assertThat(rule.cues()).as(rule.why() + " on '" + line + "'").anyMatch(lower::contains);
+                assertThat(rule.matches(shape, lower)).isEqualTo(rule.maxWords() == 0
+                        || shape.wordCount() <= rule.maxWords());
+            }
+        }
+        assertThat(matched).as("a cued rule's pattern matches '" + example + "'").isPositive();
+    }
+
     @Test
     void everyRuleSaysWhyItExists() {
         assertThat(BoilerplateRules.RULES).allSatisfy(r -> assertThat(r.why()).isNotBlank());
