@@ -44,16 +44,9 @@ public final class EventExtractor implements StoryAnalyser {
      */
     private static final Set<String> REPORTING_BREAKS = Set.of("said", "says", "say", "told", "tells", "reported",
             "reports", "announced", "according", "added", "stated", "that", "“", "”", "\"");
-    /** Phrasal verbs whose first word is a trigger but which report no event ("sign up" for a newsletter). */
-    private static final Set<String> PHRASAL_NOT_EVENTS = Set.of("sign up", "signs up", "signed up", "host up",
-            "offer up", "mass up");
-    private static final Set<String> PARTICLE_OFF = Set.of("up");
     /** A reporting verb right after a name, perhaps after one more word ("officials said"). */
     private static final java.util.regex.Pattern REPORTED_BY = java.util.regex.Pattern.compile(
             "(?:\\s+\\p{L}+)?\\s+(?:said|says|told|reported|announced|added|stated)\\b");
-    /** Words right before a trigger that deny it happened ("failed to agree", "did not attack"). */
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "failed", "fail", "refused",
-            "without");
     /** Words that end a clause when scanning forward from a trigger for its target ("a day after a march"). */
     private static final Set<String> FORWARD_BREAKS = Set.of("after", "before", "when", "because", "following",
             "whereas", "until", "unless");
@@ -61,8 +54,6 @@ public final class EventExtractor implements StoryAnalyser {
     private static final int PASSIVE_SUBJECT_REACH = 4;
     /** How far before a noun trigger its maker may stand ("Syrian shelling", "Israeli air strikes"). */
     private static final int NOUN_MAKER_REACH = 3;
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be",
-            "got", "get");
     private static final int MAX_DESCRIPTION_WORDS = 45;
 
     @Override
@@ -109,15 +100,15 @@ public final class EventExtractor implements StoryAnalyser {
         Set<CameoCode> seen = EnumSet.noneOf(CameoCode.class);
         VerbalSubject lastVerbal = null;
         for (int i = 0; i < tokens.size(); i++) {
-            EventTrigger trigger = triggerAt(tokens, i);
+            EventTrigger trigger = TriggerFinder.triggerAt(tokens, i);
             if (trigger == null || seen.contains(trigger.code())) {
                 continue;
             }
             Token t = tokens.get(i);
-            if (isNegated(tokens, i) || isInfinitive(tokens, i) || isReferenceToAnAgreement(tokens, i)) {
+            if (TriggerShapes.isNegated(tokens, i) || TriggerShapes.isInfinitive(tokens, i) || TriggerShapes.isReferenceToAnAgreement(tokens, i)) {
                 continue;
             }
-            boolean passive = isPassive(tokens, i);
+            boolean passive = TriggerShapes.isPassive(tokens, i);
             boolean asNoun = !passive && (t.pos().startsWith("NN") || (t.pos().isEmpty() && trigger.nounToo()
                     && !t.word().toLowerCase(Locale.ROOT).endsWith("ed")));
             EntityIndex.Located actor;
@@ -143,8 +134,8 @@ public final class EventExtractor implements StoryAnalyser {
                 }
             } else if (passive) {
                 actor = partyAfterBy(a, tokens, i, entities);
-                target = partyBefore(a, tokens, auxiliaryAt(tokens, i), entities, PASSIVE_SUBJECT_REACH);
-            } else if (isTrailingParticiple(tokens, i)) {
+                target = partyBefore(a, tokens, TriggerShapes.auxiliaryAt(tokens, i), entities, PASSIVE_SUBJECT_REACH);
+            } else if (TriggerShapes.isTrailingParticiple(tokens, i)) {
                 // "the ferry sank, killing 31 people": what kills is the event before the comma, not a party
                 actor = null;
                 target = partyAfter(a, tokens, i, entities);
@@ -207,112 +198,6 @@ public final class EventExtractor implements StoryAnalyser {
         return -1;
     }
 
-    /** The trigger starting at token {@code i}, longest phrase first; null when none. */
-    private static EventTrigger triggerAt(List<Token> tokens, int i) {
-        if (i + 1 < tokens.size() && PARTICLE_OFF.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
-                && PHRASAL_NOT_EVENTS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT) + " "
-                        + tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        Token first = tokens.get(i);
-        // most tokens start no trigger: one set lookup instead of trying each trigger's inflections
-        if (!FIRST_WORD_FORMS.contains(first.lemma().toLowerCase(Locale.ROOT))
-                && !FIRST_WORD_FORMS.contains(first.word().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        for (EventTrigger trigger : EventLexicon.TRIGGERS) {
-            if (!matches(tokens.get(i), trigger.words().get(0))) {
-                continue;
-            }
-            if (!trigger.nounToo() && !tokens.get(i).pos().isEmpty() && !tokens.get(i).isVerb()) {
-                continue;
-            }
-            int at = i;
-            boolean all = true;
-            for (int w = 1; w < trigger.words().size() && all; w++) {
-                all = false;
-                for (int k = at + 1; k <= Math.min(tokens.size() - 1, at + 1 + trigger.gap()); k++) {
-                    if (matches(tokens.get(k), trigger.words().get(w))) {
-                        at = k;
-                        all = true;
-                        break;
-                    }
-                }
-            }
-            if (all) {
-                return trigger;
-            }
-        }
-        return null;
-    }
-
-    private static final Map<String, Set<String>> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Every base form and inflection that can start a trigger. */
-    private static final Set<String> FIRST_WORD_FORMS = firstWordForms();
-
-    private static Set<String> firstWordForms() {
-        Set<String> forms = new java.util.HashSet<>();
-        for (EventTrigger t : EventLexicon.TRIGGERS) {
-            String base = t.words().get(0);
-            forms.add(base);
-            forms.addAll(Inflections.of(base));
-        }
-        return Set.copyOf(forms);
-    }
-
-    private static boolean matches(Token t, String base) {
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (lemma.equals(base)) {
-            return true;
-        }
-        return FORMS.computeIfAbsent(base, Inflections::of).contains(t.word().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isPassive(List<Token> tokens, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (PASSIVE_AUXILIARIES.contains(w)) {
-                return tokens.get(i).pos().isEmpty() ? tokens.get(i).word().endsWith("ed")
-                        || tokens.get(i).word().endsWith("en") : tokens.get(i).pos().equals("VBN");
-            }
-            if (!tokens.get(k).pos().startsWith("RB") && !(tokens.get(k).pos().isEmpty() && w.endsWith("ly"))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True for a verb after "to": what someone vowed, planned or took hours to do, not what was done
-     * ("threatened to strike", "nine hours to warn it").
-     */
-    private static boolean isInfinitive(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        return i > 0 && t.pos().equals("VB") && tokens.get(i - 1).word().equalsIgnoreCase("to");
-    }
-
-    /**
-     * True for a participle right after "as" ("did not separate fighters from terrorists as agreed in
-     * 2018", "as promised"): it points to what was settled before and names no one doing it, and a name
-     * after it belongs to the next clause.
-     */
-    private static boolean isReferenceToAnAgreement(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        boolean participle = t.pos().isEmpty() ? t.word().toLowerCase(Locale.ROOT).endsWith("ed")
-                : t.pos().equals("VBN") || t.pos().equals("VBD");
-        return participle && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("as");
-    }
-
-    /** True when a word of denial stands just before the trigger ("failed to agree", "did not attack"). */
-    private static boolean isNegated(List<Token> tokens, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (NEGATIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Actions two parties take together, coded from the first named toward the second. */
     private static final Set<CameoCode> MUTUAL = EnumSet.of(CameoCode.CONSULT, CameoCode.ENGAGE_IN_DIPLOMATIC_COOPERATION,
             CameoCode.ENGAGE_IN_MATERIAL_COOPERATION);
@@ -336,23 +221,6 @@ public final class EventExtractor implements StoryAnalyser {
     /** "and", perhaps followed by a possessive country and a title: " and Portugal's Environment Minister ". */
     private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile(
             "^\\s+and\\s+(?:\\p{Lu}[\\p{L}.]*(?:['’]s)?\\s+)*$");
-
-    /** True for an "-ing" trigger right after a comma: a participle clause with no subject of its own. */
-    private static boolean isTrailingParticiple(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        boolean gerund = t.pos().isEmpty() ? t.word().toLowerCase(Locale.ROOT).endsWith("ing") : t.pos().equals("VBG");
-        return gerund && i > 0 && tokens.get(i - 1).word().equals(",");
-    }
-
-    /** The index of the passive auxiliary before the trigger at {@code i}. */
-    private static int auxiliaryAt(List<Token> tokens, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-            if (PASSIVE_AUXILIARIES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        return i;
-    }
 
     /**
      * The party nearest before token {@code i} in its clause, starting at most {@code reach} tokens
