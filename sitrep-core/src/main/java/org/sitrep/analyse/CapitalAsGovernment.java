@@ -63,6 +63,11 @@ final class CapitalAsGovernment {
     private static final Set<String> BETWEEN = Set.of("and", "has", "have", "had", "also", "again", "later", "then",
             "would", "will", "did", "does", "do", "is", "was", "reportedly", "publicly", "repeatedly",
             "strongly", "swiftly", "quickly", "officially", "not", "never", "already");
+    /** Words before a capital that make it a noun's modifier rather than a clause's subject. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+    /** Offices of a city, beside the titles a name may carry ({@link NameKey#TITLES}). */
+    private static final Set<String> OFFICE_WORDS = Set.of("police", "prefect", "council", "councillor",
+            "fire", "metro", "transit", "city", "municipal", "airport");
     /** How many words may stand between a capital and its verb ("Ankara and Moscow have also signed"). */
     private static final int MAX_WORDS_BETWEEN = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
@@ -83,13 +88,20 @@ final class CapitalAsGovernment {
         Sentence s = a.sentenceAt(m.span().start());
         int sentenceEnd = s == null ? Math.min(text.length(), m.span().end() + 200) : s.span().end();
         List<String> after = words(text, m.span().end(), Math.max(m.span().end(), sentenceEnd));
-        for (int i = 0; i < after.size() && i <= MAX_WORDS_BETWEEN; i++) {
+        // after a determiner the capital qualifies a noun ("the Paris attacks", "a Bangkok protest"): no subject
+        boolean modifier = DETERMINERS.contains(NeighbourWords.before(text, m.span().start()));
+        for (int i = 0; i < after.size() && i <= MAX_WORDS_BETWEEN && !modifier; i++) {
             String word = after.get(i);
-            if (VERBS.contains(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (VERBS.contains(lower)) {
                 return true;
             }
+            // "London Mayor Sadiq Khan said": the office holder speaks, not the city's state
+            if (NameKey.TITLES.contains(lower) || OFFICE_WORDS.contains(lower)) {
+                break;
+            }
             boolean capitalised = Character.isUpperCase(word.charAt(0));
-            if (!BETWEEN.contains(word.toLowerCase(Locale.ROOT)) && !capitalised) {
+            if (!BETWEEN.contains(lower) && !capitalised) {
                 break;
             }
         }

@@ -164,6 +164,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void readsACapitalBeforeAnOfficeOrAfterADeterminerAsTheCity() {
+        // the mayor speaks, not the state; "the Bangkok protests" are protests in the city
+        List<Entity> entities = resolve(article("a-1", "Bangkok Mayor Chadchart Sittipunt said the canals would "
+                + "open. The Bangkok protests drew crowds. Bangkok said it would respond.")
+                .mentions(LOCATION, "Bangkok").build());
+        assertThat(named(entities, "Bangkok").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(entities, "Bangkok").mentions()).hasSize(2);
+        assertThat(named(entities, "Thailand").mentions()).hasSize(1);
+    }
+
+    @Test
     void readsATitleHeldOfAPlaceAsAPersonNotThePlace() {
         List<Entity> entities = resolve(article("a-1", "The Prince of Wales has warned that young people need help. "
                 + "Wales voted.").mentions(LOCATION, "Prince of Wales", "Wales").build());
